@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+// Kept apart from vite.config.ts: the web-extension plugin empties dist/ whenever its config is
+// loaded, which would delete the build the end-to-end tests load.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}', 'test/golden/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser at a time: each test file launches Chromium with the extension.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
