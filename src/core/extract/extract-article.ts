@@ -6,6 +6,8 @@ import { readMetadata, splitAuthors } from './metadata.ts';
 export interface ExtractOptions {
   /** The page's URL (tab URL or the CLI's --url), used to resolve links and for citations. */
   url: string | null;
+  /** The user's selection in the page, if any (the extract branch decides when it is used). */
+  selectionText?: string | null;
 }
 
 /**

@@ -1,0 +1,44 @@
+// `npm test`: type checking, lint, unit and golden tests, then the end-to-end tests in headless
+// Chromium. Stops at the first failing step. Without Chromium it says how to get it and fails:
+// the browser tests are part of the test suite, never skipped.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const node = process.execPath;
+const steps = [
+  ['type check', [node, 'node_modules/typescript/bin/tsc', '--noEmit']],
+  ['lint and format', [node, 'node_modules/@biomejs/biome/bin/biome', 'check', '.']],
+  ['unit and golden tests', [node, 'node_modules/vitest/vitest.mjs', 'run', '--project', 'unit']],
+  [
+    'end-to-end tests in Chromium',
+    [node, 'node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e'],
+  ],
+];
+
+const chromium =
+  process.env.LEDE_CHROMIUM ||
+  [
+    '/usr/lib/chromium/chromium',
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].find((p) => existsSync(p));
+
+for (const [name, [cmd, ...args]] of steps) {
+  if (name.startsWith('end-to-end') && !chromium) {
+    console.error(
+      '\nThe end-to-end tests need Chromium, which is not installed.\n' +
+        '  Debian/Ubuntu: sudo apt-get install -y chromium\n' +
+        '  Elsewhere:     set LEDE_CHROMIUM=/path/to/chromium-or-chrome\n' +
+        '(`bash .ci/run` installs it for you on Debian.)\n',
+    );
+    process.exit(1);
+  }
+  console.log(`\n▶ ${name}`);
+  const res = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (res.status !== 0) {
+    console.error(`\n✗ ${name} failed.`);
+    process.exit(res.status ?? 1);
+  }
+}
+console.log('\n✓ all checks passed');

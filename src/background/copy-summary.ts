@@ -1,0 +1,37 @@
+import { flashBadge, t, writeClipboardFromBackground } from '../browser/api.ts';
+import { toMarkdown } from '../core/format/markdown.ts';
+import { summariseTab } from './summarise-tab.ts';
+
+const OK_COLOR = '#1a7f37';
+const FAIL_COLOR = '#b42318';
+
+/**
+ * The copy shortcut (Alt+Shift+C): summarise the active tab and put the Markdown on the
+ * clipboard without opening anything; the toolbar badge confirms ("✓") or warns ("!"), with the
+ * reason in the button's tooltip.
+ */
+export async function copySummary(tabId: number): Promise<void> {
+  const res = await summariseTab(tabId, { force: true });
+  if (!res.ok) {
+    await flashBadge(
+      tabId,
+      '!',
+      FAIL_COLOR,
+      t('badgeCopyFailed', t(`error_${res.code}_title`).toLowerCase()),
+      6_000,
+    );
+    return;
+  }
+  try {
+    await writeClipboardFromBackground(toMarkdown(res.summary));
+    await flashBadge(tabId, '✓', OK_COLOR, t('badgeCopied'));
+  } catch (e) {
+    await flashBadge(
+      tabId,
+      '!',
+      FAIL_COLOR,
+      t('badgeCopyFailed', String((e as Error).message ?? e)),
+      6_000,
+    );
+  }
+}

@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser.ts';
+import { type StaticServer, serveFolder } from './support/static-server.ts';
+
+const ARTIFACTS = resolve('test-results/e2e');
+
+describe('the reference page, summarised through the real popup', () => {
+  let server: StaticServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let popup: Page;
+  /** Requests made by anything after the page finished loading: the extension must make none. */
+  const laterRequests: string[] = [];
+  let served = 0;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await serveFolder(resolve('test/fixtures'));
+    ext = await launchWithExtension();
+    page = await ext.context.newPage();
+    await page.goto(`${server.origin}/alibaba-cloud-investment.html`, { waitUntil: 'networkidle' });
+    served = server.requests.length;
+    ext.context.on('request', (r) => laterRequests.push(r.url()));
+    popup = await ext.openPopup(page);
+    await popup.waitForSelector('[data-state="card"]', { timeout: 15_000 });
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('shows the title, site, byline and date', async () => {
+    await expect(popup.locator('h1.title').textContent()).resolves.toBe(
+      'Alibaba Cloud to invest $28bn in infrastructure for three years amid Covid-19 – reports',
+    );
+    await expect(popup.locator('.site').textContent()).resolves.toBe('CloudTech News');
+    const meta = await popup.locator('.meta').textContent();
+    expect(meta).toContain('James Bourne');
+    expect(meta).toContain('20 Apr 2020');
+  });
+
+  it('lists the investment and its three-year span among the first figures, and nothing from outside the article', async () => {
+    const figures = await popup.locator('.figures li .value').allTextContents();
+    const firstThree = figures.slice(0, 3).join(' | ');
+    expect(firstThree).toMatch(/200 billion yuan|\$28\.2bn/);
+    expect(firstThree).toMatch(/three years/);
+    const all = figures.join(' | ');
+    for (const outside of ['19', '$10bn', '93%', '40,000']) {
+      expect(figures).not.toContain(outside);
+      expect(all).not.toContain(outside === '19' ? 'Covid-19' : outside);
+    }
+  });
+
+  it('attributes both quotes to Jeff Zhang with his role', async () => {
+    const speakers = await popup.locator('.quotes .speaker').allTextContents();
+    const zhang = speakers.filter((s) => s.startsWith('Jeff Zhang'));
+    expect(zhang).toHaveLength(2);
+    for (const s of zhang) expect(s).toBe('Jeff Zhang, president of Alibaba Cloud Intelligence');
+    const quotes = (await popup.locator('.quotes blockquote').allTextContents()).join(' ');
+    expect(quotes).toContain('By increasing our investment on cloud infrastructure');
+    expect(quotes).toContain('The Covid-19 pandemic has posed additional stress');
+  });
+
+  it('shows nothing of the page furniture', async () => {
+    const text = (await popup.locator('main').textContent()) ?? '';
+    for (const junk of [
+      'can be found tweeting',
+      'Share on Twitter',
+      'Picture credit',
+      'Interested in hearing',
+      'Leave a Reply',
+      'Most read',
+      'Sign up to our newsletter',
+      'All rights reserved',
+    ]) {
+      expect(text).not.toContain(junk);
+    }
+  });
+
+  it('copies the summary as Markdown to the clipboard and says so', async () => {
+    await popup.getByRole('button', { name: 'Copy the summary as Markdown' }).click();
+    await expect
+      .poll(() => popup.locator('.live').textContent())
+      .toBe('Summary copied to the clipboard.');
+    const clip = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(clip).toContain(
+      '## [Alibaba Cloud to invest $28bn in infrastructure for three years amid Covid-19 – reports](https://cloudtech.example/news/2020/apr/20/alibaba-cloud-invest-28bn-infrastructure/)',
+    );
+    expect(clip).toContain('*CloudTech News · James Bourne · 20 Apr 2020*');
+    expect(clip).toContain('**Key points**');
+    expect(clip).toMatch(/\*\*Key figures\*\*[\s\S]*200 billion yuan/);
+    expect(clip).toContain('> — Jeff Zhang, president of Alibaba Cloud Intelligence');
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'card-light.png'), fullPage: true });
+  });
+
+  it('made no network request beyond loading the page itself', () => {
+    expect(
+      server.requests.filter(
+        (p) => p !== '/alibaba-cloud-investment.html' && !p.startsWith('/img/'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium (the wrapper prints a harmless shell warning; the binary does not). */
+const CANDIDATES = [
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
+
+export const INSTALL_HINT =
+  'The end-to-end tests need Chromium. Install it with `sudo apt-get install -y chromium` ' +
+  '(Debian/Ubuntu), or point LEDE_CHROMIUM at a Chromium or Chrome binary. Browser downloads ' +
+  'by test tools (npx playwright install) are not used.';
+
+/** The Chromium binary to drive, or null when none is installed. */
+export function findChromium(): string | null {
+  const fromEnv = process.env.LEDE_CHROMIUM;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
