@@ -16,8 +16,8 @@ const DEMO_URL =
 
 export async function main(
   argv: string[],
-  out = process.stdout,
-  err = process.stderr,
+  out: NodeJS.WriteStream = process.stdout,
+  err: NodeJS.WriteStream = process.stderr,
 ): Promise<number> {
   let args: CliArgs;
   try {

@@ -36,9 +36,14 @@ export function toMarkdown(s: Summary): string {
 
 /** Backslash-escape the characters that start Markdown markup inside a line. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
+  return text
+    .replace(/([\\`*_[\]<>#|~])/g, '\\$1')
+    .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3')
+    .replace(/^(\s*)(\d+)\.(\s)/, '$1$2\\.$3');
 }
 
 function escapeUrl(url: string): string {
-  return url.replace(/[()\s]/g, (c) => encodeURIComponent(c));
+  // encodeURIComponent leaves brackets alone, and a ")" would end the Markdown link.
+  const codes: Record<string, string> = { '(': '%28', ')': '%29', ' ': '%20' };
+  return url.replace(/[()\s]/g, (c) => codes[c] ?? encodeURIComponent(c));
 }
