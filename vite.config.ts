@@ -13,6 +13,7 @@ const testBuild = process.env.LEDE_TEST_BUILD === '1';
 const outDir = `dist/${browser}${testBuild ? '-test' : ''}`;
 
 export default defineConfig({
+  define: { __LEDE_TEST_BUILD__: JSON.stringify(testBuild) },
   build: {
     outDir,
     emptyOutDir: true,

@@ -17,14 +17,21 @@ onOwnMessage((msg) => {
   return handler?.(msg);
 });
 
-browser.commands.onCommand.addListener((command, tab) => {
+async function onCommand(command: string, tab?: { id?: number }): Promise<void> {
   if (command !== 'copy-summary') return;
-  const run = async () => {
-    const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (id !== undefined) await copySummary(id);
-  };
-  void run();
+  const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id !== undefined) await copySummary(id);
+}
+
+browser.commands.onCommand.addListener((command, tab) => {
+  void onCommand(command, tab);
 });
+
+// The test build lets the end-to-end tests run the real command handler: automation cannot
+// press a browser-level shortcut. The shipped build drops this branch entirely.
+if (__LEDE_TEST_BUILD__) {
+  (globalThis as { __ledeRunCommand?: typeof onCommand }).__ledeRunCommand = onCommand;
+}
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
