@@ -1,5 +1,5 @@
-// `npm test`: type checking, lint, unit and golden tests, then the end-to-end tests in headless
-// Chromium. Stops at the first failing step. Without Chromium it says how to get it and fails:
+// `npm test`: type checking, lint, unit and golden tests, both builds (with bundle budgets),
+// web-ext lint of the Firefox build, then the end-to-end tests in headless Chromium. Stops at the first failing step. Without Chromium it says how to get it and fails:
 // the browser tests are part of the test suite, never skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,6 +9,8 @@ const steps = [
   ['type check', [node, 'node_modules/typescript/bin/tsc', '--noEmit']],
   ['lint and format', [node, 'node_modules/@biomejs/biome/bin/biome', 'check', '.']],
   ['unit and golden tests', [node, 'node_modules/vitest/vitest.mjs', 'run', '--project', 'unit']],
+  ['build for Chrome and Firefox, within bundle budgets', [node, 'scripts/build.mjs']],
+  ['web-ext lint of the Firefox build', [node, 'scripts/lint-firefox.mjs']],
   [
     'end-to-end tests in Chromium',
     [node, 'node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e'],
