@@ -1,6 +1,7 @@
 // `npm test`: type checking, lint, unit and golden tests, both builds (with bundle budgets),
-// web-ext lint of the Firefox build, then the end-to-end tests in headless Chromium. Stops at the first failing step. Without Chromium it says how to get it and fails:
-// the browser tests are part of the test suite, never skipped.
+// web-ext lint of the Firefox build, then the end-to-end tests in headless Chromium. Stops at
+// the first failing step. Without Chromium it says how to get it and fails: the browser tests
+// are part of the test suite, never skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
