@@ -4,7 +4,7 @@ import { selectKeyPoints } from './keypoints/select-key-points.ts';
 import { findQuotes } from './quotes/find-quotes.ts';
 import { makeDoc } from './text/doc.ts';
 import { countWords, readingMinutes } from './text/words.ts';
-import type { Article, Summary, SummaryOptions } from './types.ts';
+import type { Article, Block, Summary, SummaryOptions } from './types.ts';
 
 export const DEFAULT_OPTIONS: SummaryOptions = { length: 'medium' };
 
@@ -13,7 +13,15 @@ export const DEFAULT_OPTIONS: SummaryOptions = { length: 'medium' };
  * same call runs in the service worker, the CLI and the tests.
  */
 export function summarise(article: Article, options: SummaryOptions = DEFAULT_OPTIONS): Summary {
-  const blocks = cleanBlocks(article.blocks);
+  return analyse(article, cleanBlocks(article.blocks), options);
+}
+
+/** The analysis of already-cleaned blocks: sentences, figures, quotes, key points. */
+export function analyse(
+  article: Article,
+  blocks: Block[],
+  options: SummaryOptions = DEFAULT_OPTIONS,
+): Summary {
   const doc = makeDoc(article.title, blocks, article.lang);
   const figures = findFigures(doc);
   const quotes = findQuotes(doc);
