@@ -27,21 +27,32 @@ export function scoreUnits(
   titleTerms: ReadonlySet<string>,
   context: { figures: Figure[]; quotes: Quote[] },
 ): ScoredUnit[] {
-  // Rank among usable sentences: captions, credits and promos before the lede do not push it down.
+  // Rank among the body's usable sentences: captions, credits and promos before the lede do
+  // not push it down, nor does a dek (a full-sentence heading above the first paragraph). The
+  // lede is the first usable sentence of a paragraph; a dek is placed first but gets no lede
+  // bonus: "Two-year-old bug exposes thousands of servers..." (ars) is the headline said again,
+  // while CNN Money's opening h2 comes in with the paragraph that continues it ("But a new
+  // report...") as a pair, placed by that paragraph.
   const rankOf: number[] = [];
   let usable = 0;
   facts.forEach((f, i) => {
     rankOf[i] = usable;
-    if (f && f.excluded === null) usable++;
+    const kind = doc.blocks[doc.sentences[i]?.block ?? 0]?.kind;
+    if (f && f.excluded === null && kind !== 'heading') usable++;
   });
+  const isHeading = (i: number) => doc.blocks[doc.sentences[i]?.block ?? 0]?.kind === 'heading';
   const figureBonus = figureSentences(doc, context.figures);
   const quoteSentence = mainQuoteSentence(doc, context.quotes);
   return units.map((u) => {
     const unitTerms = new Set<string>();
     for (let i = u.first; i <= u.last; i++) for (const t of terms[i] ?? []) unitTerms.add(t);
     const rank = rankOf[u.first] ?? 0;
-    let base = WEIGHTS.position / (1 + rank / WEIGHTS.positionHalf);
-    if (rank === 0) base += WEIGHTS.lede;
+    // A pair is placed by its second sentence, the one it adds: the lede is chosen alone first
+    // (with its bonus), and "lede + the sentence after it" must then earn its place on what
+    // that sentence says, not on the lede's bonus again.
+    const placed = rankOf[u.last] ?? rank;
+    let base = WEIGHTS.position / (1 + placed / WEIGHTS.positionHalf);
+    if (placed === 0 && !isHeading(u.last)) base += WEIGHTS.lede;
     if (titleTerms.size > 0) {
       let shared = 0;
       for (const t of titleTerms) if (unitTerms.has(t)) shared++;
