@@ -266,11 +266,12 @@ describe('selectKeyPoints: length and size', () => {
     expect(d.blocks.reduce((n, b) => n + b.text.split(' ').length, 0)).toBeGreaterThanOrEqual(
       12_000,
     );
-    const { result: points, ms } = cpuTime(() => selectKeyPoints(d, { ...none, length: 'medium' }));
+    const points = selectKeyPoints(d, { ...none, length: 'medium' });
     expect(points).toHaveLength(4);
     // Candidates come from the first 300 sentences only.
     expect(Math.max(...points.map((p) => p.at.block))).toBeLessThan(150);
-    expect(ms).toBeLessThan(100);
+    // A guard against a quadratic step (that would take seconds), not a benchmark.
+    expect(bestTime(() => selectKeyPoints(d, { ...none, length: 'medium' }))).toBeLessThan(100);
   });
 
   it('a 2,000-word article takes well under the 20 ms the whole analysis may take', () => {
@@ -279,18 +280,23 @@ describe('selectKeyPoints: length and size', () => {
       Array.from({ length: 25 }, (_, p) => sentences.slice(4 * p, 4 * p + 4).join(' ')),
       'Council plans',
     );
-    selectKeyPoints(d, { ...none, length: 'medium' });
-    const runs = [1, 2, 3].map(
-      () => cpuTime(() => selectKeyPoints(d, { ...none, length: 'medium' })).ms,
-    );
-    expect(Math.min(...runs)).toBeLessThan(10);
+    expect(bestTime(() => selectKeyPoints(d, { ...none, length: 'medium' }))).toBeLessThan(10);
   });
 });
 
-/** Processor time, not wall time: the test machine may be busy with other work. */
-function cpuTime<T>(f: () => T): { result: T; ms: number } {
-  const start = process.cpuUsage();
-  const result = f();
-  const used = process.cpuUsage(start);
-  return { result, ms: (used.user + used.system) / 1000 };
+/**
+ * Best processor time of five runs after two warm-up runs, in ms: processor rather than wall
+ * time and the best run, because the test machine may be busy with other work.
+ */
+function bestTime(f: () => unknown): number {
+  f();
+  f();
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 5; run++) {
+    const start = process.cpuUsage();
+    f();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
 }
