@@ -131,6 +131,9 @@ const pageLead = new Mean();
 const card = new Mean();
 const lead3 = new Mean();
 let withLede = 0;
+/** Shown lines that are not sentences (no end punctuation: "Photo", "Credit Harry Campbell"). */
+const rough = { lede: 0, ledeOf: 0, lead: 0, leadOf: 0 };
+const notASentence = (t: string) => !/[.!?…]["'”’»)\]]*$/.test(t.trim());
 let pages = 0;
 let slowest = 0;
 let slowestPage = '';
@@ -163,7 +166,12 @@ for (const file of readdirSync(LABELS)
   }
   const shown = summary.keyPoints.map((p) => p.text);
   card.add(rouge(reference, lines(shown), { stem }));
-  lead3.add(rouge(reference, lines(leadK(article, 3)), { stem }));
+  const lead3Shown = leadK(article, 3);
+  lead3.add(rouge(reference, lines(lead3Shown), { stem }));
+  rough.lede += shown.filter(notASentence).length;
+  rough.ledeOf += shown.length;
+  rough.lead += lead3Shown.filter(notASentence).length;
+  rough.leadOf += lead3Shown.length;
   pageLede.add(ours);
   pageLead.add(lead);
   const hit = [label.lede, label.nutGraf].some((s) => s !== null && shown.some((p) => holds(p, s)));
@@ -180,6 +188,9 @@ console.log(pageLead.row('Lead-k'));
 console.log(card.row('Lede card (medium)'));
 console.log(lead3.row('Lead-3'));
 console.log(rows.join('\n'));
+console.log(
+  `Shown lines that are not sentences (no end punctuation): Lede card ${rough.lede}/${rough.ledeOf}, Lead-3 ${rough.lead}/${rough.leadOf}`,
+);
 console.log(
   `Lede or nut graf among the card's key points: ${withLede}/${pages} (${((100 * withLede) / Math.max(1, pages)).toFixed(0)}%)`,
 );
