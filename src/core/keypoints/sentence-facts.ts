@@ -1,4 +1,5 @@
 import type { Doc } from '../text/doc.ts';
+import { countWords } from '../text/words.ts';
 import type { Block } from '../types.ts';
 import { BOILERPLATE_PATTERNS } from './boilerplate-patterns.ts';
 import {
@@ -49,7 +50,6 @@ const TRAILING_CLOSERS = /[)\]"'”’»“«]+$/;
 // A sentence opens with a capital, a digit, a quote or bracket, or a letter of a caseless script.
 const OPENING = /^[\p{Lu}\p{Lt}\p{N}\p{Lo}"'“‘«„»([¿¡]/u;
 const ASIDE = /^\(.*\)[.!?]?$/s;
-const WORDS = /\S+/g;
 const LEADING_QUOTES = /^[“"«„»‘'(]+/;
 const FIRST_WORDS = /^[\p{L}\p{N}'’-]+/u;
 
@@ -76,7 +76,7 @@ export function describeSentences(doc: Doc, english: boolean): SentenceFacts[] {
       const dateline = k === 0 ? DATELINE.exec(s.text) : null;
       const textStart = dateline ? dateline[0].length : 0;
       const text = s.text.slice(textStart);
-      const words = text.match(WORDS)?.length ?? 0;
+      const words = countWords(text);
       const f: SentenceFacts = {
         excluded: null,
         needsPrevious: false,

@@ -127,3 +127,20 @@ describe('selectKeyPoints on any text', () => {
     );
   });
 });
+
+describe('text without spaces', () => {
+  it('Chinese: sentences count by characters and compare by character pairs', () => {
+    expect(contentTerms('云计算投资', false)).toEqual(['云计', '计算', '算投', '投资']);
+    const d = doc(
+      [
+        '阿里云宣布未来三年将投资二千亿元用于云计算基础设施建设。',
+        '这笔投资将用于操作系统、服务器、芯片和网络等技术的研发。',
+        '公司表示此举将帮助企业在疫情之后加快恢复正常经营活动。',
+      ],
+      '阿里云投资二千亿元',
+      'zh',
+    );
+    const points = selectKeyPoints(d, { figures: [], quotes: [], length: 'short' });
+    expect(points.map((p) => p.text)).toEqual(d.sentences.map((s) => s.text));
+  });
+});
