@@ -92,6 +92,8 @@ function sentenceCount(text: string): number {
 const bbc = requireCorpus('bbc-news-summary-dev', 'eval:summary');
 const bbcLede = new Mean();
 const bbcLead = new Mean();
+const bbcLede3 = new Mean();
+const bbcLead3 = new Mean();
 let wins = 0;
 let losses = 0;
 for (const topic of readdirSync(join(bbc, 'article')).sort()) {
@@ -108,6 +110,8 @@ for (const topic of readdirSync(join(bbc, 'article')).sort()) {
     const lead = rouge(reference, lines(leadK(article, k)), { stem });
     bbcLede.add(ours);
     bbcLead.add(lead);
+    bbcLede3.add(rouge(reference, lines(ledeK(article, 3).map((p) => p.text)), { stem }));
+    bbcLead3.add(rouge(reference, lines(leadK(article, 3)), { stem }));
     if (ours.rougeLsum.f > lead.rougeLsum.f + 1e-9) wins++;
     else if (ours.rougeLsum.f < lead.rougeLsum.f - 1e-9) losses++;
   }
@@ -116,6 +120,8 @@ console.log(`BBC News Summary dev slice: ${bbcLede.n} articles, k = reference se
 console.log(HEADER);
 console.log(bbcLede.row('Lede-k'));
 console.log(bbcLead.row('Lead-k'));
+console.log(bbcLede3.row('Lede-3'));
+console.log(bbcLead3.row('Lead-3'));
 console.log(
   `Lede-k vs Lead-k by R-Lsum: ${wins} better, ${losses} worse, ${bbcLede.n - wins - losses} equal`,
 );
