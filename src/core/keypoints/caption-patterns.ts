@@ -5,9 +5,13 @@
  * a caption only because of the second.
  */
 
-/** A credit in parentheses ending the block: "(Reuters)", "(John Minchillo / AP)". */
+/**
+ * A credit in parentheses ending the block: "(Reuters)", "(John Minchillo / AP)",
+ * "(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)". A slash counts only between
+ * letters, as in name/agency: "(24/7)." ends a sentence, not a caption.
+ */
 export const TRAILING_CREDIT =
-  /\((?:[^()]{0,80}\/[^()]{0,80}|\s*(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|PA|Supplied|File)\s*|[^()]{0,80}\b(?:photo|photograph|picture|image)\b[^()]{0,80})\)\.?$/i;
+  /\((?:[^()]{0,80}\p{L}\s?\/\s?\p{L}[^()]{0,80}|\s*(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|PA|Supplied|File)\s*|[^()]{0,80}\b(?:photo|photograph|picture|image)\b[^()]{0,80})\)\.?$/iu;
 
 /** A credit line: "Source: Supplied", "Picture credit: Alibaba", "Photo: Jane Doe". */
 export const CREDIT_LINE =

@@ -38,6 +38,9 @@ describe('captions and credits are never key points', () => {
       'block',
     ],
     [['JIM WATSON/AFP/Getty Images'], 0, 'block'],
+    [['Local people saw a flash of light. (John Minchillo / AP)'], 0, 'block'],
+    // A slash between digits is not a credit.
+    [['The new pharmacy on Main Street will be open around the clock (24/7).'], 0, 'ok'],
     // A long paragraph that mentions a photo agency in passing is not a caption.
     [
       [
