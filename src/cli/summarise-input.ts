@@ -3,6 +3,7 @@ import { articleFromText } from '../core/extract/article-from-text.ts';
 import { extractArticle } from '../core/extract/extract-article.ts';
 import { summarise } from '../core/summarise.ts';
 import type { Article, Summary, SummaryOptions } from '../core/types.ts';
+import { decodeHtml } from './decode-html.ts';
 import { InputError } from './errors.ts';
 import type { LoadedInput } from './load-input.ts';
 
@@ -12,7 +13,8 @@ export function articleFromHtml(
   url: string | null,
   contentType?: string,
 ): Article {
-  const dom = new JSDOM(Buffer.from(bytes), {
+  const decoded = decodeHtml(bytes, contentType);
+  const dom = new JSDOM(typeof decoded === 'string' ? decoded : Buffer.from(decoded), {
     url: url ?? undefined,
     contentType: contentType?.includes('xhtml') ? 'application/xhtml+xml' : 'text/html',
   });
