@@ -101,7 +101,8 @@ async function readTab(
 
   let summary = summarise({ ...article, url: tab.url }, options);
   if (hooks?.patchSummary) summary = hooks.patchSummary(summary);
-  await session
+  // Not awaited: the card goes to the popup now, the copy to storage meanwhile.
+  void session
     .set(cacheKey(tabId), { url: tab.url, length: options.length, summary } satisfies CachedCard)
     .catch(() => undefined);
   return { ok: true, summary, tab, cached: false };

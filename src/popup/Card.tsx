@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { visibleSummary } from '../browser/card-content.ts';
 import { t } from '../browser/i18n.ts';
 import type { Settings } from '../browser/settings.ts';
@@ -44,8 +44,9 @@ export function Card(props: CardProps) {
   const dir = summary.dir ?? 'auto';
   const lang = summary.lang ?? undefined;
 
-  useEffect(() => {
-    // For the end-to-end timing: the first time a card is on screen in this popup.
+  useLayoutEffect(() => {
+    // For the end-to-end timing: the first time a card is rendered in this popup (its DOM is
+    // in place; the browser paints it next).
     if (performance.getEntriesByName('lede-card-shown').length === 0)
       performance.mark('lede-card-shown');
   }, []);

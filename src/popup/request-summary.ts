@@ -1,4 +1,4 @@
-import { activeTab, browser, session } from '../browser/api.ts';
+import { browser, session } from '../browser/api.ts';
 import { cacheKey, isFreshCard } from '../browser/card-cache.ts';
 import type { Length } from '../core/types.ts';
 import { isSummariseResponse, type Request, type SummariseResponse } from '../messages.ts';
@@ -8,12 +8,10 @@ import { isSummariseResponse, type Request, type SummariseResponse } from '../me
  * straight from storage.session, so reopening the popup shows it at once, even when the worker
  * has been stopped; anything else goes to the worker, which reads the page and runs the core.
  */
-export async function requestSummary(opts: {
-  force?: boolean;
-  refresh?: boolean;
-  length: Length;
-}): Promise<SummariseResponse> {
-  const tab = await activeTab();
+export async function requestSummary(
+  tab: { id?: number; url?: string; title?: string } | undefined,
+  opts: { force?: boolean; refresh?: boolean; length: Length },
+): Promise<SummariseResponse> {
   if (tab?.id === undefined) return { ok: false, code: 'tab_gone' };
   if (!opts.refresh && !opts.force && tab.url) {
     const cached = await session.get(cacheKey(tab.id)).catch(() => undefined);

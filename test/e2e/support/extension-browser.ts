@@ -78,6 +78,8 @@ export async function launchWithExtension(
   let helper: Page | null = null;
   let session: CDPSession | null = null;
   let workerAlive = true;
+  /** DevTools clients holding workers started again (closed with the browser). */
+  const revived: Browser[] = [];
   const track = (w: Worker) => {
     w.on('close', () => {
       if (w === worker) workerAlive = false;
@@ -153,8 +155,26 @@ export async function launchWithExtension(
     openPopup,
     async currentWorker() {
       if (workerAlive) return worker;
-      await context.waitForEvent('serviceworker', { timeout: 10_000 });
-      return worker;
+      // Playwright's own context does not attach to a worker the browser started again; a new
+      // DevTools client sees it among the targets that exist when it connects.
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const b = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+        const found = b
+          .contexts()
+          .flatMap((c) => c.serviceWorkers())
+          .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+        if (found) {
+          revived.push(b);
+          worker = found;
+          workerAlive = true;
+          track(found);
+          return found;
+        }
+        await b.close();
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('The service worker did not start again within 10 s.');
     },
     async stopWorker() {
       const s = await browserSession();
@@ -172,6 +192,7 @@ export async function launchWithExtension(
     },
     browserSession,
     async close() {
+      for (const b of revived) await b.close().catch(() => undefined);
       await cdp?.close().catch(() => undefined);
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
