@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,17 +111,11 @@ describe('keyboard, screen readers, themes and zoom', () => {
   it('axe-core finds no violations in the card, light and dark', async () => {
     await popup.emulateMedia({ colorScheme: 'light' });
     expect(await axeViolations(popup)).toEqual([]);
-    await popup.screenshot({ path: resolve(ARTIFACTS, 'card-light.png'), fullPage: true });
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'stand-ins-light.png'), fullPage: true });
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(popup)).toEqual([]);
-    await popup.screenshot({ path: resolve(ARTIFACTS, 'card-dark.png'), fullPage: true });
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'stand-ins-dark.png'), fullPage: true });
     await popup.emulateMedia({ colorScheme: 'light' });
-    // `LEDE_UPDATE_DOCS=1 npm run test:e2e` refreshes the README's pictures of the card.
-    if (process.env.LEDE_UPDATE_DOCS === '1') {
-      mkdirSync(resolve('docs'), { recursive: true });
-      for (const f of ['card-light.png', 'card-dark.png'])
-        copyFileSync(resolve(ARTIFACTS, f), resolve('docs', f));
-    }
   });
 
   it('reflows with no sideways scroll: at 400 px, at 320 px, and with text at 200%', async () => {

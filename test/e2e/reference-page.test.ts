@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,7 +102,20 @@ describe('the reference page, summarised through the real popup', () => {
     expect(clip).toContain('**Key points**');
     expect(clip).toMatch(/\*\*Key figures\*\*[\s\S]*200 billion yuan/);
     expect(clip).toContain('> — Jeff Zhang, president of Alibaba Cloud Intelligence');
-    await popup.screenshot({ path: resolve(ARTIFACTS, 'card-light.png'), fullPage: true });
+  });
+
+  it('is pictured in light and dark themes (test-results/e2e, and docs/ on request)', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.screenshot({ path: resolve(ARTIFACTS, `card-${scheme}.png`), fullPage: true });
+    }
+    await popup.emulateMedia({ colorScheme: 'light' });
+    // `LEDE_UPDATE_DOCS=1 npm run test:e2e` refreshes the README's pictures of the card.
+    if (process.env.LEDE_UPDATE_DOCS === '1') {
+      mkdirSync(resolve('docs'), { recursive: true });
+      for (const f of ['card-light.png', 'card-dark.png'])
+        copyFileSync(resolve(ARTIFACTS, f), resolve('docs', f));
+    }
   });
 
   it('makes no network request while summarising and copying: page, injected scripts, worker, popup', async () => {
