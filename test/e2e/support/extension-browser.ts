@@ -112,25 +112,40 @@ export async function launchWithExtension(
   }
 
   async function openPopup(page: Page): Promise<Page> {
-    // One popup at a time, as in the browser: close one a previous test left open.
+    // One popup at a time, as in the browser: close one a previous test left open, and wait
+    // until it is gone (Chrome refuses to open a popup while one is still closing).
     for (const t of await popupTargets())
       await fetch(`http://127.0.0.1:${port}/json/close/${t.id}`).catch(() => undefined);
+    for (let i = 0; i < 100 && (await popupTargets()).length > 0; i++)
+      await new Promise((r) => setTimeout(r, 20));
     await page.bringToFront();
     const open = () =>
       (
         globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }
       ).chrome.action.openPopup();
-    if (workerAlive) {
-      await worker.evaluate(open);
-    } else {
+    let callOpen = () => worker.evaluate(open);
+    if (!workerAlive) {
       // The worker is stopped: call openPopup from an extension page in the background
       // instead, as the toolbar button would, without waking the worker ourselves.
       if (!helper || helper.isClosed()) {
         helper = await context.newPage();
         await helper.goto(optionsUrl);
       }
+      const h = helper;
+      callOpen = () => h.evaluate(open);
       await page.bringToFront();
-      await helper.evaluate(open);
+    }
+    // "Failed to open popup" now and then on a loaded machine, when the window has not taken
+    // the focus back yet: try again shortly.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await callOpen();
+        break;
+      } catch (e) {
+        if (attempt >= 5 || !/Failed to open popup/.test(String(e))) throw e;
+        await page.bringToFront();
+        await new Promise((r) => setTimeout(r, 200));
+      }
     }
     // A CDP client sees only targets that exist when it connects, so connect once the popup is up.
     const deadline = Date.now() + 10_000;
