@@ -36,8 +36,8 @@ export function App() {
       SKELETON_DELAY_MS,
     );
     const work = async (): Promise<{ res: SummariseResponse; settings: Settings }> => {
-      // The tab and the stored card are looked up while the settings load: every millisecond
-      // before the card counts (the target is 300 ms from the click).
+      // The tab is looked up while the settings load: every millisecond before the card counts
+      // (the target is 300 ms from the click to the card).
       const [settings, tab] = await Promise.all([
         loadSettings().catch(() => DEFAULT_SETTINGS),
         activeTab(),
