@@ -1,17 +1,21 @@
-import { flashBadge, t, writeClipboardFromBackground } from '../browser/api.ts';
-import { toMarkdown } from '../core/format/markdown.ts';
+import { flashBadge, loadSettings, t, writeClipboardFromBackground } from '../browser/api.ts';
+import { copyContent, visibleSummary } from '../browser/card-content.ts';
 import { summariseTab } from './summarise-tab.ts';
 
 const OK_COLOR = '#1a7f37';
 const FAIL_COLOR = '#b42318';
 
 /**
- * The copy shortcut (Alt+Shift+C): summarise the active tab and put the Markdown on the
- * clipboard without opening anything; the toolbar badge confirms ("✓") or warns ("!"), with the
- * reason in the button's tooltip.
+ * The copy shortcut (Alt+Shift+C): summarise the active tab and put the card on the clipboard,
+ * in the format and with the sections chosen in the options, without opening anything; the
+ * toolbar badge confirms ("✓") or warns ("!"), with the reason in the button's tooltip.
  */
 export async function copySummary(tabId: number): Promise<void> {
-  const res = await summariseTab(tabId, { force: true });
+  const settings = await loadSettings();
+  const res = await summariseTab(tabId, {
+    force: true,
+    options: { length: settings.sections.keyPoints.length },
+  });
   if (!res.ok) {
     await flashBadge(
       tabId,
@@ -23,7 +27,8 @@ export async function copySummary(tabId: number): Promise<void> {
     return;
   }
   try {
-    await writeClipboardFromBackground(toMarkdown(res.summary));
+    const content = copyContent(visibleSummary(res.summary, settings), settings.copyFormat);
+    await writeClipboardFromBackground(content.text, content.html);
     await flashBadge(tabId, '✓', OK_COLOR, t('badgeCopied'));
   } catch (e) {
     await flashBadge(

@@ -1,5 +1,5 @@
 import { browser, onOwnMessage } from '../browser/api.ts';
-import { isRequest, type Request } from '../messages.ts';
+import { isRequest, type Request, type SummariseResponse } from '../messages.ts';
 import { copySummary } from './copy-summary.ts';
 import { forgetTab, summariseTab } from './summarise-tab.ts';
 
@@ -8,7 +8,14 @@ import { forgetTab, summariseTab } from './summarise-tab.ts';
 const handlers: {
   [K in Request['type']]?: (msg: Extract<Request, { type: K }>) => Promise<unknown>;
 } = {
-  summarise: (msg) => summariseTab(msg.tabId, msg),
+  summarise: (msg) =>
+    summariseTab(msg.tabId, msg).catch(
+      (e: unknown): SummariseResponse => ({
+        ok: false,
+        code: 'internal',
+        detail: String((e as Error)?.stack ?? e).slice(0, 2_000),
+      }),
+    ),
 };
 
 onOwnMessage((msg) => {

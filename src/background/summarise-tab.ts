@@ -1,25 +1,29 @@
 import { getTab, runExtractor, session } from '../browser/api.ts';
+import { type CachedCard, cacheKey, isFreshCard } from '../browser/card-cache.ts';
 import { forbiddenReason, looksLikePdf } from '../core/page-access.ts';
 import { DEFAULT_OPTIONS, summarise } from '../core/summarise.ts';
-import type { Summary, SummaryOptions } from '../core/types.ts';
+import type { SummaryOptions } from '../core/types.ts';
 import { asArticle } from '../core/validate-article.ts';
-import type { SummariseResponse, TabInfo } from '../messages.ts';
+import {
+  asPageReading,
+  type Failure,
+  GIANT_PAGE_CHARS,
+  type PageReading,
+  type SummariseResponse,
+  type TabInfo,
+} from '../messages.ts';
+import { testHooks } from './test-hooks.ts';
 
 /** The injected extractor gets this long before the card says the page is too slow. */
 const EXTRACT_TIMEOUT_MS = 8_000;
-
-interface CachedCard {
-  url: string;
-  length: SummaryOptions['length'];
-  summary: Summary;
-}
-
-const cacheKey = (tabId: number) => `card:${tabId}`;
+/** Characters per word, to say about how long a giant page is without counting its words. */
+const CHARS_PER_WORD = 6;
 
 /**
  * Summarise one tab: check the browser lets us read it, inject the extractor, validate what it
  * returns, run the core, cache the card per tab and URL in storage.session (which survives the
- * worker being stopped, and is cleared when the browser closes).
+ * worker being stopped, and is cleared when the browser closes). Every way this can fail
+ * becomes its own Failure code, which the card words for the user.
  */
 export async function summariseTab(
   tabId: number,
@@ -38,9 +42,28 @@ export async function summariseTab(
   const forbidden = forbiddenReason(tab.url) ?? (looksLikePdf(tab.url) ? 'pdf-viewer' : null);
   if (forbidden) return { ok: false, code: 'forbidden', forbidden, tab };
 
+  try {
+    return await readTab(tab, options, opts);
+  } catch (e) {
+    // A bug, not a page Lede cannot read: the card offers Try again and Copy details.
+    return {
+      ok: false,
+      code: 'internal',
+      tab,
+      detail: String((e as Error)?.stack ?? e).slice(0, 2_000),
+    };
+  }
+}
+
+async function readTab(
+  tab: TabInfo,
+  options: SummaryOptions,
+  opts: { force?: boolean; refresh?: boolean },
+): Promise<SummariseResponse> {
+  const tabId = tab.id;
   if (!opts.refresh) {
     const cached = await session.get<CachedCard>(cacheKey(tabId)).catch(() => undefined);
-    if (cached && cached.url === tab.url && cached.length === options.length) {
+    if (isFreshCard(cached, tab.url, options.length)) {
       return { ok: true, summary: cached.summary, tab, cached: true };
     }
   }
@@ -51,21 +74,58 @@ export async function summariseTab(
   } catch (e) {
     return injectionFailure(e, tab);
   }
+  const hooks = testHooks();
+  if (hooks?.delayMs) await new Promise((r) => setTimeout(r, hooks.delayMs));
+  if (hooks?.failOnce) {
+    const message = hooks.failOnce;
+    hooks.failOnce = undefined;
+    throw new Error(message);
+  }
   // The tab may have navigated while we read it: a card for the old page would be wrong.
   const now = await getTab(tabId).catch(() => null);
   if (!now) return { ok: false, code: 'tab_gone' };
   if (now.url !== tab.url) return { ok: false, code: 'tab_gone', tab, detail: 'navigated' };
 
-  const article = asArticle(raw);
-  if (!article || article.blocks.length === 0) return { ok: false, code: 'no_text', tab };
-  if (!article.readerable && !opts.force && article.source !== 'selection') {
-    return { ok: false, code: 'not_article', tab };
+  const reading = asPageReading(raw);
+  if (!reading) return { ok: false, code: 'no_text', tab, detail: 'no reading' };
+  const refused = refusal(reading, tab);
+  if (refused) return refused;
+
+  const article = asArticle(reading.article);
+  if (!article || article.blocks.length === 0) {
+    if (reading.frameUrl) return { ok: false, code: 'in_frame', tab, frameUrl: reading.frameUrl };
+    return { ok: false, code: 'no_text', tab };
   }
-  const summary = summarise({ ...article, url: tab.url }, options);
-  await session
+  const readable = article.readerable || article.source !== 'article' || reading.fromFrame;
+  if (!readable && !opts.force) return { ok: false, code: 'not_article', tab };
+
+  let summary = summarise({ ...article, url: tab.url }, options);
+  if (hooks?.patchSummary) summary = hooks.patchSummary(summary);
+  // Not awaited: the card goes to the popup now, the copy to storage meanwhile.
+  void session
     .set(cacheKey(tabId), { url: tab.url, length: options.length, summary } satisfies CachedCard)
     .catch(() => undefined);
   return { ok: true, summary, tab, cached: false };
+}
+
+/** The page kinds Lede does not summarise, each with its own state. */
+function refusal(reading: PageReading, tab: TabInfo): Failure | null {
+  switch (reading.kind) {
+    case 'pdf':
+      return { ok: false, code: 'forbidden', forbidden: 'pdf-viewer', tab };
+    case 'image':
+      return { ok: false, code: 'not_html', fileKind: 'image', tab };
+    case 'media':
+      return { ok: false, code: 'not_html', fileKind: 'media', tab };
+    case 'other':
+      return { ok: false, code: 'not_html', fileKind: 'other', tab };
+    default:
+      if (reading.article === null && reading.chars > GIANT_PAGE_CHARS) {
+        const words = Math.round(reading.chars / CHARS_PER_WORD);
+        return { ok: false, code: 'too_large', words, tab };
+      }
+      return null;
+  }
 }
 
 /** Forget a tab's card when it closes. */

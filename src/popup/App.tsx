@@ -1,15 +1,31 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { SummariseResponse } from '../messages.ts';
+import {
+  activeTab,
+  extensionVersion,
+  faviconUrl,
+  loadSettings,
+  openOptionsPage,
+  openTab,
+  revealInTab,
+} from '../browser/api.ts';
+import { copyContent, quoteContent, visibleSummary } from '../browser/card-content.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../browser/settings.ts';
+import { passageAt } from '../core/highlight/passage-at.ts';
+import type { Failure, SummariseResponse } from '../messages.ts';
 import { Card } from './Card.tsx';
+import { writeClipboard } from './clipboard.ts';
 import { ErrorView } from './ErrorView.tsx';
 import { requestSummary } from './request-summary.ts';
 import { Skeleton } from './Skeleton.tsx';
 
 /** A skeleton appears only if the card takes longer than this, so fast pages do not flash. */
-const SKELETON_DELAY_MS = 120;
+const SKELETON_DELAY_MS = 150;
 
-type State = { kind: 'loading'; skeleton: boolean } | { kind: 'done'; res: SummariseResponse };
+type State =
+  | { kind: 'loading'; skeleton: boolean }
+  | { kind: 'done'; res: SummariseResponse; settings: Settings };
 
+/** The popup: asks for the card, then shows it or the state that explains why not. */
 export function App() {
   const [state, setState] = useState<State>({ kind: 'loading', skeleton: false });
 
@@ -19,17 +35,31 @@ export function App() {
       () => setState((s) => (s.kind === 'loading' ? { kind: 'loading', skeleton: true } : s)),
       SKELETON_DELAY_MS,
     );
-    requestSummary(opts)
-      .catch(
-        (e: unknown): SummariseResponse => ({
-          ok: false,
-          code: 'internal',
+    const work = async (): Promise<{ res: SummariseResponse; settings: Settings }> => {
+      // The tab is looked up while the settings load: every millisecond before the card counts
+      // (the target is 300 ms from the click to the card).
+      const [settings, tab] = await Promise.all([
+        loadSettings().catch(() => DEFAULT_SETTINGS),
+        activeTab(),
+      ]);
+      const res = await requestSummary(tab, {
+        ...opts,
+        length: settings.sections.keyPoints.length,
+      });
+      return { res, settings };
+    };
+    work()
+      .catch((e: unknown) => ({
+        res: {
+          ok: false as const,
+          code: 'internal' as const,
           detail: String((e as Error)?.message ?? e),
-        }),
-      )
-      .then((res) => {
+        },
+        settings: DEFAULT_SETTINGS,
+      }))
+      .then(({ res, settings }) => {
         clearTimeout(timer);
-        setState({ kind: 'done', res });
+        setState({ kind: 'done', res, settings });
       });
   }, []);
 
@@ -37,13 +67,51 @@ export function App() {
 
   if (state.kind === 'loading')
     return state.skeleton ? <Skeleton /> : <main class="blank" aria-busy="true" />;
-  const { res } = state;
-  if (res.ok) return <Card summary={res.summary} />;
+  const { res, settings } = state;
+  if (!res.ok) {
+    return (
+      <ErrorView
+        res={res}
+        actions={{
+          onRetry: () => load({ refresh: true }),
+          onForce: () => load({ force: true, refresh: true }),
+          onCopyDetails: () => writeClipboard({ text: bugReport(res) }),
+          onOpenFrame: (url) => void openTab(url),
+        }}
+      />
+    );
+  }
+  const { summary, tab } = res;
   return (
-    <ErrorView
-      res={res}
-      onRetry={() => load({ refresh: true })}
-      onForce={() => load({ force: true, refresh: true })}
+    <Card
+      summary={summary}
+      settings={settings}
+      favicon={faviconUrl(tab.url)}
+      cached={res.cached}
+      onCopy={(format) => writeClipboard(copyContent(visibleSummary(summary, settings), format))}
+      onCopyQuote={(q) => writeClipboard(quoteContent(q, summary, settings.copyFormat))}
+      onReveal={async (span) => {
+        const passage = passageAt(summary.blocks, span);
+        return passage ? revealInTab(tab.id, tab.url, passage) : 'not_found';
+      }}
+      onOpenOptions={() => void openOptionsPage()}
     />
+  );
+}
+
+/** "Copy details": what a bug report needs, and nothing from the page but its URL. */
+function bugReport(res: Failure): string {
+  return JSON.stringify(
+    {
+      lede: extensionVersion(),
+      code: res.code,
+      forbidden: res.forbidden,
+      detail: res.detail,
+      url: res.tab?.url,
+      userAgent: navigator.userAgent,
+      time: new Date().toISOString(),
+    },
+    null,
+    2,
   );
 }

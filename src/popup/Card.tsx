@@ -1,92 +1,131 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
+import { visibleSummary } from '../browser/card-content.ts';
 import { t } from '../browser/i18n.ts';
-import { formatDate } from '../core/format/format-date.ts';
-import { CARD_FIGURES, CARD_QUOTES } from '../core/format/limits.ts';
-import { toMarkdown } from '../core/format/markdown.ts';
-import type { Summary } from '../core/types.ts';
+import type { Settings } from '../browser/settings.ts';
+import type { CopyFormat } from '../core/format/citation.ts';
+import type { Quote, Span, Summary } from '../core/types.ts';
+import { CardHeader } from './CardHeader.tsx';
+import { CopyBar } from './CopyBar.tsx';
+import { FigureList } from './FigureList.tsx';
+import { QuoteList } from './QuoteList.tsx';
+import { Section } from './Section.tsx';
+import { useAnnouncer } from './use-announcer.ts';
 
-/** The summary card. Page text is only ever rendered as text nodes. */
-export function Card({ summary: s }: { summary: Summary }) {
-  const [status, setStatus] = useState('');
-  const copy = () => {
-    navigator.clipboard.writeText(toMarkdown(s)).then(
-      () => setStatus(t('copied')),
-      (e: unknown) => setStatus(t('copyFailed', String((e as Error)?.message ?? e))),
+/** What the page answers when the card asks it to show a passage (see browser/api.ts). */
+export type RevealOutcome =
+  | 'shown'
+  | 'shown_partial'
+  | 'selected'
+  | 'not_found'
+  | 'tab_changed'
+  | 'failed';
+
+export interface CardProps {
+  summary: Summary;
+  settings: Settings;
+  /** The page's icon from the browser's cache, or null for a monogram. */
+  favicon: string | null;
+  cached?: boolean;
+  onCopy(format: CopyFormat): Promise<void>;
+  onCopyQuote(q: Quote): Promise<void>;
+  onReveal(span: Span): Promise<RevealOutcome>;
+  onOpenOptions(): void;
+}
+
+/**
+ * The summary card. Page text is only ever rendered as text nodes (Preact escapes every string
+ * child); each element that holds page text isolates its direction (dir="auto" or <bdi>), so a
+ * right-to-left override in a title cannot reorder the card around it.
+ */
+export function Card(props: CardProps) {
+  const { summary, settings } = props;
+  const [status, say] = useAnnouncer();
+  const shown = visibleSummary(summary, settings);
+  const dir = summary.dir ?? 'auto';
+  const lang = summary.lang ?? undefined;
+
+  useLayoutEffect(() => {
+    // For the end-to-end timing: the first time a card is rendered in this popup (its DOM is
+    // in place; the browser paints it next).
+    if (performance.getEntriesByName('lede-card-shown').length === 0)
+      performance.mark('lede-card-shown');
+  }, []);
+
+  const copy = (format: CopyFormat) =>
+    props.onCopy(format).then(
+      () => say(t('copied')),
+      (e: unknown) => say(t('copyFailed', errorText(e))),
     );
-  };
-  const figures = s.figures.slice(0, CARD_FIGURES);
-  const quotes = s.quotes.slice(0, CARD_QUOTES);
-  const date = formatDate(s.published);
-  const dir = s.dir ?? undefined;
-  const lang = s.lang ?? undefined;
+  const copyQuote = (q: Quote) =>
+    props.onCopyQuote(q).then(
+      () => say(t('quoteCopied')),
+      (e: unknown) => say(t('copyFailed', errorText(e))),
+    );
+  const reveal = (span: Span) =>
+    props.onReveal(span).then(
+      (outcome) => say(t(`reveal_${outcome}`)),
+      () => say(t('reveal_failed')),
+    );
+
+  const { keyPoints, figures, quotes } = settings.sections;
+  const empty =
+    shown.keyPoints.length === 0 && shown.figures.length === 0 && shown.quotes.length === 0;
   return (
-    <main class="card" data-state="card">
-      <header class="card-header">
-        <div class="toolbar">
-          <span class="site">{s.siteName ?? hostOf(s.url)}</span>
-          <button type="button" class="primary copy" onClick={copy} aria-label={t('copyLabel')}>
-            {t('copy')}
-          </button>
-        </div>
-        <h1 class="title" dir={dir} lang={lang}>
-          {s.title}
-        </h1>
-        <p class="meta">
-          {[
-            s.byline,
-            date,
-            s.readingMinutes > 0 ? t('readingTime', String(s.readingMinutes)) : null,
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </p>
-        {s.source === 'selection' && <p class="note">{t('selectionNote')}</p>}
-        {s.partial && <p class="note">{t('partialNote')}</p>}
-      </header>
-      {s.keyPoints.length > 0 && (
-        <section aria-labelledby="h-points">
-          <h2 id="h-points">{t('sectionKeyPoints')}</h2>
+    <main class="card" data-state="card" data-cached={props.cached ? 'true' : 'false'}>
+      <CardHeader
+        summary={summary}
+        shown={shown}
+        favicon={props.favicon}
+        copyFormat={settings.copyFormat}
+        onCopy={() => copy(settings.copyFormat)}
+        onOpenOptions={props.onOpenOptions}
+      />
+      <p id="reveal-hint" class="visually-hidden">
+        {t('revealHint')}
+      </p>
+      {keyPoints.show && shown.keyPoints.length > 0 && (
+        <Section id="points" title={t('sectionKeyPoints')} count={shown.keyPoints.length}>
           <ul class="points" dir={dir} lang={lang}>
-            {s.keyPoints.map((k) => (
-              <li key={`${k.at.block}:${k.at.start}`}>{k.text}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {figures.length > 0 && (
-        <section aria-labelledby="h-figures">
-          <h2 id="h-figures">{t('sectionFigures')}</h2>
-          <ul class="figures" dir={dir} lang={lang}>
-            {figures.map((f) => (
-              <li key={f.text}>
-                <span class="value">{f.text}</span>
-                <span class="context">{f.context}</span>
+            {shown.keyPoints.map((k) => (
+              <li key={`${k.at.block}:${k.at.start}`}>
+                <button
+                  type="button"
+                  class="passage"
+                  aria-describedby="reveal-hint"
+                  onClick={() => reveal(k.at)}
+                >
+                  {k.text}
+                </button>
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
-      {quotes.length > 0 && (
-        <section aria-labelledby="h-quotes">
-          <h2 id="h-quotes">{t('sectionQuotes')}</h2>
-          <ul class="quotes">
-            {quotes.map((q) => (
-              <li key={`${q.at.block}:${q.at.start}`}>
-                <blockquote dir={dir} lang={lang}>
-                  <p>“{q.text}”</p>
-                </blockquote>
-                <p class="speaker">
-                  {q.speaker ?? t('unattributed')}
-                  {q.role && <span class="role">, {q.role}</span>}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {figures.show && summary.figures.length > 0 && (
+        <Section id="figures" title={t('sectionFigures')} count={summary.figures.length}>
+          <FigureList
+            figures={summary.figures}
+            limit={shown.figures.length}
+            dir={dir}
+            lang={lang}
+            onReveal={reveal}
+          />
+        </Section>
       )}
-      {s.keyPoints.length === 0 && figures.length === 0 && quotes.length === 0 && (
-        <p class="note">{t('nothingFound')}</p>
+      {quotes.show && summary.quotes.length > 0 && (
+        <Section id="quotes" title={t('sectionQuotes')} count={summary.quotes.length}>
+          <QuoteList
+            quotes={summary.quotes}
+            limit={shown.quotes.length}
+            dir={dir}
+            lang={lang}
+            onReveal={reveal}
+            onCopyQuote={copyQuote}
+          />
+        </Section>
       )}
+      {empty && <p class="note">{t('nothingFound')}</p>}
+      <CopyBar onCopy={copy} />
       <p class="live" role="status" aria-live="polite">
         {status}
       </p>
@@ -94,10 +133,6 @@ export function Card({ summary: s }: { summary: Summary }) {
   );
 }
 
-function hostOf(url: string | null): string {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : '';
-  } catch {
-    return '';
-  }
+function errorText(e: unknown): string {
+  return String((e as Error)?.message ?? e);
 }

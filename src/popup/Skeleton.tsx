@@ -1,9 +1,14 @@
+import { useEffect } from 'preact/hooks';
 import { t } from '../browser/i18n.ts';
 
 /** Grey bars in the shape of the card: the layout does not jump when the card arrives. */
 export function Skeleton() {
+  useEffect(() => {
+    // For the end-to-end tests: a fast page must never show this (no flash).
+    performance.mark('lede-skeleton-shown');
+  }, []);
   return (
-    <main class="card skeleton" aria-busy="true">
+    <main class="card skeleton" aria-busy="true" data-state="loading">
       <p class="visually-hidden" role="status">
         {t('loading')}
       </p>

@@ -1,14 +1,37 @@
-import { activeTab, browser } from '../browser/api.ts';
-import type { SummaryOptions } from '../core/types.ts';
-import type { Request, SummariseResponse } from '../messages.ts';
+import { browser, session } from '../browser/api.ts';
+import { cacheKey, isFreshCard } from '../browser/card-cache.ts';
+import type { Length } from '../core/types.ts';
+import { isSummariseResponse, type Request, type SummariseResponse } from '../messages.ts';
 
-/** Ask the worker for the active tab's card. The worker does the reading and the analysis. */
+/**
+ * The active tab's card. A card already made for this page (same URL, same length) is read
+ * straight from storage.session, so reopening the popup shows it at once, even when the worker
+ * has been stopped; anything else goes to the worker, which reads the page and runs the core.
+ */
 export async function requestSummary(
-  opts: { force?: boolean; refresh?: boolean; options?: Partial<SummaryOptions> } = {},
+  tab: { id?: number; url?: string; title?: string } | undefined,
+  opts: { force?: boolean; refresh?: boolean; length: Length },
 ): Promise<SummariseResponse> {
-  const tab = await activeTab();
   if (tab?.id === undefined) return { ok: false, code: 'tab_gone' };
-  const msg: Request = { type: 'summarise', tabId: tab.id, ...opts };
-  const res = (await browser.runtime.sendMessage(msg)) as SummariseResponse | undefined;
-  return res ?? { ok: false, code: 'internal', detail: 'The background worker did not answer.' };
+  if (!opts.refresh && !opts.force && tab.url) {
+    const cached = await session.get(cacheKey(tab.id)).catch(() => undefined);
+    if (isFreshCard(cached, tab.url, opts.length)) {
+      return {
+        ok: true,
+        summary: cached.summary,
+        tab: { id: tab.id, url: tab.url, title: tab.title ?? '' },
+        cached: true,
+      };
+    }
+  }
+  const msg: Request = {
+    type: 'summarise',
+    tabId: tab.id,
+    force: opts.force,
+    refresh: opts.refresh,
+    options: { length: opts.length },
+  };
+  const res: unknown = await browser.runtime.sendMessage(msg);
+  if (isSummariseResponse(res)) return res;
+  return { ok: false, code: 'internal', detail: 'The background worker gave no valid answer.' };
 }

@@ -56,6 +56,35 @@ describe('the copy shortcut', () => {
     expect(ext.context.pages().length).toBe(pagesBefore);
   });
 
+  it('copies rich text (HTML with a plain-text alternative) when the options say so', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/alibaba-cloud-investment.html`);
+    await page.bringToFront();
+    await ext.worker.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { sync: { set(v: object): Promise<void> } } };
+        }
+      ).chrome.storage.sync.set({ settings: { copyFormat: 'html' } }),
+    );
+    const { badge } = await runCopy();
+    expect(badge).toBe('✓');
+    const clip = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return {
+        html: item ? await (await item.getType('text/html')).text() : '',
+        text: item ? await (await item.getType('text/plain')).text() : '',
+      };
+    });
+    expect(clip.html).toContain('<h2><a href="https://cloudtech.example/');
+    expect(clip.text).toMatch(/^Alibaba Cloud to invest \$28bn/);
+    await ext.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }
+      ).chrome.storage.sync.clear(),
+    );
+  });
+
   it('warns on the badge, with the reason in the tooltip, when the page has no text', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}/empty.html`);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,9 +12,15 @@ describe('the reference page, summarised through the real popup', () => {
   let ext: ExtensionBrowser;
   let page: Page;
   let popup: Page;
-  /** Requests made by anything after the page finished loading: the extension must make none. */
+  /**
+   * Requests made by anything after the page finished loading: the extension must make none.
+   * The context's request events cover the page (and so the injected scripts, which run in it)
+   * and the extension's service worker; the popup, a page of another DevTools client, reports
+   * its own.
+   */
   const laterRequests: string[] = [];
   let served = 0;
+  let loadedAt = 0;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -23,8 +29,10 @@ describe('the reference page, summarised through the real popup', () => {
     page = await ext.context.newPage();
     await page.goto(`${server.origin}/alibaba-cloud-investment.html`, { waitUntil: 'networkidle' });
     served = server.requests.length;
+    loadedAt = await page.evaluate(() => performance.now());
     ext.context.on('request', (r) => laterRequests.push(r.url()));
     popup = await ext.openPopup(page);
+    popup.on('request', (r) => laterRequests.push(r.url()));
     await popup.waitForSelector('[data-state="card"]', { timeout: 15_000 });
   });
 
@@ -94,11 +102,60 @@ describe('the reference page, summarised through the real popup', () => {
     expect(clip).toContain('**Key points**');
     expect(clip).toMatch(/\*\*Key figures\*\*[\s\S]*200 billion yuan/);
     expect(clip).toContain('> — Jeff Zhang, president of Alibaba Cloud Intelligence');
-    await popup.screenshot({ path: resolve(ARTIFACTS, 'card-light.png'), fullPage: true });
   });
 
-  it('makes no network request while summarising and copying', () => {
+  it('is pictured in light and dark themes (test-results/e2e, and docs/ on request)', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.screenshot({ path: resolve(ARTIFACTS, `card-${scheme}.png`), fullPage: true });
+    }
+    await popup.emulateMedia({ colorScheme: 'light' });
+    // `LEDE_UPDATE_DOCS=1 npm run test:e2e` refreshes the README's pictures of the card.
+    if (process.env.LEDE_UPDATE_DOCS === '1') {
+      mkdirSync(resolve('docs'), { recursive: true });
+      for (const f of ['card-light.png', 'card-dark.png'])
+        copyFileSync(resolve(ARTIFACTS, f), resolve('docs', f));
+    }
+  });
+
+  it('makes no network request while summarising and copying: page, injected scripts, worker, popup', async () => {
     expect(server.requests.slice(served)).toEqual([]);
     expect(laterRequests.filter((u) => !u.startsWith('chrome-extension://'))).toEqual([]);
+    // Resource timing lists every fetch a document or worker made, from its start.
+    const own = `chrome-extension://${ext.extensionId}/`;
+    const popupFetched = await popup.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => r.name),
+    );
+    expect(popupFetched.filter((u) => !u.startsWith(own))).toEqual([]);
+    expect(
+      await ext.worker.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name)),
+    ).toEqual([]);
+    expect(
+      await page.evaluate(
+        (t) =>
+          performance
+            .getEntriesByType('resource')
+            .filter((r) => r.startTime > t)
+            .map((r) => r.name),
+        loadedAt,
+      ),
+    ).toEqual([]);
+  });
+
+  it('could not make one if it tried: the worker and popup CSP (connect-src none) refuses it', async () => {
+    const probe = `${server.origin}/probe`;
+    const attempt = (u: string) =>
+      fetch(u).then(
+        () => 'fetched',
+        () => 'refused',
+      );
+    expect(await ext.worker.evaluate(attempt, probe)).toBe('refused');
+    expect(await popup.evaluate(attempt, probe)).toBe('refused');
+    expect(server.requests).not.toContain('/probe');
+  });
+
+  it('the recorder is not blind: a request from the page is seen', async () => {
+    await page.evaluate(() => fetch('/seen-probe').catch(() => undefined));
+    await expect.poll(() => laterRequests.some((u) => u.endsWith('/seen-probe'))).toBe(true);
   });
 });

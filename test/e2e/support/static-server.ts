@@ -19,14 +19,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** A generated page: HTML text, or any body with its content type. */
+export type Route = string | { type: string; body: string | Buffer };
+
 /**
  * Serve a folder on 127.0.0.1 (a random free port). Unknown files answer 404; images referenced
  * by the pages are answered with 404 too, which is fine for extraction. `routes` adds generated
- * pages (e.g. a hostile page) by path.
+ * pages (e.g. a hostile page, a plain-text file) by path.
  */
 export async function serveFolder(
   root: string,
-  routes: Record<string, string> = {},
+  routes: Record<string, Route> = {},
 ): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
@@ -34,8 +37,10 @@ export async function serveFolder(
     requests.push(path);
     const routed = routes[path];
     if (routed !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html'] as string });
-      res.end(routed);
+      const { type, body } =
+        typeof routed === 'string' ? { type: TYPES['.html'] as string, body: routed } : routed;
+      res.writeHead(200, { 'content-type': type });
+      res.end(body);
       return;
     }
     const file = normalize(join(root, path));

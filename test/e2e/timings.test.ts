@@ -1,0 +1,87 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser.ts';
+import { markTime, settledState } from './support/popup.ts';
+import { type StaticServer, serveFolder } from './support/static-server.ts';
+
+const ARTIFACTS = resolve('test-results/e2e');
+
+/** The reference page and the largest development pages (by HTML size). */
+const PAGES = [
+  ['reference', '/alibaba-cloud-investment.html'],
+  ['yahoo-2', '/readability/yahoo-2/source.html'],
+  ['yahoo-3', '/readability/yahoo-3/source.html'],
+  ['nytimes-5', '/readability/nytimes-5/source.html'],
+  ['breitbart', '/readability/breitbart/source.html'],
+] as const;
+
+interface Timing {
+  page: string;
+  state: string;
+  /** From the popup document's start to the first render of the card. */
+  firstCardMs: number | null;
+  /** The same, reopening the popup on the same page (the card from storage.session). */
+  cachedCardMs: number | null;
+}
+
+/**
+ * A measurement, not a timed assertion: the time from the popup opening to the card being on
+ * screen (the popup's `lede-card-shown` mark), printed and written to
+ * test-results/e2e/timings.json. Target: under 300 ms for the reference page.
+ */
+describe('time from opening the popup to the card', () => {
+  let server: StaticServer;
+  let ext: ExtensionBrowser;
+  const timings: Timing[] = [];
+
+  beforeAll(async () => {
+    server = await serveFolder(resolve('test/fixtures'));
+    ext = await launchWithExtension();
+    // Warm the worker up once, as a browser that has been running a while would have it.
+    const warm = await ext.context.newPage();
+    await warm.goto(`${server.origin}/empty.html`);
+    await settledState(await ext.openPopup(warm));
+    await warm.close();
+  });
+
+  afterAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(
+      resolve(ARTIFACTS, 'timings.json'),
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), timings }, null, 2)}\n`,
+    );
+    console.log(
+      ['page          state   first card   cached card']
+        .concat(
+          timings.map(
+            (t) =>
+              `${t.page.padEnd(13)} ${t.state.padEnd(7)} ${String(t.firstCardMs ?? '-').padStart(7)} ms ${String(t.cachedCardMs ?? '-').padStart(9)} ms`,
+          ),
+        )
+        .join('\n'),
+    );
+    await ext?.close();
+    await server?.close();
+  });
+
+  it.each(PAGES)('%s', async (name, path) => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    const first = await ext.openPopup(page);
+    const state = await settledState(first, 30_000);
+    const firstCardMs = await markTime(first, 'lede-card-shown');
+    const again = await ext.openPopup(page);
+    await settledState(again);
+    const cachedCardMs = await markTime(again, 'lede-card-shown');
+    const round = (n: number | null) => (n === null ? null : Math.round(n));
+    timings.push({
+      page: name,
+      state,
+      firstCardMs: round(firstCardMs),
+      cachedCardMs: round(cachedCardMs),
+    });
+    await page.close();
+    expect(state).toBe('card');
+  });
+});
