@@ -516,7 +516,8 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
       tok = tokenAfter(text, pos);
       continue;
     }
-    if (isPlural(tok.text)) {
+    // The first part of a compound is not the noun: "two Los-Angeles area hospitals".
+    if (isPlural(tok.text) && text[tok.end] !== '-') {
       c.kind = 'count';
       c.unit = lower;
       c.noun = tok.text;

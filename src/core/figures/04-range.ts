@@ -36,7 +36,15 @@ function join(a: Candidate, b: Candidate, text: string): Candidate | null {
   if (gap.length > 10 || /[,;:.!?()]/.test(gap)) return null;
   const joiner = gap.trim().toLowerCase();
   if (RATIO_JOINERS.has(joiner)) return ratio(a, b);
-  if (DIMENSION_JOINERS.has(joiner) && a.digits && b.digits) return dimension(a, b);
+  // "1800 x 1920", "2,560 by 1,440 pixels"; not "rose 4% by 1200 GMT".
+  if (DIMENSION_JOINERS.has(joiner)) {
+    return a.digits &&
+      b.digits &&
+      a.kind === 'number' &&
+      (b.kind === 'number' || b.kind === 'measure')
+      ? dimension(a, b)
+      : null;
+  }
   if (!RANGE_JOINERS.has(joiner) && joiner !== '') return null;
   if (joiner === '' && !/^[-–—]$/.test(gap)) return null;
   // Two different things counted are a list, not a range: "two cosmonauts and three astronauts".

@@ -252,21 +252,24 @@ function atSentenceStart(text: string, at: number): boolean {
   return !prev || (!prev.word && /[.!?:"“‘'(\-–—]/.test(prev.text));
 }
 
-// "9:30", "9:30am", "4 a.m.", "8:51 p.m.", "1451 GMT", "5h45", "10 Uhr", "ten o'clock".
-const TIME_AFTER =
-  /^(?:\s?(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|uhr|hrs|h\d\d|o['’]clock))(?![a-z])/;
-const CLOCK = /^:\d\d/;
+// "9:30", "9:30am", "4 a.m.", "8:51 p.m.", "5h45", "10 Uhr", "ten o'clock" (matched on lower case);
+// "1451 GMT", "1:28 AM ET" (time zones in capitals only: French "86 et 42" is "86 and 42").
+const TIME_AFTER = /^(?:\s?(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m|uhr|hrs|h\d\d|o['’]clock))(?![a-z])/;
+const ZONE_AFTER =
+  /^\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|IST|JST|AEST|AEDT)(?![A-Za-z])/;
+// "9:30", and also a score such as "4:1".
+const CLOCK = /^:\d/;
 
 function isTime(text: string, c: Candidate): boolean {
   if (c.kind !== 'number' && c.kind !== 'count') return false;
-  const after = text.slice(c.end, c.end + 10);
-  if (CLOCK.test(text.slice(c.numEnd, c.numEnd + 3))) return true;
+  if (CLOCK.test(text.slice(c.numEnd, c.numEnd + 2))) return true;
   if (text[c.numStart - 1] === ':' && /\d/.test(text[c.numStart - 2] ?? '')) return true;
   if (/^h\d\d/.test(text.slice(c.numEnd, c.numEnd + 3))) return true;
-  return (
-    TIME_AFTER.test(after.toLowerCase()) ||
-    TIME_AFTER.test(text.slice(c.numEnd, c.numEnd + 10).toLowerCase())
-  );
+  for (const at of [c.end, c.numEnd]) {
+    const after = text.slice(at, at + 10);
+    if (TIME_AFTER.test(after.toLowerCase()) || ZONE_AFTER.test(after)) return true;
+  }
+  return false;
 }
 
 /**

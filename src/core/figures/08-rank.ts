@@ -2,15 +2,19 @@ import type { Doc } from '../text/doc.ts';
 import type { Merged } from './07-merge.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
 import { CONTEXT_EDGE_WORDS } from './data/context-words.ts';
+import { BASELINE_AFTER, BASELINE_BEFORE } from './data/rank-cues.ts';
+import { tokensBefore } from './text-around.ts';
 
 /**
  * Step 8: how important each figure is to the story, higher first. A reader's cues:
  * - the headline states it (the strongest cue: "Alibaba Cloud to invest $28bn ...");
  * - it comes early (the lede carries the news; a figure in the tenth paragraph is detail);
- * - its sentence shares words with the headline (it is about what the story is about);
+ * - its sentence shares words with the headline, and with the rest of the article (it is about
+ *   what the story is about);
  * - it is money, a percentage, a large count or a hedged estimate rather than a small
  *   spelled-out count ("two steps") or a technical detail;
- * - it is repeated.
+ * - it is repeated;
+ * - it is not a point of comparison ("from $10.9bn", "£125m a year earlier").
  */
 export function scoreFigures(
   merged: readonly Merged[],
@@ -32,6 +36,7 @@ export function scoreFigures(
     }
     return v;
   };
+  const central = centrality(doc);
   return merged.map((m) => {
     const c = m.first;
     const kind = KIND_WEIGHT[m.kind];
@@ -46,16 +51,48 @@ export function scoreFigures(
     ) {
       score += 0.5;
     }
-    // Position: the first prose sentence scores 2, the fifth 0.67, the twentieth 0.18.
+    // Position: the first prose sentence scores 2, the fifth 1, the twentieth 0.33.
     const position = order.get(sentenceKey(doc, c)) ?? 0;
-    score += 2 / (1 + position / 2);
+    score += 2 / (1 + position / 4);
+    // Centrality: up to 2 for the sentence that best shares the article's recurring words.
+    score += 2 * (central.get(sentenceKey(doc, c)) ?? 0);
     const block = doc.blocks[c.block];
     if (block?.kind === 'caption') score -= 1;
     if (inTitle(m, title)) score += 3;
     score += 1.5 * titleOverlap(c);
     score += 0.5 * Math.min(2, m.at.length - 1);
+    if (block && isBaseline(block.text, c)) score -= 1;
     return Math.round(score * 1000) / 1000;
   });
+}
+
+/**
+ * How central each sentence is to the article: the summed recurrence of its content words
+ * (a word used five times in the article is a topic word), scaled so the best sentence is 1.
+ */
+function centrality(doc: Doc): Map<number, number> {
+  const counts = new Map<string, number>();
+  const perSentence = doc.sentences.map((s) => contentWords(s.text));
+  for (const words of perSentence) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const raw = perSentence.map((words) => {
+    let sum = 0;
+    for (const w of words) sum += (counts.get(w) ?? 1) - 1;
+    return sum / Math.sqrt(Math.max(4, words.size));
+  });
+  const best = Math.max(1e-9, ...raw);
+  return new Map(raw.map((v, i) => [i, v / best]));
+}
+
+/** "from $10.9bn", "compared with £125m", "£125m a year earlier". */
+function isBaseline(text: string, c: Candidate): boolean {
+  if (BASELINE_AFTER.test(text.slice(c.end, c.end + 30))) return true;
+  let phrase = '';
+  for (const tok of tokensBefore(text, c.start, 2)) {
+    if (!tok.word) return false;
+    phrase = phrase ? `${tok.text.toLowerCase()} ${phrase}` : tok.text.toLowerCase();
+    if (BASELINE_BEFORE.has(phrase)) return true;
+  }
+  return false;
 }
 
 const KIND_WEIGHT: Record<FigureKind, number> = {

@@ -81,14 +81,16 @@ function analyseText(text: string, block: number, lang: string, heading: boolean
 }
 
 /**
- * A bare number that is elsewhere part of a name is that name again: after "Xbox 360" the
- * article's "your entire 360 library" is the console, not 360 of something.
+ * A bare number that is elsewhere part of a name or a version is that name again: after
+ * "Xbox 360" the article's "your entire 360 library" is the console, not 360 of something; after
+ * "4.1.1", "4.1 in April" is a release.
  */
 function dropNameEchoes(cands: Candidate[], textOf: (b: number) => string): void {
   const names = new Set<string>();
   for (const c of cands) {
-    if (c.drop === 'name' || c.drop === 'code')
+    if (c.drop === 'name' || c.drop === 'code' || c.drop === 'version') {
       names.add(textOf(c.block).slice(c.numStart, c.numEnd));
+    }
   }
   for (const c of cands) {
     if (!c.drop && c.kind === 'number' && names.has(textOf(c.block).slice(c.numStart, c.numEnd))) {

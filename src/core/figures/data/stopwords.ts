@@ -28,6 +28,7 @@ export const NOT_NOUNS_OTHER: ReadonlySet<string> = new Set(
     'que qui est sont était ont a été ' +
     'der die das den dem des ein eine und oder im am mit von zu auf für ist sind war hat ' +
     'el los las lo y e o u en con por para del al que es son fue ha han ' +
+    'desde hasta entre sobre según tras durante contra sin ' +
     'os as um uma e ou em no na nos nas com por para do da dos das ao que é são foi ' +
     'a i ale v ve s se z ze na do od po pro je jsou byl bylo k ku o u za'
   ).split(' '),
