@@ -24,6 +24,8 @@ export interface BlockContext {
   furniture: boolean;
   /** List numbers such as "1. Finland 2. Norway": offsets of those numbers. */
   listNumbers: ReadonlySet<number>;
+  /** Phone numbers in the block, as [start, end) ranges. */
+  phones: ReadonlyArray<readonly [number, number]>;
 }
 
 const LIST_NUMBER = /(?:^|\s)(\d{1,2})[.)]\s+(?=\p{Lu})/gu;
@@ -54,7 +56,20 @@ export function blockContext(text: string, lang: string, heading: boolean): Bloc
   // A price widget, a score, a gallery counter, a dateline: "87", "from $610.00", "1 / 5",
   // "$7/month". Headings are kept: "12 killed" can be a real headline.
   const furniture = (!heading && words <= 2) || (words <= 12 && BYLINE.test(text));
-  return { text, lang, titleCase, furniture, listNumbers: listNumbers(text) };
+  return { text, lang, titleCase, furniture, listNumbers: listNumbers(text), phones: phones(text) };
+}
+
+// Phone numbers: "+44 20 7946 0958", "(555) 123-4567", "1-800-555-0199", "555.123.4567".
+const PHONE =
+  /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}|\(\d{2,4}\)\s?\d{3,4}[-. ]\d{3,4}|\b\d{1,4}-\d{3}-\d{3}-\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g;
+
+function phones(text: string): Array<[number, number]> {
+  if (!/\d[\d ().-]{6,}\d/.test(text)) return [];
+  const out: Array<[number, number]> = [];
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text))
+    out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 function isLetter(ch: string): boolean {
@@ -94,7 +109,7 @@ export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
   const core = text.slice(c.numStart, c.numEnd);
   const chunk = chunkAround(text, c.numStart, c.numEnd);
   if (isAddress(chunk)) return 'url';
-  if (PHONE.test(chunk) || /^\+\d/.test(chunk)) return 'phone';
+  if (ctx.phones.some(([s, e]) => c.numStart < e && c.numEnd > s)) return 'phone';
   if (/\d[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}/.test(chunk)) return 'date';
   const after = text.slice(c.numEnd, c.numEnd + 12);
   const beforeText = text.slice(Math.max(0, c.numStart - 12), c.numStart);
@@ -119,11 +134,6 @@ function isAddress(chunk: string): boolean {
   if (chunk.includes('@') || chunk.includes('://') || chunk.includes('www.')) return true;
   return DOMAIN.test(chunk) && !/^[$€£]/.test(chunk);
 }
-
-// Digit groups joined by dashes, dots or brackets, seven digits or more: "(555) 123-4567",
-// "1-800-555-0199", "020.7946.0958".
-const PHONE =
-  /^\(?\d{2,4}\)?[-.]\d{3,4}[-.]\d{3,4}$|^\(\d{2,4}\)\s?\d{3,4}[-.\s]\d{3,4}$|^\d-\d{3}-\d{3}-\d{4}$/;
 
 /** The run of non-space characters around the number (what "Covid-19" or "0x08" look like). */
 function chunkAround(text: string, s: number, e: number): string {

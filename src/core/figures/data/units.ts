@@ -95,6 +95,13 @@ const ROWS: ReadonlyArray<readonly [forms: string, unit: string, kind: UnitKind]
   ['year years yr yrs', 'years', 'duration'],
   ['decade decades', 'decades', 'duration'],
   ['century centuries', 'centuries', 'duration'],
+  // Measures in the other corpus languages (forms that differ from the English ones).
+  ['kilometern kilómetros kilómetro quilômetros quilômetro kilometrů kilometry', 'km', 'measure'],
+  ['metern metros metrů', 'm', 'measure'],
+  ['tonnen toneladas tonelada tun tuny', 't', 'measure'],
+  ['kilogramm kilogramos quilos kilogramů', 'kg', 'measure'],
+  ['litros litrů', 'L', 'measure'],
+  ['degrés grados graus stupňů', '°', 'temperature'], // not German "Grad": "5 grad students"
   // Durations in the other corpus languages.
   ['jahre jahren monate monaten tage tagen wochen stunden minuten', '', 'duration'],
   ['ans années mois jours semaines heures', '', 'duration'],
