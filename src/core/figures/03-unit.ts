@@ -503,8 +503,11 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
     const inCompound = compound;
     compound = false;
     pos = tok.end;
-    // "two more years", "three additional staff"; the middle of "blue-and-orange".
-    if (UNIT_FILLERS.has(lower) || (inCompound && text[tok.end] === '-')) {
+    // "two more years", "three additional staff"; the middle of "blue-and-orange"; the end of a
+    // capitalised compound ("two Los-Angeles area hospitals").
+    const nameEnd = inCompound && isCapitalised(tok.text);
+    if (UNIT_FILLERS.has(lower) || (inCompound && text[tok.end] === '-') || nameEnd) {
+      if (nameEnd) words++;
       tok = tokenAfter(text, pos);
       continue;
     }

@@ -13,11 +13,25 @@ export function contextOf(
   c: Candidate,
   text: string,
   others: readonly Candidate[],
-  figureEnd = c.end,
+  figureEnd: number,
+  sentence: readonly [start: number, end: number],
 ): string {
-  const [clauseStart, clauseEnd] = clauseAround(text, c.start, figureEnd);
-  const left = words(text.slice(clauseStart, c.start)).slice(-LEFT_WORDS);
-  const rightText = text.slice(figureEnd, clauseEnd);
+  const clause = clauseAround(text, c.start, figureEnd, sentence);
+  const phrase = phraseIn(c, text, others, figureEnd, clause);
+  // A clause too short to say anything ("…, 21 months, he said, …"): use the whole sentence.
+  if (phrase.words >= MIN_WORDS) return phrase.text;
+  return phraseIn(c, text, others, figureEnd, sentence).text;
+}
+
+function phraseIn(
+  c: Candidate,
+  text: string,
+  others: readonly Candidate[],
+  figureEnd: number,
+  [start, end]: readonly [number, number],
+): { text: string; words: number } {
+  const left = words(text.slice(start, c.start)).slice(-LEFT_WORDS);
+  const rightText = text.slice(figureEnd, end);
   let right = words(rightText);
   if (right.length > RIGHT_WORDS) {
     // Do not cut another figure in half: "during the next three | years".
@@ -26,25 +40,35 @@ export function contextOf(
     const extra = inside ? words(text.slice(cut, inside.end)).length : 0;
     right = right.slice(0, RIGHT_WORDS + (extra <= 3 ? extra : 0));
   }
-  const l = trimEdges(left, true).join(' ');
-  const r = trimEdges(right, false).join(' ');
-  if (l && r) return `${l} … ${r}`;
-  if (l) return `${l} …`;
-  if (r) return `… ${r}`;
-  return '';
+  const l = trimEdges(left, true);
+  const r = trimEdges(right, false);
+  // Punctuation at the outer ends belongs to the sentence, not the phrase: "to Verizon." -> "to Verizon".
+  if (r.length > 0) r[r.length - 1] = (r[r.length - 1] as string).replace(TRAILING_MARKS, '');
+  const ls = l.join(' ');
+  const rs = r.join(' ');
+  const joined = ls && rs ? `${ls} … ${rs}` : ls ? `${ls} …` : rs ? `… ${rs}` : '';
+  return { text: joined, words: l.length + r.length };
 }
 
+const MIN_WORDS = 3;
+const TRAILING_MARKS = /[.,;:!?…]+$/u;
 const LEFT_WORDS = 6;
 const RIGHT_WORDS = 8;
-// Clause boundaries: punctuation that ends a clause, brackets, dashes, quotation marks.
-const BOUNDARY = /[,;:!?()[\]"“”«»—–]|\.(?=\s|$)|\s-\s/gu;
+// Clause boundaries inside a sentence: commas and other marks that end a clause, brackets,
+// dashes, quotation marks. (Full stops are left to the sentence splitter: "Remain Co. are".)
+const BOUNDARY = /[,;:!?()[\]"“”«»—–]|\s-\s/gu;
 const WORD = /\S+/g;
 
-function clauseAround(text: string, start: number, end: number): [number, number] {
-  let s = 0;
-  let e = text.length;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+function clauseAround(
+  text: string,
+  start: number,
+  end: number,
+  [sentenceStart, sentenceEnd]: readonly [number, number],
+): [number, number] {
+  let s = sentenceStart;
+  let e = sentenceEnd;
+  BOUNDARY.lastIndex = sentenceStart;
+  for (let m = BOUNDARY.exec(text); m && m.index < sentenceEnd; m = BOUNDARY.exec(text)) {
     const at = m.index;
     if (at < start) s = at + m[0].length;
     else if (at >= end) {
@@ -69,14 +93,21 @@ function cutOffset(s: string, n: number): number {
   return s.length;
 }
 
-/** Drop function words at the outer edge: "and the" at the start, "to the" at the end. */
+/**
+ * Drop function words at the outer edge ("and the" at the start, "to the" at the end) and lone
+ * punctuation at both edges of each side (", he said ,").
+ */
 function trimEdges(ws: string[], leftSide: boolean): string[] {
   const out = [...ws];
-  const edge = (w: string) => CONTEXT_EDGE_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''));
+  const mark = (w: string) => !/[\p{L}\p{N}]/u.test(w);
+  const edge = (w: string) =>
+    CONTEXT_EDGE_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || mark(w);
   if (leftSide) {
     while (out.length > 0 && edge(out[0] as string)) out.shift();
+    while (out.length > 0 && mark(out[out.length - 1] as string)) out.pop();
   } else {
     while (out.length > 0 && edge(out[out.length - 1] as string)) out.pop();
+    while (out.length > 0 && mark(out[0] as string)) out.shift();
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Doc } from '../text/doc.ts';
+import { type Doc, sentenceAt } from '../text/doc.ts';
 import type { Figure } from '../types.ts';
 import { scanBlock } from './01-scan.ts';
 import { attachUnit } from './03-unit.ts';
@@ -43,7 +43,7 @@ export function findFigures(doc: Doc): Figure[] {
       text: m.text,
       value: m.value,
       unit: m.unit,
-      context: contextOf(m.first, text, inBlock, m.firstEnd),
+      context: contextOf(m.first, text, inBlock, m.firstEnd, sentenceRange(doc, m.first)),
       forms: m.forms,
       at: m.at,
       score: scores[i] as number,
@@ -54,6 +54,12 @@ export function findFigures(doc: Doc): Figure[] {
     .map((f, i) => [f, i] as const)
     .sort((a, b) => b[0].score - a[0].score || a[1] - b[1])
     .map(([f]) => f);
+}
+
+/** The sentence around a candidate, as offsets in its block (the block when none is found). */
+function sentenceRange(doc: Doc, c: Candidate): [number, number] {
+  const s = sentenceAt(doc, c.block, c.start);
+  return s ? [s.start, s.end] : [0, doc.blocks[c.block]?.text.length ?? 0];
 }
 
 /**
