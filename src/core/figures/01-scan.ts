@@ -1,6 +1,7 @@
 import { parseNumberWords } from './02-parse-value.ts';
 import type { Candidate } from './candidate.ts';
 import { FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from './data/number-words.ts';
+import { isWordChar } from './text-around.ts';
 
 /**
  * Step 1: every number written in a block, as a bare candidate (offsets of the number only;
@@ -10,20 +11,17 @@ import { FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from './data/numb
 
 // Digits, with thousands grouped by commas, dots or non-breaking spaces ("1,234", "40.000",
 // "2 209" with a no-break space), an optional decimal part and an optional vulgar fraction
-// ("6 ½"). Not preceded by a letter or digit: "i7", "MS04" are names, not numbers.
+// ("6 ½"). Not preceded by a letter or digit (checked in code): "i7", "MS04" are names.
 const GROUP = String.raw`\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[\u00A0\u202F]\d{3})+)(?![\d])`;
 const PLAIN = String.raw`\d+`;
 const DECIMAL = String.raw`(?:[.,]\d+)?`;
 const VULGAR = String.raw`(?:[ \u00A0]?[½¼¾⅓⅔⅕⅛])?`;
-const DIGITS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${GROUP}|${PLAIN})${DECIMAL}${VULGAR}`,
-  'gu',
-);
+const DIGITS = new RegExp(String.raw`(?<![\d_])(?:${GROUP}|${PLAIN})${DECIMAL}${VULGAR}`, 'g');
 // French and Czech also group with a plain space: "2 209 Français", "5 500 morts".
 const SPACE_GROUP = String.raw`\d{1,3}(?: \d{3})+(?![\d])`;
 const DIGITS_SPACED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${GROUP}|${SPACE_GROUP}|${PLAIN})${DECIMAL}${VULGAR}`,
-  'gu',
+  String.raw`(?<![\d_])(?:${GROUP}|${SPACE_GROUP}|${PLAIN})${DECIMAL}${VULGAR}`,
+  'g',
 );
 const SPACE_GROUPING_LANGS = new Set(['fr', 'cs', 'sk', 'pl', 'ru', 'sv', 'nb', 'no', 'fi']);
 
@@ -35,8 +33,10 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...TENS_WORDS.keys(),
   ...SCALE_WORDS.keys(),
 ]);
-// Every ASCII word; number words are picked out by a set lookup (cheaper than an alternation).
-const ASCII_WORD = /[A-Za-z]+/g;
+// Words that may be number words: 3 to 9 letters, starting with a letter some number word
+// starts with (zero, one, two ... dozen). A set lookup then picks the real ones out; this is
+// cheaper than one long alternation over the whole text.
+const ASCII_WORD = /(?<![A-Za-z])[zotfsenhmbdZOTFSENHMBD][a-z]{2,8}(?![A-Za-z])/g;
 const NEXT_NUMBER_WORD = new RegExp(String.raw`(?:-|\s+|\s+and\s+)(?:${NUMBER_WORD})\b`, 'iy');
 const A_BEFORE = /\ban?\s+$/i;
 // A fraction word: "half", "thirds", "quarter"; a numerator before it is read separately
@@ -72,6 +72,8 @@ export function scanBlock(text: string, block: number, lang: string): Candidate[
   const re = SPACE_GROUPING_LANGS.has(lang) ? DIGITS_SPACED : DIGITS;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    // Digits touching a letter before them belong to a name or code: "i7", "MS04", "G7".
+    if (isWordChar(text[m.index - 1])) continue;
     out.push(bare(block, m.index, m.index + m[0].length, true));
   }
   if (lang === 'en') scanWords(text, block, out);

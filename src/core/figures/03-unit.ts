@@ -8,10 +8,16 @@ import { PERCENT_FORMS } from './data/percent-words.ts';
 import { AGE_CUES, IRREGULAR_PLURALS, NOT_NOUNS_EN, NOT_NOUNS_OTHER } from './data/stopwords.ts';
 import { RATE_PERIODS, UNIT_FILLERS, UNITS, type Unit } from './data/units.ts';
 import {
+  every,
   isAllCaps,
   isCapitalised,
+  isDigit,
+  isLetter,
+  isLower,
   isSpace,
+  isUpper,
   isWordChar,
+  some,
   type Token,
   tokenAfter,
   tokensBefore,
@@ -42,7 +48,7 @@ export function attachUnit(c: Candidate, text: string, lang: string): void {
 // ---------------------------------------------------------------------------------------------
 // Spelled-out forms that carry their own unit: fractions and "a year and a half".
 
-const AND_A_HALF = /^(?:an?|one)\s+(\p{L}+)\s+and\s+a\s+half$/iu;
+const AND_A_HALF = /^(?:an?|one)\s+([a-z]+)\s+and\s+a\s+half$/i;
 const WORD_SPLIT = /[\s-]+/;
 
 function wordsValue(core: string): number | null {
@@ -108,7 +114,7 @@ const HALF_OF_SCALE = /^\s+an?\s+(hundred|thousand|million|billion|trillion|doze
 const POINTS_AFTER = /^(?:-|\s+|\s+of\s+an?\s+)(?:percentage[\s-]+)?points?(?![a-z])/;
 
 // "half a century" is 50 years, "half an hour" 0.5 hours, "a half-century" 50 years.
-const HALF_OF_UNIT = /^(?:\s+an?\s+|-|\s+)(\p{L}+)/u;
+const HALF_OF_UNIT = /^(?:\s+an?\s+|-|\s+)([A-Za-z]+)/;
 
 function readHalfOf(c: Candidate, text: string): void {
   const m = HALF_OF_UNIT.exec(text.slice(c.end, c.end + 20));
@@ -141,7 +147,7 @@ function signBefore(text: string, at: number): { code: string; start: number } |
     const start = end - sign.length;
     if (start < 0 || !text.startsWith(sign, start)) continue;
     // Letter signs stand alone ("USD 4m", not "XUSD 4"); so does a sign after a space ("in $4").
-    if (isWordChar(text[start - 1]) && /^\p{L}/u.test(sign)) continue;
+    if (isWordChar(text[start - 1]) && isLetter(sign[0])) continue;
     return { code, start };
   }
   return null;
@@ -205,7 +211,8 @@ function readLeft(c: Candidate, text: string): void {
 // Right of the number.
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+// Applied to lower-cased slices: a Latin letter or a digit must not follow.
+const NOT_LETTER_AFTER = '(?![a-z0-9\\u00df-\\u024f])';
 
 // The patterns below run on a lower-cased slice that starts at the number's end: no "i" flag,
 // which keeps them cheap to compile.
@@ -225,7 +232,7 @@ const DEGREES = /^\s?[°º]\s?([cf])?(?![a-z])/;
 // "km/h".
 const KMH = /^\s?km\/h(?![a-z])/;
 const MULTI_WORD = MULTI_WORD_MULTIPLIERS.map(
-  ([words, m]) => [new RegExp(`^${words.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u'), m] as const,
+  ([words, m]) => [new RegExp(`^${words.replace(/ /g, '\\s+')}${NOT_LETTER_AFTER}`), m] as const,
 );
 
 /** A lower-cased look at the text right after `at`. */
@@ -421,11 +428,11 @@ function readMeasure(c: Candidate, text: string, at: number): boolean {
   let end = tok.end;
   // "Two-year-old": an age.
   if (hyphen && unit.kind === 'duration') {
-    const old = /^-old(?![\p{L}])/u.exec(text.slice(end, end + 6));
+    const old = /^-old(?![A-Za-z])/.exec(text.slice(end, end + 6));
     if (old) end += old[0].length;
   }
   // "40-foot-tall": keep the adjective that says which dimension.
-  const dim = /^-(?:tall|high|long|wide|deep)(?![\p{L}])/u.exec(text.slice(end, end + 6));
+  const dim = /^-(?:tall|high|long|wide|deep)(?![A-Za-z])/.exec(text.slice(end, end + 6));
   if (hyphen && dim) end += dim[0].length;
   return setUnit(c, unit, end, tok.text);
 }
@@ -465,7 +472,7 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
     const next = tokenAfter(text, tok.end);
     if (!next?.word || next.start !== tok.end) return false;
     const lower = next.text.toLowerCase();
-    if (NOT_NOUNS_EN.has(lower) || !/^\p{Ll}+$/u.test(next.text)) return false;
+    if (NOT_NOUNS_EN.has(lower) || !every(next.text, isLower)) return false;
     c.kind = 'count';
     c.unit = lower.endsWith('s') ? lower : `${lower}s`;
     c.noun = next.text;
@@ -478,7 +485,7 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
     if (!tok.word || tok.start - at > 1) return false;
     const lower = tok.text.toLowerCase();
     if (NOT_NOUNS_OTHER.has(lower) || NOT_NOUNS_EN.has(lower)) return false;
-    if (/\p{N}/u.test(lower) || lower.length < 3) return false;
+    if (some(lower, isDigit) || lower.length < 3) return false;
     c.kind = 'count';
     c.unit = lower;
     c.noun = tok.text;
@@ -513,8 +520,8 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
     }
     if (!inCompound && NOT_NOUNS_EN.has(lower)) return false;
     // A model code between the number and its noun is skipped: "six Airbus A321 aircraft".
-    if (/\p{N}/u.test(lower)) {
-      if (!/\p{L}/u.test(lower)) return false;
+    if (some(lower, isDigit)) {
+      if (!some(lower, isLetter)) return false;
       words++;
       tok = tokenAfter(text, pos);
       continue;
@@ -533,14 +540,15 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
   return false;
 }
 
-const PLURAL = /^\p{L}+[^s'’]s$/u;
-const NOT_PLURAL = /(?:ss|us|is|ics|ous)$/u;
+const NOT_PLURAL = /(?:ss|us|is|ics|ous)$/;
 
+/** "countries", "people", "MPs"; not "bus", "analysis", "politics", "famous". */
 function isPlural(word: string): boolean {
   const lower = word.toLowerCase();
   if (IRREGULAR_PLURALS.has(lower)) return true;
-  if (isAllCaps(word)) return /^\p{Lu}+s$/u.test(word) && word.length > 2 && word.endsWith('s');
-  return PLURAL.test(lower) && !NOT_PLURAL.test(lower);
+  if (word.length < 3 || !word.endsWith('s') || !every(word, isLetter)) return false;
+  if (isAllCaps(word.slice(0, -1))) return true;
+  return !NOT_PLURAL.test(lower) && every(word.slice(1), (ch) => !isUpper(ch));
 }
 
 function isPluralNoun(tok: Token | null): boolean {

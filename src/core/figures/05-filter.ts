@@ -5,8 +5,13 @@ import { BACK_REFERENCES, FURNITURE_NOUNS, NUMBER_IDIOMS } from './data/stopword
 import {
   isAllCaps,
   isCapitalised,
+  isDigit,
+  isLetter,
+  isLower,
   isSpace,
+  isUpper,
   isWordChar,
+  some,
   type Token,
   tokenAfter,
   tokenBefore,
@@ -28,23 +33,54 @@ export interface BlockContext {
   phones: ReadonlyArray<readonly [number, number]>;
 }
 
-const LIST_NUMBER = /(?:^|\s)(\d{1,2})[.)]\s+(?=\p{Lu})/gu;
-const BYLINE = /^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Oo]d)\s+\p{Lu}/u;
+// A list number: one or two digits, a full stop or bracket, a space (a capital must follow).
+const LIST_NUMBER = /(?:^|\s)(\d{1,2})[.)]\s+/g;
+// A byline: "By Jane Doe", "Por Josh Max" (a capital must follow).
+const BYLINE = /^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Oo]d)\s+/;
 
-/** Facts about a block computed once for all its candidates. */
+/** Facts about a block computed once for all its candidates (the costlier ones on first use). */
 export function blockContext(text: string, lang: string, heading: boolean): BlockContext {
-  // One pass: words (space-separated pieces starting with a letter), long ones, capitalised ones.
+  // A price widget, a score, a gallery counter, a dateline: "87", "from $610.00", "1 / 5",
+  // "$7/month". Headings are kept: "12 killed" can be a real headline.
+  const few = countWords(text, 13);
+  const byline = BYLINE.exec(text);
+  const furniture =
+    (!heading && few.words <= 2) ||
+    (few.words <= 12 && !!byline && isUpper(text[byline[0].length]));
+  let titleCase: boolean | undefined;
+  return {
+    text,
+    lang,
+    get titleCase() {
+      if (titleCase === undefined) {
+        const all = countWords(text, Number.POSITIVE_INFINITY);
+        titleCase = all.long >= 2 && all.caps / all.long >= 0.7;
+      }
+      return titleCase;
+    },
+    furniture,
+    listNumbers: /\d[.)]\s/.test(text) ? listNumbers(text) : new Set(),
+    phones: phones(text),
+  };
+}
+
+/**
+ * Words (space-separated pieces starting with a letter), the long ones (four letters or more)
+ * and the long capitalised ones, counting up to `max` words.
+ */
+function countWords(text: string, max: number): { words: number; long: number; caps: number } {
   let words = 0;
   let long = 0;
   let caps = 0;
   let i = 0;
-  while (i < text.length) {
+  while (i < text.length && words < max) {
     while (i < text.length && isSpace(text[i])) i++;
     const start = i;
     while (i < text.length && !isSpace(text[i])) i++;
     if (i === start) break;
     let first = start;
-    if (/["“‘'(]/.test(text[first] as string)) first++;
+    const open = text[first];
+    if (open === '"' || open === '“' || open === '‘' || open === "'" || open === '(') first++;
     if (first >= i || !isLetter(text[first] as string)) continue;
     words++;
     if (i - first > 3) {
@@ -52,11 +88,7 @@ export function blockContext(text: string, lang: string, heading: boolean): Bloc
       if (isCapitalised(text[first] as string)) caps++;
     }
   }
-  const titleCase = long >= 2 && caps / long >= 0.7;
-  // A price widget, a score, a gallery counter, a dateline: "87", "from $610.00", "1 / 5",
-  // "$7/month". Headings are kept: "12 killed" can be a real headline.
-  const furniture = (!heading && words <= 2) || (words <= 12 && BYLINE.test(text));
-  return { text, lang, titleCase, furniture, listNumbers: listNumbers(text), phones: phones(text) };
+  return { words, long, caps };
 }
 
 // Phone numbers: "+44 20 7946 0958", "(555) 123-4567", "1-800-555-0199", "555.123.4567".
@@ -72,10 +104,6 @@ function phones(text: string): Array<[number, number]> {
   return out;
 }
 
-function isLetter(ch: string): boolean {
-  return isWordChar(ch) && !/\d/.test(ch);
-}
-
 /**
  * Numbers that enumerate: at the start of the block ("1. Finland"), or two or more consecutive
  * ones in a row ("1. Finland 2. Norway 3. Australia").
@@ -84,6 +112,7 @@ function listNumbers(text: string): Set<number> {
   const found: Array<[value: number, at: number]> = [];
   LIST_NUMBER.lastIndex = 0;
   for (let m = LIST_NUMBER.exec(text); m; m = LIST_NUMBER.exec(text)) {
+    if (!isUpper(text[m.index + m[0].length])) continue;
     const at = m.index + m[0].indexOf(m[1] as string);
     found.push([Number(m[1]), at]);
   }
@@ -147,7 +176,7 @@ function chunkAround(text: string, s: number, e: number): string {
     .replace(/^[("“'‘[]+/u, '');
 }
 
-const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?![CF]))(?![\p{L}])/u;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?![CF]))/;
 const YEAR = /^(?:1[0-9]|2[01])\d\d$/;
 
 function digitRules(
@@ -162,7 +191,8 @@ function digitRules(
   const next = text[c.numEnd];
   if (ctx.listNumbers.has(c.numStart)) return 'list number';
   // "1st", "21st", "3rd", "1er", "3e", "1º".
-  if (ORDINAL_SUFFIX.test(after) && c.kind !== 'measure') return 'ordinal';
+  const ordinal = ORDINAL_SUFFIX.exec(after);
+  if (ordinal && !isLetter(after[ordinal[0].length]) && c.kind !== 'measure') return 'ordinal';
   // "Covid-19", "F-35", "MS-04", "LGP-30": a number hyphened onto a word is part of a name.
   if (prev === '-' && isWordChar(text[c.numStart - 2])) return 'name';
   // "#1", "No.1", "[3]", "(2)" alone: list and footnote markers.
@@ -181,11 +211,12 @@ function digitRules(
     return 'slash';
   }
   // "1960s", "’91", "the 80s": decades and clipped years.
-  if (/^s(?![\p{L}])|^['’]s(?![\p{L}])/u.test(after) && c.end === c.numEnd) return 'decade';
+  const plural = /^['’]?s/.exec(after);
+  if (plural && !isLetter(after[plural[0].length]) && c.end === c.numEnd) return 'decade';
   if ((prev === '’' || prev === "'") && /^\d\d$/.test(core)) return 'year';
   // Letters touching the number that no step read as a unit: "3D", "4K", "1080p", "0x08", "5G".
   if (isWordChar(next) && c.end === c.numEnd) return 'code';
-  if (c.end === c.numEnd && next === '-' && /\p{Lu}/u.test(text[c.numEnd + 1] ?? '')) return 'name';
+  if (c.end === c.numEnd && next === '-' && isUpper(text[c.numEnd + 1])) return 'name';
   // Years: 1000-2199 written plain (edited news writes counts that large with a separator:
   // "1,500 people"), with no unit, money, scale, per cent or hedge: "in 2019", "2003 results".
   if (
@@ -213,8 +244,12 @@ function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null
   if (isAllCaps(first.text)) return 'name';
   if (isCapitalised(first.text) && !atSentenceStart(text, c.start) && !ctx.titleCase) return 'name';
   // "a two-state solution", "a one-way street".
-  const compound = /^[\p{L}]+-[\p{L}]+/u.exec(text.slice(c.numStart, c.numStart + 24));
-  if (compound && NUMBER_IDIOMS.has(compound[0].toLowerCase())) return 'idiom';
+  const hyphen = tokenAfter(text, first.end);
+  const second =
+    hyphen?.text === '-' && hyphen.start === first.end ? tokenAfter(text, hyphen.end) : null;
+  if (second?.word && second.start === hyphen?.end) {
+    if (NUMBER_IDIOMS.has(`${first.text}-${second.text}`.toLowerCase())) return 'idiom';
+  }
   if (c.kind === 'fraction') {
     if (c.value === null) return 'ordinal';
     // "a third of voters" is a fraction; "a third term", "the first quarter" are ordinals.
@@ -329,8 +364,8 @@ function isName(c: Candidate, ctx: BlockContext): boolean {
   const lower = prev.text.toLowerCase();
   if (NAME_WORDS.has(lower)) return true;
   // A model code before the number: "i7 4790k"; a brand in mixed case: "iPhone 4", "eBay 2".
-  if (/\p{L}/u.test(prev.text) && /\p{N}/u.test(prev.text)) return true;
-  if (/^\p{Ll}+\p{Lu}/u.test(prev.text)) return true;
+  if (some(prev.text, isLetter) && some(prev.text, isDigit)) return true;
+  if (isLower(prev.text[0]) && some(prev.text, isUpper)) return true;
   if (ctx.titleCase || !isCapitalised(prev.text)) return false;
   if (SENTENCE_STARTERS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return false;
   // A capital that starts the sentence says nothing ("Nearly 40 ..." is caught above; "Police

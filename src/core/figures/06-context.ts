@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import { CONTEXT_EDGE_WORDS } from './data/context-words.ts';
+import { isLetter, isWordChar, some } from './text-around.ts';
 
 /**
  * Step 6: a short phrase that says what a figure measures, cut from its own clause: a few words
@@ -99,9 +100,8 @@ function cutOffset(s: string, n: number): number {
  */
 function trimEdges(ws: string[], leftSide: boolean): string[] {
   const out = [...ws];
-  const mark = (w: string) => !/[\p{L}\p{N}]/u.test(w);
-  const edge = (w: string) =>
-    CONTEXT_EDGE_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || mark(w);
+  const mark = (w: string) => !some(w, isWordChar);
+  const edge = (w: string) => CONTEXT_EDGE_WORDS.has(lettersOf(w.toLowerCase())) || mark(w);
   if (leftSide) {
     while (out.length > 0 && edge(out[0] as string)) out.shift();
     while (out.length > 0 && mark(out[out.length - 1] as string)) out.pop();
@@ -109,5 +109,11 @@ function trimEdges(ws: string[], leftSide: boolean): string[] {
     while (out.length > 0 && edge(out[out.length - 1] as string)) out.pop();
     while (out.length > 0 && mark(out[0] as string)) out.shift();
   }
+  return out;
+}
+
+function lettersOf(w: string): string {
+  let out = '';
+  for (const ch of w) if (isLetter(ch)) out += ch;
   return out;
 }

@@ -22,13 +22,13 @@ export function scoreFigures(
   title: readonly Candidate[],
 ): number[] {
   const order = proseOrder(doc);
-  const titleWords = contentWords(doc.title);
+  const titleWords = new Set(contentWords(doc.title));
   const overlapOf = new Map<number, number>();
   const titleOverlap = (c: Candidate): number => {
     const key = sentenceKey(doc, c);
     let v = overlapOf.get(key);
     if (v === undefined) {
-      const shared = [...contentWords(doc.sentences[key]?.text ?? '')].filter((w) =>
+      const shared = [...new Set(contentWords(doc.sentences[key]?.text ?? ''))].filter((w) =>
         titleWords.has(w),
       );
       v = titleWords.size === 0 ? 0 : Math.min(1, shared.length / Math.min(4, titleWords.size));
@@ -55,7 +55,7 @@ export function scoreFigures(
     const position = order.get(sentenceKey(doc, c)) ?? 0;
     score += 2 / (1 + position / 4);
     // Centrality: up to 2 for the sentence that best shares the article's recurring words.
-    score += 2 * (central.get(sentenceKey(doc, c)) ?? 0);
+    score += 2 * (central[sentenceKey(doc, c)] ?? 0);
     const block = doc.blocks[c.block];
     if (block?.kind === 'caption') score -= 1;
     if (inTitle(m, title)) score += 3;
@@ -67,20 +67,36 @@ export function scoreFigures(
 }
 
 /**
- * How central each sentence is to the article: the summed recurrence of its content words
- * (a word used five times in the article is a topic word), scaled so the best sentence is 1.
+ * How central each sentence is to the article: the summed recurrence of its content words (a
+ * word found in five sentences is a topic word), scaled so the best sentence is 1.
  */
-function centrality(doc: Doc): Map<number, number> {
-  const counts = new Map<string, number>();
-  const perSentence = doc.sentences.map((s) => contentWords(s.text));
-  for (const words of perSentence) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const raw = perSentence.map((words) => {
-    let sum = 0;
-    for (const w of words) sum += (counts.get(w) ?? 1) - 1;
-    return sum / Math.sqrt(Math.max(4, words.size));
+function centrality(doc: Doc): number[] {
+  const df = new Map<string, number>();
+  const last = new Map<string, number>();
+  const perSentence = doc.sentences.map((s, i) => {
+    const words = contentWords(s.text);
+    for (const w of words) {
+      if (last.get(w) === i) continue;
+      last.set(w, i);
+      df.set(w, (df.get(w) ?? 0) + 1);
+    }
+    return words;
   });
-  const best = Math.max(1e-9, ...raw);
-  return new Map(raw.map((v, i) => [i, v / best]));
+  last.clear();
+  const raw = perSentence.map((words, i) => {
+    let sum = 0;
+    let distinct = 0;
+    for (const w of words) {
+      if (last.get(w) === i) continue;
+      last.set(w, i);
+      distinct++;
+      sum += (df.get(w) ?? 1) - 1;
+    }
+    return sum / Math.sqrt(Math.max(4, distinct));
+  });
+  let best = 1e-9;
+  for (const v of raw) if (v > best) best = v;
+  return raw.map((v) => v / best);
 }
 
 /** "from $10.9bn", "compared with £125m", "£125m a year earlier". */
@@ -157,15 +173,21 @@ function wordCountAtLeast(text: string, n: number): boolean {
   return count >= n;
 }
 
-const WORD = /\p{L}{4,}/gu;
+// Words of four letters or more in Latin scripts (other scripts simply get no centrality).
+const CONTENT_WORD = /[a-z\u00df-\u024f]{4,}/g;
 
-/** Lower-case content words of four letters or more, crudely singular ("investments" -> "investment"). */
-function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(WORD)) {
+/**
+ * Lower-case content words of four letters or more, crudely singular ("investments" ->
+ * "investment"), in order and with repeats.
+ */
+function contentWords(text: string): string[] {
+  const out: string[] = [];
+  const lower = text.toLowerCase();
+  CONTENT_WORD.lastIndex = 0;
+  for (let m = CONTENT_WORD.exec(lower); m; m = CONTENT_WORD.exec(lower)) {
     const w = m[0];
     if (CONTEXT_EDGE_WORDS.has(w)) continue;
-    out.add(w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+    out.push(w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
   }
   return out;
 }

@@ -25,7 +25,8 @@ const MARKERS: ReadonlyArray<readonly [lang: string, words: ReadonlySet<string>]
   ['de', new Set('der die das und ist nicht mit ein eine'.split(' '))],
   ['cs', new Set('je se na že jako které jsou byl ale'.split(' '))],
 ];
-const WORD = /\p{L}+/gu;
+// Words in Latin scripts (the marker words above are all Latin).
+const WORD = /[a-z\u00df-\u024f]+/g;
 
 export function guessLanguage(text: string): string {
   const counts = new Map<string, number>();

@@ -1,6 +1,8 @@
 /**
  * Small readers of the text on either side of an offset, shared by the steps. A token is a run
  * of letters, marks and digits ("Covid", "19", "World") or a single other character ("$", "-").
+ * Character classes test ASCII by code and fall back to four shared Unicode patterns, so that the
+ * steps compile no Unicode-property pattern of their own (each costs time on first use).
  */
 export interface Token {
   text: string;
@@ -10,6 +12,10 @@ export interface Token {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const NUMBER = /\p{N}/u;
 const SPACE = /\s/u;
 
 /** A letter, mark or digit. ASCII is tested by code (this runs for every character read). */
@@ -86,15 +92,56 @@ export function onlySpaceBetween(text: string, i: number, j: number, max = 2): b
   return true;
 }
 
-const UPPER_FIRST = /^\p{Lu}/u;
-const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
-
-export function isCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return UPPER_FIRST.test(word);
+/** A letter of any script. */
+export function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(ch);
 }
 
+/** An upper-case letter. */
+export function isUpper(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(ch);
+}
+
+/** A lower-case letter. */
+export function isLower(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return LOWER.test(ch);
+}
+
+/** A digit of any script. */
+export function isDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 48 && code <= 57;
+  return NUMBER.test(ch);
+}
+
+/** Whether some character of `s` passes `test`. */
+export function some(s: string, test: (ch: string) => boolean): boolean {
+  for (const ch of s) if (test(ch)) return true;
+  return false;
+}
+
+/** Whether every character of a non-empty `s` passes `test`. */
+export function every(s: string, test: (ch: string) => boolean): boolean {
+  if (s === '') return false;
+  for (const ch of s) if (!test(ch)) return false;
+  return true;
+}
+
+export function isCapitalised(word: string): boolean {
+  return isUpper(word[0]);
+}
+
+/** "NASA", "UMP", "NINE": two characters or more, letters in capitals (digits allowed). */
 export function isAllCaps(word: string): boolean {
-  return word.length > 1 && ALL_UPPER.test(word) && /\p{Lu}/u.test(word);
+  return word.length > 1 && some(word, isUpper) && every(word, (ch) => isUpper(ch) || isDigit(ch));
 }
