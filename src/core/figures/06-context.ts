@@ -53,7 +53,7 @@ function phraseIn(
 
 const MIN_WORDS = 3;
 const TRAILING_MARKS = /[.,;:!?…]+$/u;
-const LEFT_WORDS = 6;
+const LEFT_WORDS = 7;
 const RIGHT_WORDS = 8;
 // Clause boundaries inside a sentence: commas and other marks that end a clause, brackets,
 // dashes, quotation marks. (Full stops are left to the sentence splitter: "Remain Co. are".)
