@@ -34,7 +34,7 @@ import {
 
 export const LABELS_DIR = join(REPO, 'test/golden/labels/figures');
 /** Validation labels: pages outside the repository, labelled blind, never tuned on. */
-export const VALIDATION_DIR = join(REPO, 'test/golden/labels/figures-validation');
+export const VALIDATION_DIR = join(REPO, 'test/golden/labels/figures/validation');
 
 export interface PageRow {
   page: string;
