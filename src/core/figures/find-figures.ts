@@ -1,7 +1,117 @@
-import type { Doc } from '../text/doc.ts';
+import { type Doc, sentenceAt } from '../text/doc.ts';
 import type { Figure } from '../types.ts';
+import { scanBlock } from './01-scan.ts';
+import { attachUnit } from './03-unit.ts';
+import { joinRanges } from './04-range.ts';
+import { blockContext, whyNotFigure } from './05-filter.ts';
+import { contextOf } from './06-context.ts';
+import { mergeFigures } from './07-merge.ts';
+import { scoreFigures } from './08-rank.ts';
+import type { Candidate } from './candidate.ts';
+import { languageOf } from './language.ts';
 
-/** Every quantity the article states, merged and ranked most important first. Placeholder. */
-export function findFigures(_doc: Doc): Figure[] {
-  return [];
+/**
+ * Every quantity the article states, one entry per fact, most important first (the card shows
+ * the first five). Pure: reads only the Doc. Each figure's `text` is
+ * `doc.blocks[at[0].block].text.slice(at[0].start, at[0].end)`, verbatim.
+ */
+export function findFigures(doc: Doc): Figure[] {
+  const lang = languageOf(doc);
+  const all: Candidate[] = [];
+  doc.blocks.forEach((block, b) => {
+    // Code is not prose: a number in a listing is not something the article states.
+    if (block.kind === 'preformatted') return;
+    all.push(...analyseText(block.text, b, lang, block.kind === 'heading'));
+  });
+  const titleAll = analyseText(doc.title, -1, lang, true);
+  dropNameEchoes([...titleAll, ...all], (b) => (b < 0 ? doc.title : (doc.blocks[b]?.text ?? '')));
+  const found = all.filter((c) => !c.drop);
+  const title = titleAll.filter((c) => !c.drop);
+  const blockText = (b: number) => doc.blocks[b]?.text ?? '';
+  const merged = mergeFigures(found, blockText);
+  const scores = scoreFigures(merged, doc, title);
+  const byBlock = new Map<number, Candidate[]>();
+  for (const c of found) {
+    const list = byBlock.get(c.block);
+    if (list) list.push(c);
+    else byBlock.set(c.block, [c]);
+  }
+  const figures = merged.map((m, i) => {
+    const text = blockText(m.first.block);
+    const inBlock = byBlock.get(m.first.block) ?? [];
+    return {
+      text: m.text,
+      value: m.value,
+      unit: m.unit,
+      context: contextOf(m.first, text, inBlock, m.firstEnd, sentenceRange(doc, m.first)),
+      forms: m.forms,
+      at: m.at,
+      score: scores[i] as number,
+    } satisfies Figure;
+  });
+  // Stable: equal scores keep document order.
+  return figures
+    .map((f, i) => [f, i] as const)
+    .sort((a, b) => b[0].score - a[0].score || a[1] - b[1])
+    .map(([f]) => f);
+}
+
+/** The sentence around a candidate, as offsets in its block (the block when none is found). */
+function sentenceRange(doc: Doc, c: Candidate): [number, number] {
+  const s = sentenceAt(doc, c.block, c.start);
+  return s ? [s.start, s.end] : [0, doc.blocks[c.block]?.text.length ?? 0];
+}
+
+/**
+ * Steps 1-5 on one text: the figures it states, in text order, with their spans. Exported for
+ * tests and for reading the title (block -1).
+ */
+export function figuresInText(
+  text: string,
+  block: number,
+  lang: string,
+  heading = false,
+): Candidate[] {
+  return analyseText(text, block, lang, heading).filter((c) => !c.drop);
+}
+
+/** Steps 1-5, keeping the dropped candidates with their reason in `drop`. */
+function analyseText(text: string, block: number, lang: string, heading: boolean): Candidate[] {
+  const scanned = scanBlock(text, block, lang);
+  for (const c of scanned) attachUnit(c, text, lang);
+  if (scanned.length === 0) return scanned;
+  const joined = joinRanges(withoutOverlaps(scanned), text);
+  const ctx = blockContext(text, lang, heading);
+  for (const c of joined) c.drop = whyNotFigure(c, ctx) ?? undefined;
+  return joined;
+}
+
+/**
+ * A bare number that is elsewhere part of a name or a version is that name again: after
+ * "Xbox 360" the article's "your entire 360 library" is the console, not 360 of something; after
+ * "4.1.1", "4.1 in April" is a release.
+ */
+function dropNameEchoes(cands: Candidate[], textOf: (b: number) => string): void {
+  const names = new Set<string>();
+  for (const c of cands) {
+    if (c.drop === 'name' || c.drop === 'code' || c.drop === 'version') {
+      names.add(textOf(c.block).slice(c.numStart, c.numEnd));
+    }
+  }
+  for (const c of cands) {
+    if (!c.drop && c.kind === 'number' && names.has(textOf(c.block).slice(c.numStart, c.numEnd))) {
+      c.drop = 'name';
+    }
+  }
+}
+
+/** A figure whose unit swallowed the next number keeps it ("6 ½", "two hundred"). */
+function withoutOverlaps(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end) continue;
+    out.push(c);
+  }
+  return out;
 }

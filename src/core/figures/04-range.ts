@@ -1,0 +1,117 @@
+import type { Candidate } from './candidate.ts';
+import { RANGE_JOINERS, RANGE_OPENERS } from './data/hedges.ts';
+import { tokensBefore } from './text-around.ts';
+
+/**
+ * Step 4: join two numbers that state one quantity.
+ * - Ranges: "between 400 and 600", "$24 to $28", "400-600 people", "two or three days",
+ *   "between the ages of 25 and 54". The value is the lower end; the unit is the end that has one
+ *   ("10 to 20 million" takes "million" for both ends).
+ * - Ratios: "one in five", "1 in 10", "three out of four" -> a fraction (0.2).
+ * - Dimensions: "1800 x 1920", "2,560 by 1,440 pixels" -> no single value, unit of the last end.
+ * Input and output are in text order.
+ */
+export function joinRanges(cands: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i] as Candidate;
+    const b = cands[i + 1];
+    const joined = b ? join(a, b, text) : null;
+    if (joined) {
+      out.push(joined);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+// What may sit between the two ends, trimmed and lower-cased.
+const RATIO_JOINERS = new Set(['in', 'out of', 'of every']);
+const DIMENSION_JOINERS = new Set(['x', '×', 'by']);
+const YEAR_LIKE = /^(?:1[0-9]|2[01])\d\d$/;
+
+function join(a: Candidate, b: Candidate, text: string): Candidate | null {
+  if (b.start < a.end) return null;
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 10 || /[,;:.!?()]/.test(gap)) return null;
+  const joiner = gap.trim().toLowerCase();
+  if (RATIO_JOINERS.has(joiner)) return ratio(a, b);
+  // "1800 x 1920", "2,560 by 1,440 pixels"; not "rose 4% by 1200 GMT".
+  if (DIMENSION_JOINERS.has(joiner)) {
+    return a.digits &&
+      b.digits &&
+      a.kind === 'number' &&
+      (b.kind === 'number' || b.kind === 'measure')
+      ? dimension(a, b)
+      : null;
+  }
+  if (!RANGE_JOINERS.has(joiner) && joiner !== '') return null;
+  if (joiner === '' && !/^[-–—]$/.test(gap)) return null;
+  // Two different things counted are a list, not a range: "two cosmonauts and three astronauts".
+  if (a.noun && b.noun && a.unit !== b.unit) return null;
+  // A measured first end and a bare second one is not a range: "the three months to 31 December".
+  if (a.end > a.numEnd && b.kind === 'number') return null;
+  if (a.kind !== 'number' && b.kind !== 'number' && a.kind !== b.kind) return null;
+  // "and" joins only after "between" ("between 400 and 600"), and "or" only spelled-out or
+  // small numbers ("two or three days"); "to" and dashes join freely ("$24 to $28", "400-600").
+  if (joiner === 'and' || joiner === 'y' || joiner === 'e' || joiner === 'et' || joiner === 'und') {
+    if (!hasOpener(a, text)) return null;
+  }
+  if (joiner === 'or' && a.digits !== b.digits) return null;
+  // "2019-20" is a season and "from 2019 to 2021" two years: left to the filter as they are.
+  if (a.digits && YEAR_LIKE.test(text.slice(a.numStart, a.numEnd)) && a.kind === 'number') {
+    return null;
+  }
+  const unitFrom = a.kind === 'number' ? b : a;
+  const value =
+    a.value === null ? null : a.scale === 1 && b.scale !== 1 ? a.value * b.scale : a.value;
+  const opener = openerStart(a, text);
+  return {
+    ...unitFrom,
+    block: a.block,
+    start: opener ?? a.start,
+    end: b.end,
+    numStart: a.numStart,
+    numEnd: b.numEnd,
+    digits: a.digits,
+    value,
+    scale: Math.max(a.scale, b.scale),
+    hedged: a.hedged || b.hedged,
+    joined: true,
+  };
+}
+
+function ratio(a: Candidate, b: Candidate): Candidate | null {
+  if (a.value === null || b.value === null || b.value === 0 || a.value >= b.value) return null;
+  if (a.kind !== 'number' || b.value >= 1000) return null;
+  return {
+    ...a,
+    end: b.end,
+    numEnd: b.numEnd,
+    value: Math.round((a.value / b.value) * 1000) / 1000,
+    unit: 'fraction',
+    kind: 'fraction',
+    noun: b.noun,
+    joined: true,
+  };
+}
+
+function dimension(a: Candidate, b: Candidate): Candidate {
+  return { ...b, start: a.start, numStart: a.numStart, value: null, kind: 'measure', joined: true };
+}
+
+/** "between" (or "from") up to four words before the first end, in the same clause. */
+function hasOpener(a: Candidate, text: string): boolean {
+  return openerStart(a, text) !== null;
+}
+
+function openerStart(a: Candidate, text: string): number | null {
+  for (const tok of tokensBefore(text, a.start, 4)) {
+    if (!tok.word) return null;
+    if (RANGE_OPENERS.has(tok.text.toLowerCase())) {
+      // Keep "between" in the text only when it is right before the first end.
+      return tok.end === a.start - 1 ? tok.start : a.start;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,374 @@
+import type { Candidate } from './candidate.ts';
+import { MONTHS, WEEKDAYS } from './data/months.ts';
+import { NAME_WORDS, SENTENCE_STARTERS } from './data/name-words.ts';
+import { BACK_REFERENCES, FURNITURE_NOUNS, NUMBER_IDIOMS } from './data/stopwords.ts';
+import {
+  isAllCaps,
+  isCapitalised,
+  isDigit,
+  isLetter,
+  isLower,
+  isSpace,
+  isUpper,
+  isWordChar,
+  some,
+  type Token,
+  tokenAfter,
+  tokenBefore,
+  tokensAfter,
+  tokensBefore,
+} from './text-around.ts';
+
+/** What the filter knows about the block a candidate is in. */
+export interface BlockContext {
+  text: string;
+  lang: string;
+  /** Most words capitalised (a headline): a capital before a number says nothing there. */
+  titleCase: boolean;
+  /** A short line of page furniture or a byline: nothing in it is a figure. */
+  furniture: boolean;
+  /** List numbers such as "1. Finland 2. Norway": offsets of those numbers. */
+  listNumbers: ReadonlySet<number>;
+  /** Phone numbers in the block, as [start, end) ranges. */
+  phones: ReadonlyArray<readonly [number, number]>;
+}
+
+// A list number: one or two digits, a full stop or bracket, a space (a capital must follow).
+const LIST_NUMBER = /(?:^|\s)(\d{1,2})[.)]\s+/g;
+// A byline: "By Jane Doe", "Por Josh Max" (a capital must follow).
+const BYLINE = /^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Oo]d)\s+/;
+
+/** Facts about a block computed once for all its candidates (the costlier ones on first use). */
+export function blockContext(text: string, lang: string, heading: boolean): BlockContext {
+  // A price widget, a score, a gallery counter, a dateline: "87", "from $610.00", "1 / 5",
+  // "$7/month". Headings are kept: "12 killed" can be a real headline.
+  const few = countWords(text, 13);
+  const byline = BYLINE.exec(text);
+  const furniture =
+    (!heading && few.words <= 2) ||
+    (few.words <= 12 && !!byline && isUpper(text[byline[0].length]));
+  let titleCase: boolean | undefined;
+  return {
+    text,
+    lang,
+    get titleCase() {
+      if (titleCase === undefined) {
+        const all = countWords(text, Number.POSITIVE_INFINITY);
+        titleCase = all.long >= 2 && all.caps / all.long >= 0.7;
+      }
+      return titleCase;
+    },
+    furniture,
+    listNumbers: /\d[.)]\s/.test(text) ? listNumbers(text) : new Set(),
+    phones: phones(text),
+  };
+}
+
+/**
+ * Words (space-separated pieces starting with a letter), the long ones (four letters or more)
+ * and the long capitalised ones, counting up to `max` words.
+ */
+function countWords(text: string, max: number): { words: number; long: number; caps: number } {
+  let words = 0;
+  let long = 0;
+  let caps = 0;
+  let i = 0;
+  while (i < text.length && words < max) {
+    while (i < text.length && isSpace(text[i])) i++;
+    const start = i;
+    while (i < text.length && !isSpace(text[i])) i++;
+    if (i === start) break;
+    let first = start;
+    const open = text[first];
+    if (open === '"' || open === '“' || open === '‘' || open === "'" || open === '(') first++;
+    if (first >= i || !isLetter(text[first] as string)) continue;
+    words++;
+    if (i - first > 3) {
+      long++;
+      if (isCapitalised(text[first] as string)) caps++;
+    }
+  }
+  return { words, long, caps };
+}
+
+// Phone numbers: "+44 20 7946 0958", "(555) 123-4567", "1-800-555-0199", "555.123.4567".
+const PHONE =
+  /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}|\(\d{2,4}\)\s?\d{3,4}[-. ]\d{3,4}|\b\d{1,4}-\d{3}-\d{3}-\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g;
+
+function phones(text: string): Array<[number, number]> {
+  if (!/\d[\d ().-]{6,}\d/.test(text)) return [];
+  const out: Array<[number, number]> = [];
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text))
+    out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * Numbers that enumerate: at the start of the block ("1. Finland"), or two or more consecutive
+ * ones in a row ("1. Finland 2. Norway 3. Australia").
+ */
+function listNumbers(text: string): Set<number> {
+  const found: Array<[value: number, at: number]> = [];
+  LIST_NUMBER.lastIndex = 0;
+  for (let m = LIST_NUMBER.exec(text); m; m = LIST_NUMBER.exec(text)) {
+    if (!isUpper(text[m.index + m[0].length])) continue;
+    const at = m.index + m[0].indexOf(m[1] as string);
+    found.push([Number(m[1]), at]);
+  }
+  const out = new Set<number>();
+  for (let i = 0; i < found.length; i++) {
+    const [v, at] = found[i] as [number, number];
+    const next = found[i + 1];
+    const prev = found[i - 1];
+    if (at === 0 || (next && next[0] === v + 1) || (prev && prev[0] === v - 1)) out.add(at);
+  }
+  return out;
+}
+
+/**
+ * Step 5: why a candidate is not a figure, or null when it is one. Every rule is a reader's
+ * rule for numbers that do not state a quantity: dates, times, names and models, ordinals,
+ * list and footnote numbers, phone numbers, formulas, page furniture, vague or idiomatic words.
+ */
+export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
+  const { text } = ctx;
+  if (ctx.furniture) return 'furniture';
+  if (c.value === null && c.kind !== 'measure') return 'no value';
+  const core = text.slice(c.numStart, c.numEnd);
+  const chunk = chunkAround(text, c.numStart, c.numEnd);
+  if (isAddress(chunk)) return 'url';
+  if (ctx.phones.some(([s, e]) => c.numStart < e && c.numEnd > s)) return 'phone';
+  if (/\d[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}/.test(chunk)) return 'date';
+  const after = text.slice(c.numEnd, c.numEnd + 12);
+  const beforeText = text.slice(Math.max(0, c.numStart - 12), c.numStart);
+  if (c.digits) {
+    const digitReason = digitRules(c, ctx, core, after, beforeText);
+    if (digitReason) return digitReason;
+  } else {
+    const wordReason = wordRules(c, ctx, core);
+    if (wordReason) return wordReason;
+  }
+  if (isTime(text, c)) return 'time';
+  if (isDate(c, ctx, core)) return 'date';
+  if (isName(c, ctx)) return 'name';
+  if (c.noun && FURNITURE_NOUNS.has(c.noun.toLowerCase())) return 'furniture';
+  return null;
+}
+
+const DOMAIN = /[a-z]\.[a-z]{2,}/i;
+
+/** "SmartAsset.com", "lnolan@breitbart.com", "https://...": numbers in addresses are not figures. */
+function isAddress(chunk: string): boolean {
+  if (chunk.includes('@') || chunk.includes('://') || chunk.includes('www.')) return true;
+  return DOMAIN.test(chunk) && !/^[$€£]/.test(chunk);
+}
+
+/** The run of non-space characters around the number (what "Covid-19" or "0x08" look like). */
+function chunkAround(text: string, s: number, e: number): string {
+  let a = s;
+  while (a > 0 && !isSpace(text[a - 1])) a--;
+  let b = e;
+  while (b < text.length && !isSpace(text[b])) b++;
+  return text
+    .slice(a, b)
+    .replace(/[,;:!?"“”'’)\]]+$/u, '')
+    .replace(/^[("“'‘[]+/u, '');
+}
+
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?![CF]))/;
+const YEAR = /^(?:1[0-9]|2[01])\d\d$/;
+
+function digitRules(
+  c: Candidate,
+  ctx: BlockContext,
+  core: string,
+  after: string,
+  beforeText: string,
+): string | null {
+  const { text } = ctx;
+  const prev = text[c.numStart - 1];
+  const next = text[c.numEnd];
+  if (ctx.listNumbers.has(c.numStart)) return 'list number';
+  // "1st", "21st", "3rd", "1er", "3e", "1º".
+  const ordinal = ORDINAL_SUFFIX.exec(after);
+  if (ordinal && !isLetter(after[ordinal[0].length]) && c.kind !== 'measure') return 'ordinal';
+  // "Covid-19", "F-35", "MS-04", "LGP-30": a number hyphened onto a word is part of a name.
+  if (prev === '-' && isWordChar(text[c.numStart - 2])) return 'name';
+  // "#1", "No.1", "[3]", "(2)" alone: list and footnote markers.
+  if (prev === '#' || prev === '№') return 'list number';
+  if (prev === '[' && next === ']') return 'footnote';
+  if (prev === '(' && next === ')' && c.kind === 'number' && core.length <= 2) return 'list number';
+  // "1.8.3", "10.10.1": versions.
+  if (/^\.\d/.test(after) || /\d\.$/.test(beforeText)) return 'version';
+  // "10^5", "2^15 - 1": formulas.
+  if (next === '^' || prev === '^' || /\^\d+\s*[-+]\s*$/.test(beforeText)) return 'formula';
+  // "24/7", "9/11", "3/4": dates, idioms and scores more often than fractions.
+  if (
+    (next === '/' && /\d/.test(text[c.numEnd + 1] ?? '')) ||
+    (prev === '/' && /\d/.test(text[c.numStart - 2] ?? ''))
+  ) {
+    return 'slash';
+  }
+  // "1960s", "’91", "the 80s": decades and clipped years.
+  const plural = /^['’]?s/.exec(after);
+  if (plural && !isLetter(after[plural[0].length]) && c.end === c.numEnd) return 'decade';
+  if ((prev === '’' || prev === "'") && /^\d\d$/.test(core)) return 'year';
+  // Letters touching the number that no step read as a unit: "3D", "4K", "1080p", "0x08", "5G".
+  if (isWordChar(next) && c.end === c.numEnd) return 'code';
+  if (c.end === c.numEnd && next === '-' && isUpper(text[c.numEnd + 1])) return 'name';
+  // Years: 1000-2199 written plain (edited news writes counts that large with a separator:
+  // "1,500 people"), with no unit, money, scale, per cent or hedge: "in 2019", "2003 results".
+  if (
+    YEAR.test(core) &&
+    c.scale === 1 &&
+    !c.hedged &&
+    (c.kind === 'number' || c.kind === 'count')
+  ) {
+    return 'year';
+  }
+  // "los años 90", "les années 80": decades in Spanish, Portuguese and French.
+  if (/^\d0$/.test(core)) {
+    const cue = tokenBefore(text, c.start);
+    if (cue?.word && /^(?:años|anos|années|anni)$/i.test(cue.text)) return 'decade';
+  }
+  return null;
+}
+
+function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null {
+  const { text } = ctx;
+  const lower = core.toLowerCase();
+  const first = tokenAfter(text, c.numStart) as Token;
+  // "Xbox One X", "Air Force One", "NINE NETWORK": a capitalised number word inside a sentence,
+  // or in capitals, is part of a name.
+  if (isAllCaps(first.text)) return 'name';
+  if (isCapitalised(first.text) && !atSentenceStart(text, c.start) && !ctx.titleCase) return 'name';
+  // "a two-state solution", "a one-way street".
+  const hyphen = tokenAfter(text, first.end);
+  const second =
+    hyphen?.text === '-' && hyphen.start === first.end ? tokenAfter(text, hyphen.end) : null;
+  if (second?.word && second.start === hyphen?.end) {
+    if (NUMBER_IDIOMS.has(`${first.text}-${second.text}`.toLowerCase())) return 'idiom';
+  }
+  if (c.kind === 'fraction') {
+    if (c.value === null) return 'ordinal';
+    // "a third of voters" is a fraction; "a third term", "the first quarter" are ordinals.
+    const single = /^(?:an?\s+|one[\s-]+)?(?:third|quarter|fourth|fifth|sixth|eighth|tenth)$/.test(
+      lower,
+    );
+    if (single && !/^\s+of\b/.test(text.slice(c.numEnd, c.numEnd + 5))) return 'ordinal';
+    if (lower === 'half') return halfRule(c, text);
+    return null;
+  }
+  // "one or two", "one or another": vague.
+  if (c.joined && c.value === 1 && /^one\b/.test(lower)) return 'vague';
+  // A bare "one" is a pronoun or an article ("one of the most important papers", "one day").
+  if (c.value === 1 && !c.joined && c.scale === 1) return 'one';
+  // "the two sides", "its three children": referring back to things already counted.
+  const det = tokenBefore(text, c.start);
+  const counted = c.kind === 'count' || c.kind === 'number' || c.kind === 'duration';
+  if (counted && det?.word && BACK_REFERENCES.has(det.text.toLowerCase()) && !c.hedged) {
+    return 'back reference';
+  }
+  // A spelled-out number with nothing counted after it is not a figure ("the two of them", "one
+  // in the morning"), unless a hedge says how many ("two or more").
+  if (c.kind === 'number' && !c.hedged && !c.joined) return 'no noun';
+  return null;
+}
+
+/** "half" is a figure before "of", "the", "a"/"an" or a possessive; not in "second half". */
+function halfRule(c: Candidate, text: string): string | null {
+  if (c.kind === 'duration') return null;
+  const prev = tokenBefore(text, c.start);
+  if (prev?.word && /^(?:first|second|other|latter|final|back|and)$/i.test(prev.text))
+    return 'ordinal';
+  const next = tokenAfter(text, c.end);
+  if (
+    next?.word &&
+    /^(?:of|the|a|an|its|their|his|her|our|all|them|that|those|these)$/i.test(next.text)
+  ) {
+    return null;
+  }
+  return 'vague';
+}
+
+function atSentenceStart(text: string, at: number): boolean {
+  const prev = tokenBefore(text, at);
+  return !prev || (!prev.word && /[.!?:"“‘'(\-–—]/.test(prev.text));
+}
+
+// "9:30", "9:30am", "4 a.m.", "8:51 p.m.", "5h45", "10 Uhr", "ten o'clock" (matched on lower case);
+// "1451 GMT", "1:28 AM ET" (time zones in capitals only: French "86 et 42" is "86 and 42").
+const TIME_AFTER = /^(?:\s?(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m|uhr|hrs|h\d\d|o['’]clock))(?![a-z])/;
+const ZONE_AFTER =
+  /^\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|IST|JST|AEST|AEDT)(?![A-Za-z])/;
+// "9:30", and also a score such as "4:1".
+const CLOCK = /^:\d/;
+
+function isTime(text: string, c: Candidate): boolean {
+  if (c.kind !== 'number' && c.kind !== 'count') return false;
+  if (CLOCK.test(text.slice(c.numEnd, c.numEnd + 2))) return true;
+  if (text[c.numStart - 1] === ':' && /\d/.test(text[c.numStart - 2] ?? '')) return true;
+  if (/^h\d\d/.test(text.slice(c.numEnd, c.numEnd + 3))) return true;
+  for (const at of [c.end, c.numEnd]) {
+    const after = text.slice(at, at + 10);
+    if (TIME_AFTER.test(after.toLowerCase()) || ZONE_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * A day or a year beside a month name ("March 18", "18 March", "Dec. 1, 2016", "1. ledna",
+ * "18 de março", "mardi 5 mai"), or a day after a weekday.
+ */
+function isDate(c: Candidate, ctx: BlockContext, core: string): boolean {
+  if (!c.digits || c.kind === 'money' || c.kind === 'percent' || c.kind === 'measure') return false;
+  if (c.kind === 'duration') return false;
+  const n = Number(core);
+  if (!Number.isInteger(n)) return false;
+  const day = n >= 1 && n <= 31;
+  const year = YEAR.test(core);
+  if (!day && !year) return false;
+  const { text } = ctx;
+  // The month may be separated by "." (abbreviation, German and Czech ordinals), ",", "de", "of".
+  const before = tokensBefore(text, c.numStart, 4).filter(
+    (t) => !/^(?:[.,]|de|of|the)$/i.test(t.text),
+  );
+  const after = tokensAfter(text, c.numEnd, 4).filter((t) => !/^(?:[.,]|de|of)$/i.test(t.text));
+  const isMonth = (t: Token | undefined) =>
+    !!t?.word && MONTHS.has(t.text.toLowerCase()) && (ctx.lang !== 'en' || isCapitalised(t.text));
+  if (isMonth(before[0]) || isMonth(after[0])) return true;
+  const wd = before[0];
+  return (
+    day &&
+    !!wd?.word &&
+    WEEKDAYS.has(wd.text.toLowerCase()) &&
+    (ctx.lang !== 'en' || isCapitalised(wd.text))
+  );
+}
+
+/**
+ * A number that labels rather than counts: after a label word ("Section 230", "version 5.3",
+ * "No. 1"), or after a capitalised word that is not a sentence opener ("Windows 10",
+ * "Xbox 360", "Gears of War 4", "Building 24"), or after a model code ("i7 4790k").
+ * Money, per cent and measures are never names ("Apple $1,000", "OS X 10.10 GB" is absurd).
+ */
+function isName(c: Candidate, ctx: BlockContext): boolean {
+  if (c.kind === 'money' || c.kind === 'percent' || c.kind === 'measure') return false;
+  if (c.kind === 'duration' || c.hedged) return false;
+  const { text } = ctx;
+  let prev = tokenBefore(text, c.start);
+  // "No. 1", "p. 3", "Vol. 2".
+  if (prev && !prev.word && prev.text === '.') prev = tokenBefore(text, prev.start);
+  if (!prev?.word) return false;
+  const lower = prev.text.toLowerCase();
+  if (NAME_WORDS.has(lower)) return true;
+  // A model code before the number: "i7 4790k"; a brand in mixed case: "iPhone 4", "eBay 2".
+  if (some(prev.text, isLetter) && some(prev.text, isDigit)) return true;
+  if (isLower(prev.text[0]) && some(prev.text, isUpper)) return true;
+  if (ctx.titleCase || !isCapitalised(prev.text)) return false;
+  if (SENTENCE_STARTERS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return false;
+  // A capital that starts the sentence says nothing ("Nearly 40 ..." is caught above; "Police
+  // 40 ..." does not happen); a capital inside it is a name.
+  return !atSentenceStart(text, prev.start) || !c.noun;
+}

@@ -1,0 +1,112 @@
+import type { Span } from '../types.ts';
+import type { Candidate, FigureKind } from './candidate.ts';
+
+/** One fact with all its mentions, before ranking. */
+export interface Merged {
+  text: string;
+  value: number | null;
+  unit: string | null;
+  kind: FigureKind;
+  forms: string[];
+  at: Span[];
+  /** The first mention (for context and ranking). */
+  first: Candidate;
+  /** End of the first mention's text, conversion included. */
+  firstEnd: number;
+  mentions: Candidate[];
+}
+
+/**
+ * Step 7: one fact, one entry.
+ * - A conversion in brackets right after a figure is the same fact: "200 billion yuan ($28.2bn)",
+ *   "190 kilometers (118 miles)". The text is the whole passage as written.
+ * - The same amount in the same unit later in the article is the same fact: "$4.8 billion" in the
+ *   lede and again further down; "$150K" in a heading and "$150,000" in the text.
+ * - A bare number right after a figure with the same value repeats it: "a list with 10 sublists,
+ *   and each of those has 10 of their own".
+ * Input: candidates in document order with their block texts.
+ */
+export function mergeFigures(
+  cands: readonly Candidate[],
+  blockText: (b: number) => string,
+): Merged[] {
+  const out: Merged[] = [];
+  const byKey = new Map<string, Merged>();
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
+    const text = blockText(c.block);
+    const group = conversions(cands, i, text);
+    const last = group[group.length - 1];
+    const end = last ? last.end + 1 : c.end;
+    const mentions = [c, ...group];
+    const merged: Merged = {
+      text: text.slice(c.start, end),
+      value: c.value,
+      unit: c.unit,
+      kind: c.kind,
+      forms: mentions.map((m) => text.slice(m.start, m.end)),
+      at: [{ block: c.block, start: c.start, end }],
+      first: c,
+      firstEnd: end,
+      mentions,
+    };
+    i += group.length;
+    const keys = merged.mentions.map(keyOf).filter((k): k is string => k !== null);
+    const earlier =
+      keys.map((k) => byKey.get(k)).find((m) => m !== undefined) ??
+      (c.kind === 'number' ? repeatsNearby(out, c) : undefined);
+    const owner = earlier ?? merged;
+    if (earlier) absorb(earlier, merged);
+    else out.push(merged);
+    for (const k of keys) if (!byKey.has(k)) byKey.set(k, owner);
+  }
+  return out;
+}
+
+/**
+ * The conversions in brackets right after candidate i: "A (B)", "A (B; C)", "A (B, C)", each
+ * the same kind of quantity in another unit: "£5.7bn ($10.7bn; 8.2bn euros)". Empty when none.
+ */
+function conversions(cands: readonly Candidate[], i: number, text: string): Candidate[] {
+  const a = cands[i] as Candidate;
+  const group: Candidate[] = [];
+  let prevEnd = a.end;
+  let opener = /^\s*\($/;
+  for (let j = i + 1; j < cands.length; j++) {
+    const b = cands[j] as Candidate;
+    if (b.block !== a.block || !opener.test(text.slice(prevEnd, b.start))) break;
+    if (!sameQuantity(a, b)) break;
+    group.push(b);
+    prevEnd = b.end;
+    if (text[b.end] === ')') return group;
+    opener = /^\s*(?:[;,]|or)\s*$/;
+  }
+  return [];
+}
+
+function sameQuantity(a: Candidate, b: Candidate): boolean {
+  if (a.kind === 'money' && b.kind === 'money') return true;
+  return a.kind === 'measure' && b.kind === 'measure' && a.unit !== b.unit;
+}
+
+/** Same value and unit make the same fact; values are compared to four significant digits. */
+function keyOf(c: Candidate): string | null {
+  if (c.value === null || c.kind === 'number') return null;
+  return `${c.unit ?? ''}|${Number(c.value.toPrecision(4))}`;
+}
+
+/** A bare number with the value of a figure in the same or the previous block. */
+function repeatsNearby(out: Merged[], c: Candidate): Merged | undefined {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i] as Merged;
+    if (m.first.block < c.block - 1) break;
+    if (m.value === c.value) return m;
+  }
+  return undefined;
+}
+
+function absorb(into: Merged, m: Merged): void {
+  for (const f of m.forms) if (!into.forms.includes(f)) into.forms.push(f);
+  into.at.push(...m.at);
+  into.mentions.push(...m.mentions);
+}

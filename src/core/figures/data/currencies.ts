@@ -1,0 +1,94 @@
+/**
+ * Currency signs and words, mapped to ISO 4217 codes. Longest signs first so that "US$" wins over
+ * "$". A sign is read before the number ("$28.2bn", "US$4", "£1.5m") or, in French, German, Czech
+ * and Portuguese styles, after it ("12 €", "3,5 Mrd. €", "50 Kč").
+ */
+export const CURRENCY_SIGNS: ReadonlyArray<readonly [sign: string, code: string]> = [
+  ['US$', 'USD'], // "US$4"
+  ['AU$', 'AUD'],
+  ['CA$', 'CAD'],
+  ['NZ$', 'NZD'],
+  ['HK$', 'HKD'],
+  ['NT$', 'TWD'],
+  ['A$', 'AUD'], // "A$2bn" (Australian press)
+  ['C$', 'CAD'],
+  ['S$', 'SGD'],
+  ['R$', 'BRL'], // Brazilian real, "R$ 3,5 bilhões"
+  ['Rs.', 'INR'],
+  ['Rs', 'INR'],
+  ['CHF', 'CHF'],
+  ['USD', 'USD'], // "USD 4m" in agency copy
+  ['EUR', 'EUR'],
+  ['GBP', 'GBP'],
+  ['JPY', 'JPY'],
+  ['CNY', 'CNY'],
+  ['RMB', 'CNY'],
+  ['$', 'USD'], // plain "$": US dollars unless a nationality word follows ("$100 Australian")
+  ['£', 'GBP'],
+  ['€', 'EUR'],
+  ['¥', 'JPY'], // yen; yuan is usually written out or "RMB"
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₽', 'RUB'],
+  ['₺', 'TRY'],
+  ['₪', 'ILS'],
+  ['Kč', 'CZK'], // after the number: "50 Kč"
+];
+
+/** Currency words after the number (lower case): "200 billion yuan", "1.2 trillion won". */
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollars', 'USD'],
+  ['dollar', 'USD'],
+  ['usd', 'USD'],
+  ['euros', 'EUR'],
+  ['euro', 'EUR'],
+  ['eur', 'EUR'],
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['rmb', 'CNY'],
+  ['yen', 'JPY'],
+  ['won', 'KRW'], // only after a number or scale word: "1.2 trillion won"
+  ['rupees', 'INR'],
+  ['rupee', 'INR'],
+  ['rubles', 'RUB'],
+  ['roubles', 'RUB'],
+  ['francs', 'CHF'],
+  ['sterling', 'GBP'], // "5 million sterling"
+  ['reais', 'BRL'],
+  ['real', 'BRL'],
+  ['pesos', 'ARS'], // Argentine pesos: the peso page of the corpus is Argentine; a guess elsewhere
+  ['dólares', 'USD'],
+  ['dolares', 'USD'],
+  ['korun', 'CZK'],
+  ['koruna', 'CZK'],
+  ['koruny', 'CZK'],
+  ['kč', 'CZK'],
+  ['zloty', 'PLN'],
+  ['złotych', 'PLN'],
+  ['lira', 'TRY'],
+  ['shekels', 'ILS'],
+  ['rand', 'ZAR'],
+  ['naira', 'NGN'],
+  ['ringgit', 'MYR'],
+  ['baht', 'THB'],
+  ['dirhams', 'AED'],
+  ['riyals', 'SAR'],
+]);
+
+/**
+ * A nationality word after a dollar amount says which dollar: "$100 Australian", "$5bn Canadian",
+ * "50 Australian dollars". Lower case.
+ */
+export const DOLLAR_NATIONS: ReadonlyMap<string, string> = new Map([
+  ['australian', 'AUD'],
+  ['canadian', 'CAD'],
+  ['new zealand', 'NZD'],
+  ['hong kong', 'HKD'],
+  ['singapore', 'SGD'],
+  ['singaporean', 'SGD'],
+  ['taiwan', 'TWD'],
+  ['taiwanese', 'TWD'],
+  ['us', 'USD'],
+  ['u.s.', 'USD'],
+  ['american', 'USD'],
+]);

@@ -1,0 +1,43 @@
+/**
+ * Words after which a number is a label, not a quantity: "Section 230", "Chapter 11",
+ * "flight 370", "Version 5.3", "Building 24", "page 3", "No. 1". Lower case, without a trailing
+ * full stop. (A capitalised word before a number is treated as a name too, see 05-filter; this
+ * list catches the lower-case uses and the capitalised words that start a sentence.)
+ */
+export const NAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'section sections article articles chapter chapters clause page pages p pp paragraph figure fig ' +
+    'table appendix exhibit route highway interstate motorway flight flights room gate platform ' +
+    'level phase stage season episode ep series version v vol volume issue no nos number ' +
+    'grade class category type model mark mk act rule title proposition prop amendment district ' +
+    'ward precinct unit suite apartment apt floor building block lot item step part book round ' +
+    'game hole lane channel track exit pier terminal bus line tier division league ios android ' +
+    'windows macos osx os update patch release build ' +
+    'abschnitt artikel kapitel seite folge staffel ' +
+    'article chapitre page épisode saison ' +
+    'artículo capítulo página temporada ' +
+    'artigo capítulo página ' +
+    'článek kapitola strana'
+  ).split(' '),
+);
+
+/**
+ * Capitalised words that can start a sentence right before a figure without naming it:
+ * "About 23,000 die", "Some 40 people", "Only 3% ...". Lower case. Every hedge is one too.
+ */
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
+  (
+    'the a an and but or so yet then now today yesterday also still only just even all both ' +
+    'each every another other these those this that there here its their his her our my your ' +
+    'we they he she it i you in on at by for with from to of after before since until during ' +
+    'over under about around nearly almost some more less fewer than up down between among ' +
+    'roughly approximately just another additional least most at as if when while where ' +
+    'though although because once another nearly overall total altogether perhaps maybe ' +
+    'what which who how why whether some another' +
+    ' le la les un une des et mais ou en à au aux du de plus près environ ' +
+    'der die das ein eine und aber oder im am mit von zu über rund etwa knapp fast mehr ' +
+    'el los las unos unas y pero o en con de más cerca ' +
+    'o os as um uma e mas em com de mais cerca ' +
+    'a i ale nebo v ve s se z ze na do přes kolem téměř asi'
+  ).split(' '),
+);

@@ -1,0 +1,72 @@
+/**
+ * Words that cannot be the thing a number counts: "40,000 were lost" (no noun), "10 of their own".
+ * When the word after a number is one of these, the figure has no counted noun. Lower case.
+ */
+export const NOT_NOUNS_EN: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor so yet of to in on at by for with from into onto upon about ' +
+    'over under after before since until than then that this these those there here ' +
+    'as if when while where which who whom whose what how why whether because though ' +
+    'i you he she it we they me him her us them my your his its our their mine yours ' +
+    'is are was were be been being am has have had having do does did done will would ' +
+    'shall should can could may might must not no nor also too very more most less least ' +
+    'each every either neither both all any some such other another own same ' +
+    'per via vs versus around across through during against among between within without ' +
+    'up down out off away back ago now today yet still just only even ' +
+    'percent per cent pct ' +
+    // Common verbs and adverbs right after a count: "23,000 die", "11 people were sickened".
+    'die died dies say said says get got gets went go goes come came make made take took ' +
+    'remain remained left leave became become reported report ' +
+    'again almost already always never often once twice'
+  ).split(' '),
+);
+
+/** The same for the other corpus languages: "12 de ellos" has no counted noun. */
+export const NOT_NOUNS_OTHER: ReadonlySet<string> = new Set(
+  (
+    'de la le les un une des du et ou à au aux en sur dans pour par avec sans contre dont ' +
+    'que qui est sont était ont a été ' +
+    'der die das den dem des ein eine und oder im am mit von zu auf für ist sind war hat ' +
+    'el los las lo y e o u en con por para del al que es son fue ha han ' +
+    'desde hasta entre sobre según tras durante contra sin ' +
+    'os as um uma e ou em no na nos nas com por para do da dos das ao que é são foi ' +
+    'a i ale v ve s se z ze na do od po pro je jsou byl bylo k ku o u za'
+  ).split(' '),
+);
+
+/**
+ * Nouns after a number that mark page furniture, not the story: "14 Photos" in a gallery link,
+ * "5 min read", "12 comments", "1.2K shares".
+ */
+export const FURNITURE_NOUNS: ReadonlySet<string> = new Set(
+  'photos photo images pictures slides comments comment shares replies retweets read'.split(' '),
+);
+
+/**
+ * Hyphenated number compounds that name a thing rather than count it: "a two-state solution",
+ * "a one-way street", "a three-point shot". Lower case, as written.
+ */
+export const NUMBER_IDIOMS: ReadonlySet<string> = new Set(
+  (
+    'two-state one-way two-way three-way four-way one-off two-party one-party two-time three-time ' +
+    'two-tier three-tier two-faced two-dimensional three-dimensional two-door four-door ' +
+    'two-seater one-on-one two-step three-point two-point one-to-one one-stop one-man one-woman ' +
+    'one-time two-thirds-majority first-class second-class'
+  ).split(' '),
+);
+
+/** Determiners before a spelled-out number that refer back to things already counted. */
+export const BACK_REFERENCES: ReadonlySet<string> = new Set(
+  'the its their our his her my your both'.split(' '),
+);
+
+/** Words before a number that make it an age: "age 5", "aged 45", "the ages of 25 and 54". */
+export const AGE_CUES: ReadonlySet<string> = new Set(['age', 'aged', 'ages']);
+
+/** Irregular plural nouns (counted nouns are usually plural: "11 people", "two men"). */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(
+  (
+    'people children men women police staff feet teeth mice geese cattle personnel crew data ' +
+    'media sheep fish deer aircraft pence cents'
+  ).split(' '),
+);
