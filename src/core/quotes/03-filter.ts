@@ -1,0 +1,107 @@
+import type { Doc } from '../text/doc.ts';
+import { accordingTo, hasSpeechVerb, parseAfter } from './attribution.ts';
+import { type Candidate, candidateText, wordCount } from './candidate.ts';
+import { TITLE_CUE_PAIRS, TITLE_CUES } from './data/title-cues.ts';
+import { framesOf, textOf, tokensOf } from './frame.ts';
+
+// Short words a title leaves in lower case: "The World of Tomorrow", "A Paradise Built in Hell".
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'to',
+  'for',
+  'and',
+  'or',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+  'that',
+  'vs',
+  'de',
+  'la',
+  'le',
+  'du',
+  'des',
+  'el',
+  'y',
+  'und',
+  'der',
+  'die',
+  'das',
+]);
+// A fragment of this many words or fewer is a term or a scare quote unless it is attributed
+// speech on its own ("“Never,” she said.").
+const SHORT = 3;
+// A fragment this long is speech even without a verb nearby: nobody puts eight words in scare
+// quotes ("helped ‘facilitate continued communication and collaboration across borders...’").
+const LONG = 8;
+
+/**
+ * Step 3: drop what is not a quotation of someone's words.
+ * - quotes in headings (headlines) and single quoted words (“spatial”, ‘metadata’, 'n');
+ * - titles of works, signs and slogans: every significant word capitalised (“The World of
+ *   Tomorrow.”, “You Loved Me Like a Distant Star”), or announced by a cue word (titled
+ *   “Deterministic Nonperiodic Flow.”, the term “software engineering,”, so-called “metadata”);
+ * - short fragments (three words or fewer: “bad deal”, “the sharing economy.”) unless they are a
+ *   whole attributed sentence;
+ * - mid-sentence fragments of up to seven words with no speech verb (nor "according to") in the
+ *   sentence (the epithet “the father of chaos,”); longer ones stay as partial quotes.
+ */
+export function filterNotQuotes(doc: Doc, cands: Candidate[]): Candidate[] {
+  const frames = framesOf(doc, cands);
+  return cands.filter((c, i) => {
+    const frame = frames[i]!;
+    const text = candidateText(doc.blocks, c);
+    const words = wordCount(text);
+    if (words <= 1) return false;
+    if (isTitleCase(text)) return false;
+    if (c.blockQuote) return true;
+    const before = textOf(doc, frame.before);
+    if (hasTitleCue(before)) return false;
+    const opensSentence = before.trim().length === 0 || /[:]\s*$/.test(before);
+    if (words <= SHORT) {
+      if (!opensSentence) return false;
+      return parseAfter(tokensOf(doc, frame.after)) !== null || /[:,]\s*$/.test(before);
+    }
+    if (opensSentence || words >= LONG) return true;
+    const around = [...tokensOf(doc, frame.before), ...tokensOf(doc, frame.after)];
+    return hasSpeechVerb(around) || accordingTo(around) !== null;
+  });
+}
+
+/**
+ * Every significant word capitalised, with at least two of them: a title, not speech.
+ * Example: "Glory to Communism" and "Deterministic Nonperiodic Flow." are titles; "#Hamilton
+ * Chicago show interrupted by angry Trump supporter." is not.
+ */
+export function isTitleCase(text: string): boolean {
+  let significant = 0;
+  for (const raw of text.split(/\s+/)) {
+    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!/\p{L}/u.test(w)) continue;
+    if (SMALL_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    significant++;
+  }
+  return significant >= 2;
+}
+
+/** The words just before the opening mark announce a title or a term: "titled", "known as". */
+function hasTitleCue(before: string): boolean {
+  const words = before
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}-]+|[^\p{L}-]+$/gu, ''))
+    .filter((w) => w.length > 0);
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  if (TITLE_CUES.has(last)) return true;
+  const pair = words.slice(-2).join(' ');
+  return TITLE_CUE_PAIRS.has(pair);
+}

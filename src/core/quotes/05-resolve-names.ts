@@ -1,0 +1,198 @@
+import type { Doc } from '../text/doc.ts';
+import { type Attribution, firstName, parseBefore } from './attribution.ts';
+import type { Candidate } from './candidate.ts';
+import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
+import { DOCUMENT_NOUNS, ROLE_NOUNS } from './data/roles.ts';
+import { textOf, tokensOf } from './frame.ts';
+import { readNameForward } from './names.ts';
+import { buildPeople, type Mention, type People, type Person } from './people.ts';
+import { tokenize } from './tokens.ts';
+
+/**
+ * Step 5: turn each attribution into the speaker's full name as first given, with a role.
+ * - a name resolves to the fullest form given ("Zhang" and "Mr. Zhang" to "Jeff Zhang");
+ * - he/she: the last person of that gender named in the paragraph before the quote, else the
+ *   last speaker of that gender ("“...,” she said" after a paragraph about Hicks);
+ * - "the president": the last person whose role says president; "the report": the body named as
+ *   its author ("a new report released on Monday by Stanford University's Center on Poverty and
+ *   Inequality");
+ * - an unnamed someone ("one Twitter response"): null, no guess.
+ * Quotes without an attribution of their own take, in order: the speaker of the last quote of
+ * the same paragraph (“A,” X said. Narrative. “B.”), the speaker of the quote ending the previous
+ * paragraph when this paragraph opens with a quote, the introduction of a block quote (the last
+ * speaker, or the name in the sentence before), and for a paragraph that is only a quote the name
+ * in the sentence before. Else null: no speaker rather than a guess.
+ */
+export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
+  const people = buildPeople(doc, cands);
+  const out: Candidate[] = [];
+  let last: Person | null = null;
+  const speakerOf: (Person | null)[] = [];
+  for (const c of cands) {
+    let person: Person | null = null;
+    let role: string | null = null;
+    let how = c.how;
+    if (c.attr) {
+      person = resolveAttribution(doc, people, c, c.attr, last);
+      role = c.attr.kind === 'name' ? c.attr.role : null;
+    } else {
+      const found = fromContext(doc, people, c, out, speakerOf, last);
+      person = found.person;
+      how = found.how;
+    }
+    if (person) last = person;
+    speakerOf.push(person);
+    out.push({
+      ...c,
+      how,
+      speaker: person ? person.name : null,
+      role: person ? (role ?? person.role ?? person.title) : null,
+    });
+  }
+  return out;
+}
+
+function resolveAttribution(
+  doc: Doc,
+  people: People,
+  c: Candidate,
+  attr: Attribution,
+  last: Person | null,
+): Person | null {
+  switch (attr.kind) {
+    case 'name':
+      return people.resolve(attr.name ?? '', attr.org);
+    case 'anonymous':
+      return null;
+    case 'pronoun':
+      return pronoun(people, c, attr.pronoun ?? '', last);
+    case 'descriptor':
+      return descriptor(doc, people, c, attr.noun ?? '');
+  }
+}
+
+/** The person a pronoun stands for; see resolveNames. */
+function pronoun(people: People, c: Candidate, word: string, last: Person | null): Person | null {
+  const gender = SPEAKER_PRONOUNS.get(word);
+  const first = c.parts[0]!;
+  const before = mentionsBefore(people.mentions, first.block, c.open);
+  if (gender === 'm' || gender === 'f') {
+    const sameBlock = before.filter((m) => m.block === first.block && m.person.human);
+    const match = sameBlock.find((m) => m.person.gender === gender);
+    if (match) return match.person;
+    if (last?.human && (last.gender === gender || last.gender === null)) return last;
+    const unknown = sameBlock.find((m) => m.person.gender === null && m.person.key.length >= 2);
+    if (unknown) return unknown.person;
+    const earlier = before.find((m) => m.person.human && m.person.gender === gender);
+    return earlier ? earlier.person : null;
+  }
+  if (last) return last;
+  return before[0]?.person ?? null;
+}
+
+/** Mentions before (block, at), most recent first. */
+function mentionsBefore(mentions: readonly Mention[], block: number, at: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.block > block || (m.block === block && m.at >= at)) break;
+    out.push(m);
+  }
+  return out.reverse();
+}
+
+/** "the president" or "the report"; see resolveNames. */
+function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Person | null {
+  const first = c.parts[0]!;
+  if (ROLE_NOUNS.has(noun)) {
+    const re = new RegExp(`\\b${noun}\\b`, 'i');
+    const hit = mentionsBefore(people.mentions, first.block, c.open).find(
+      (m) => re.test(m.person.role ?? '') || re.test(m.person.title ?? ''),
+    );
+    return hit ? hit.person : null;
+  }
+  if (DOCUMENT_NOUNS.has(noun)) {
+    // The first sentence naming the document with an author: "a report ... by X".
+    for (const s of doc.sentences) {
+      if (s.block > first.block || (s.block === first.block && s.start >= c.open)) break;
+      const tokens = tokenize(s.text, s.start);
+      const at = tokens.findIndex((t) => t.lower === noun);
+      if (at < 0) continue;
+      for (let k = at + 1; k < tokens.length - 1; k++) {
+        if (tokens[k]!.lower !== 'by') continue;
+        const run = readNameForward(tokens, k + 1);
+        if (run) return people.resolve(run.name, run.org);
+      }
+    }
+  }
+  return null;
+}
+
+/** Speaker of a quote with no attribution of its own; see resolveNames. */
+function fromContext(
+  doc: Doc,
+  people: People,
+  c: Candidate,
+  done: readonly Candidate[],
+  speakerOf: readonly (Person | null)[],
+  last: Person | null,
+): { person: Person | null; how: string } {
+  const first = c.parts[0]!;
+  const prev = done[done.length - 1];
+  const prevSpeaker = speakerOf[done.length - 1] ?? null;
+  const prevLast = prev ? prev.parts[prev.parts.length - 1]! : null;
+  // A continued block quote: the speaker of the block quote before it.
+  if (c.blockQuote && prev?.blockQuote && prevLast && first.block - prevLast.block <= 2) {
+    return { person: prevSpeaker, how: 'continued' };
+  }
+  if (prev && prevLast && prevSpeaker) {
+    // “A,” X said. Narrative. “B.” in one paragraph (a fragment too: the speech goes on).
+    if (prevLast.block === first.block) return { person: prevSpeaker, how: 'continued' };
+    // A paragraph that opens with a quote after one that ended with a quote.
+    const prevText = doc.blocks[prevLast.block]?.text ?? '';
+    const opensBlock = textOf(doc, { block: first.block, start: 0, end: c.open }).trim() === '';
+    const endedBlock =
+      prevLast.block === first.block - 1 && prev.close >= prevText.trimEnd().length - 40;
+    if (opensBlock && endedBlock && !c.blockQuote && !c.partial)
+      return { person: prevSpeaker, how: 'continued' };
+  }
+  const whole =
+    c.blockQuote ||
+    (textOf(doc, { block: first.block, start: 0, end: c.open }).trim() === '' &&
+      (doc.blocks[c.parts[c.parts.length - 1]!.block]?.text ?? '').slice(c.close).trim().length <=
+        1);
+  if (!whole || c.partial) return { person: null, how: 'none' };
+  // Introduced by the paragraph before: its last sentence, a colon introduction or a name.
+  const prevBlock = previousProse(doc, first.block);
+  if (prevBlock < 0) return { person: null, how: 'none' };
+  const sentences = doc.sentencesOf[prevBlock] ?? [];
+  const lastSentence = doc.sentences[sentences[sentences.length - 1] ?? -1];
+  if (!lastSentence) return { person: null, how: 'none' };
+  const span = { block: prevBlock, start: lastSentence.start, end: lastSentence.end };
+  const tokens = tokensOf(doc, span);
+  if (lastSentence.text.trimEnd().endsWith(':')) {
+    const intro = parseBefore(tokens, true);
+    if (intro?.kind === 'anonymous') return { person: null, how: 'previous' };
+    if (intro?.kind === 'name' && intro.name)
+      return { person: people.resolve(intro.name, intro.org), how: 'previous' };
+  }
+  if (c.blockQuote && last) {
+    const named = people.mentions.some((m) => m.block === prevBlock && m.person === last);
+    if (named) return { person: last, how: 'previous' };
+  }
+  const name = firstName(tokens, tokens.length);
+  if (name?.name) {
+    const p = people.resolve(name.name, name.org);
+    if (p.key.length >= 2 || p.mentions >= 2) return { person: p, how: 'previous' };
+  }
+  return { person: null, how: 'none' };
+}
+
+/** The nearest block before b that is prose (not a heading, caption or code). */
+function previousProse(doc: Doc, b: number): number {
+  for (let k = b - 1; k >= 0; k--) {
+    const kind = doc.blocks[k]!.kind;
+    if (kind === 'paragraph' || kind === 'list-item') return k;
+    if (kind === 'heading') return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,91 @@
+/**
+ * Nouns that stand for a person or body already named ("the president said", "the agency said",
+ * "As the report states:"). Data only; 05-resolve-names.ts resolves them to the person whose role
+ * contains the noun, or (for documents) to the body named as their author.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'minister',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'director',
+  'chief',
+  'executive',
+  'founder',
+  'professor',
+  'researcher',
+  'scientist',
+  'author',
+  'economist',
+  'analyst',
+  'official',
+  'governor',
+  'mayor',
+  'senator',
+  'judge',
+  'coach',
+  'manager',
+  'leader',
+  'historian',
+  'geophysicist',
+  'physicist',
+  'philosopher',
+  'astronomer',
+  'developer',
+  'writer',
+  'editor',
+  'lawyer',
+  'doctor',
+  'ambassador',
+  'commissioner',
+]);
+
+/** Nouns for bodies: "the company said" is the last organisation named. */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'agency',
+  'group',
+  'ministry',
+  'department',
+  'government',
+  'council',
+  'committee',
+  'organisation',
+  'organization',
+  'university',
+  'institute',
+  'bank',
+  'regulator',
+  'court',
+  'party',
+  'union',
+]);
+
+/**
+ * Nouns for documents that "state" things: "As the report states:" is spoken by the body that
+ * wrote the report ("a new report released on Monday by Stanford University's Center on Poverty
+ * and Inequality").
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'study',
+  'survey',
+  'paper',
+  'analysis',
+  'review',
+  'statement',
+  'letter',
+  'poll',
+  'filing',
+  'lawsuit',
+  'complaint',
+  'ruling',
+  'memo',
+  'document',
+]);

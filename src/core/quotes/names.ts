@@ -1,0 +1,160 @@
+import { NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS } from './data/not-names.ts';
+import { DEGREES, TITLES } from './data/titles.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+
+/** A name read from text: the name itself, the title or role words written before it, its place. */
+export interface NameRun {
+  /** Clean name: "Benjamin Netanyahu" from "Israeli Prime Minister Benjamin Netanyahu’s". */
+  name: string;
+  /** Words before the name inside the run that are a title or role: "Israeli Prime Minister". */
+  title: string | null;
+  /** Index of the first and last token of the whole run (title included). */
+  first: number;
+  last: number;
+  /** An organisation rather than a person (has an organisation word, or is an acronym). */
+  org: boolean;
+}
+
+const POSSESSIVE = /['’]s?$/u;
+const SOFT_HYPHEN = /\u00ad/g;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+function bare(word: string): string {
+  return word.replace(POSSESSIVE, '');
+}
+
+/** A word that can be part of a name run by itself: capitalised and not a closed-class word. */
+function nameWord(t: Token): boolean {
+  return t.word.length > 0 && isCapitalised(t.word) && /\p{L}/u.test(t.word);
+}
+
+/**
+ * Read the run of capitalised words that starts at token i, or null. Particles join a personal
+ * name ("Luis de Miranda"); connectors join an organisation's ("Council on Foreign Relations").
+ * A run stops after a word followed by a comma or a full stop (a possessive also ends it unless a
+ * capitalised word follows: "Parliament’s Joint Committee").
+ * Example: tokens of "said Martin Indyk, executive vice president" from 1 give "Martin Indyk".
+ */
+export function readNameForward(
+  tokens: readonly Token[],
+  i: number,
+  limit = tokens.length,
+): NameRun | null {
+  let j = i;
+  // A run may start with a particle only before a capital: "de Miranda writes".
+  if (
+    j < limit &&
+    NAME_PARTICLES.has(tokens[j]!.lower) &&
+    j + 1 < limit &&
+    nameWord(tokens[j + 1]!)
+  )
+    j++;
+  if (j >= limit || !nameWord(tokens[j]!)) return null;
+  let last = j;
+  let org = ORG_WORDS.has(bare(tokens[j]!.lower));
+  while (last + 1 < limit && tokens[last]!.trail === '') {
+    const next = tokens[last + 1]!;
+    if (nameWord(next)) {
+      last++;
+      if (ORG_WORDS.has(bare(next.lower))) org = true;
+      continue;
+    }
+    // A particle or connector followed by a capitalised word continues the run.
+    const after = tokens[last + 2];
+    const joins =
+      next.trail === '' &&
+      after !== undefined &&
+      last + 2 < limit &&
+      nameWord(after) &&
+      (NAME_PARTICLES.has(next.lower) ||
+        ((org || ORG_WORDS.has(bare(after.lower)) || TITLES.has(bare(tokens[last]!.lower))) &&
+          ORG_CONNECTORS.has(next.lower)));
+    if (!joins) break;
+    last += 2;
+    if (ORG_WORDS.has(bare(after.lower))) org = true;
+  }
+  return cleanRun(tokens, i, last);
+}
+
+/**
+ * Read the run of capitalised words that ends at token j (going back), or null.
+ * Example: tokens of "press secretary Josh Earnest told" ending at "Earnest" give "Josh Earnest".
+ */
+export function readNameBackward(tokens: readonly Token[], j: number, floor = 0): NameRun | null {
+  if (j < floor || !nameWord(tokens[j]!)) return null;
+  let first = j;
+  let org = ORG_WORDS.has(bare(tokens[j]!.lower));
+  while (first - 1 >= floor && tokens[first - 1]!.trail === '') {
+    const prev = tokens[first - 1]!;
+    if (nameWord(prev)) {
+      first--;
+      if (ORG_WORDS.has(bare(prev.lower))) org = true;
+      continue;
+    }
+    const before = tokens[first - 2];
+    if (NAME_PARTICLES.has(prev.lower)) {
+      // "Luis de Miranda" or, at the start of a clause, "de Miranda".
+      if (before && first - 2 >= floor && before.trail === '' && nameWord(before)) {
+        first -= 2;
+        continue;
+      }
+      first--;
+      break;
+    }
+    const joins =
+      before !== undefined &&
+      first - 2 >= floor &&
+      before.trail === '' &&
+      nameWord(before) &&
+      ORG_CONNECTORS.has(prev.lower) &&
+      (org || ORG_WORDS.has(bare(before.lower)));
+    if (!joins) break;
+    first -= 2;
+    if (ORG_WORDS.has(bare(before.lower))) org = true;
+  }
+  return cleanRun(tokens, first, j);
+}
+
+/**
+ * Turn a run of tokens into a name: drop sentence openers ("But", "AS"), split off the title
+ * (everything up to the last title word: "Opposition Leader" in "Opposition Leader Bill
+ * Shorten"), drop a possessive and trailing degrees ("MD").
+ */
+export function cleanRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
+  let a = first;
+  while (a <= last && NOT_NAMES.has(tokens[a]!.lower)) a++;
+  let b = last;
+  while (b >= a && DEGREES.has(tokens[b]!.lower.replace(/\.$/, ''))) b--;
+  if (a > b) return null;
+  let t = -1;
+  for (let k = a; k <= b; k++) if (TITLES.has(tokens[k]!.lower.replace(/\.$/, ''))) t = k;
+  // The last word being a title means there is no name after it ("the Prime Minister").
+  if (t === b) return null;
+  let nameStart = t >= 0 ? t + 1 : a;
+  while (nameStart <= b && ORG_CONNECTORS.has(tokens[nameStart]!.lower)) nameStart++;
+  if (nameStart > b) return null;
+  const words = tokens.slice(nameStart, b + 1).map((x) => x.word);
+  words[words.length - 1] = bare(words[words.length - 1]!);
+  const name = words.join(' ').replace(SOFT_HYPHEN, '').trim();
+  if (name.length === 0 || !/\p{Lu}/u.test(name)) return null;
+  const titleWords = t >= 0 ? tokens.slice(a, t + 1).map((x) => x.word) : [];
+  const org =
+    tokens.slice(nameStart, b + 1).some((x) => ORG_WORDS.has(bare(x.lower))) ||
+    (words.length === 1 && ACRONYM.test(words[0]!));
+  return {
+    name,
+    title: titleWords.length > 0 ? titleWords.join(' ') : null,
+    first,
+    last,
+    org,
+  };
+}
+
+/** Lower-case comparison key of a name: "De Miranda" and "de Miranda" are the same. */
+export function nameKey(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}

@@ -1,0 +1,222 @@
+import type { Doc } from '../text/doc.ts';
+import { roleAfter, rolePrefix } from './attribution.ts';
+import type { Candidate } from './candidate.ts';
+import { GENDER_PRONOUNS, GENDER_TITLES } from './data/pronouns.ts';
+import { cleanRun, nameKey, readNameForward } from './names.ts';
+import { isCapitalised, type Token, tokenize } from './tokens.ts';
+
+/** A person or organisation named in the article, under the fullest name it is given. */
+export interface Person {
+  /** The name as first given in full: "Jeff Zhang", "Edward Norton Lorenz". */
+  name: string;
+  key: string[];
+  org: boolean;
+  /** Looks like a person's name: not an organisation, no digits ("LGP-30" is a machine). */
+  human: boolean;
+  /** Title written before the name: "President", "Israeli Prime Minister". */
+  title: string | null;
+  /** Role from an apposition or the words before the name: "president of Alibaba Cloud Intelligence". */
+  role: string | null;
+  /** Gender told by pronouns and honorifics near the name, when they agree. */
+  gender: 'm' | 'f' | null;
+  /** How many times a name resolving to this person is written outside quotes. */
+  mentions: number;
+  votes: { m: number; f: number };
+}
+
+/** A name written in the narrative (outside quotations), in reading order. */
+export interface Mention {
+  person: Person;
+  block: number;
+  at: number;
+}
+
+export interface People {
+  /** The person a name as written stands for ("Zhang" for "Jeff Zhang"), or a new entry. */
+  resolve(name: string, org?: boolean): Person;
+  /** Names written outside quotations, in reading order. */
+  mentions: Mention[];
+}
+
+const SENTENCE_END = /[.!?…]$/;
+
+/**
+ * Every name of the article: built in one pass over the blocks. The full name of a person is the
+ * longest name given that ends with the short form ("Zhang", "Mr. Zhang" and "Jeff Zhang" are
+ * one person); a lone first name matches a full name that starts with it ("Sarah" for "Sarah
+ * Gille"). Roles come from appositions ("Jeff Zhang, president of Alibaba Cloud Intelligence,")
+ * and role words before the name ("the geophysicist Daniel Rothman"); gender from he/she and
+ * his/her in the sentence naming only that person and the sentence after it.
+ */
+export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
+  const byKey = new Map<string, Person>();
+  const all: Person[] = [];
+  const raw: {
+    name: string;
+    org: boolean;
+    title: string | null;
+    role: string | null;
+    block: number;
+    at: number;
+    quoted: boolean;
+  }[] = [];
+  const quoted = quotedRanges(doc, cands);
+  const blockTokens = doc.blocks.map((block) =>
+    block.kind === 'preformatted' ? [] : tokenize(block.text),
+  );
+  const vocabulary = lowerCaseWords(blockTokens);
+  blockTokens.forEach((tokens, b) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!isCapitalised(t.word) && !(t.lower === 'de' && isCapitalised(tokens[i + 1]?.word ?? '')))
+        continue;
+      let run = readNameForward(tokens, i);
+      if (!run) continue;
+      // A sentence's first word that the article also writes in lower case is no name:
+      // "Once Fetter arrived" names Fetter.
+      if (sentenceStart(tokens, run.first) && vocabulary.has(tokens[run.first]!.lower)) {
+        const rest = run.first < run.last ? cleanRun(tokens, run.first + 1, run.last) : null;
+        if (!rest) {
+          i = run.last;
+          continue;
+        }
+        run = rest;
+      }
+      const role =
+        roleAfter(tokens, run.last, Math.min(tokens.length, run.last + 25)) ??
+        rolePrefix(tokens, run.first, 0)?.text ??
+        null;
+      raw.push({
+        name: run.name,
+        org: run.org,
+        title: run.title,
+        role,
+        block: b,
+        at: t.start,
+        quoted: inside(quoted[b], t.start),
+      });
+      i = run.last;
+    }
+  });
+  const entry = (name: string, org: boolean): Person => {
+    const key = nameKey(name);
+    const k = key.join(' ');
+    let p = byKey.get(k);
+    if (!p) {
+      const human = !org && !/\d/.test(name);
+      p = {
+        name,
+        key,
+        org,
+        human,
+        title: null,
+        role: null,
+        gender: null,
+        mentions: 0,
+        votes: { m: 0, f: 0 },
+      };
+      byKey.set(k, p);
+      all.push(p);
+    }
+    return p;
+  };
+  for (const r of raw) entry(r.name, r.org);
+  const resolve = (name: string, org = false): Person => {
+    const key = nameKey(name);
+    let best: Person | null = null;
+    for (const p of all) {
+      if (p.key.length < key.length || !endsWith(p.key, key)) continue;
+      if (!best || p.key.length > best.key.length) best = p;
+    }
+    // A lone first name: "Sarah" for "Sarah Gille", when no longer name ends with it.
+    if ((!best || best.key.length === 1) && key.length === 1) {
+      for (const p of all) {
+        if (p.key.length >= 2 && p.key[0] === key[0] && p.human) {
+          best = p;
+          break;
+        }
+      }
+    }
+    return best ?? entry(name, org);
+  };
+  const mentions: Mention[] = [];
+  for (const r of raw) {
+    const p = resolve(r.name, r.org);
+    if (p.title === null && r.title !== null) p.title = r.title;
+    if (p.role === null && r.role !== null) p.role = r.role;
+    const g = r.title ? GENDER_TITLES.get(r.title.toLowerCase().replace(/\.$/, '')) : undefined;
+    if (g) p.votes[g] += 2;
+    if (!r.quoted) {
+      p.mentions++;
+      mentions.push({ person: p, block: r.block, at: r.at });
+    }
+  }
+  voteGender(doc, mentions, quoted);
+  for (const p of all) {
+    if (p.votes.m > p.votes.f) p.gender = 'm';
+    else if (p.votes.f > p.votes.m) p.gender = 'f';
+  }
+  return { resolve, mentions };
+}
+
+/** Words the article writes with a lower-case initial somewhere. */
+function lowerCaseWords(blocks: readonly Token[][]): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of blocks)
+    for (const t of tokens) if (/^\p{Ll}/u.test(t.word)) out.add(t.lower);
+  return out;
+}
+
+/** Token i opens a sentence: first of the block, or after a full stop, question or exclamation mark. */
+function sentenceStart(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || /[.!?…:]/.test(tokens[i - 1]!.trail);
+}
+
+function endsWith(key: readonly string[], tail: readonly string[]): boolean {
+  const off = key.length - tail.length;
+  for (let i = 0; i < tail.length; i++) if (key[off + i] !== tail[i]) return false;
+  return true;
+}
+
+/** The quoted ranges of each block, to tell narrative from quoted words. */
+function quotedRanges(doc: Doc, cands: readonly Candidate[]): [number, number][][] {
+  const out: [number, number][][] = doc.blocks.map(() => []);
+  for (const c of cands) for (const p of c.parts) out[p.block]?.push([p.start, p.end]);
+  return out;
+}
+
+function inside(ranges: readonly [number, number][] | undefined, at: number): boolean {
+  return (ranges ?? []).some(([s, e]) => at >= s && at < e);
+}
+
+/**
+ * Count he/his/him against she/her in each sentence that names one person only (outside quotes),
+ * and in the next sentence when it names nobody: "For Hamilton, these were formative years. She
+ * recalls ..." counts for Hamilton.
+ */
+function voteGender(doc: Doc, mentions: readonly Mention[], quoted: [number, number][][]): void {
+  let m = 0;
+  let carried: Person | null = null;
+  for (const s of doc.sentences) {
+    const here = new Set<Person>();
+    while (
+      m < mentions.length &&
+      (mentions[m]!.block < s.block || (mentions[m]!.block === s.block && mentions[m]!.at < s.end))
+    ) {
+      const mention = mentions[m]!;
+      if (mention.block === s.block && mention.at >= s.start && mention.person.human)
+        here.add(mention.person);
+      m++;
+    }
+    const only: Person | null = here.size === 1 ? [...here][0]! : here.size === 0 ? carried : null;
+    if (only) {
+      for (const t of tokenize(s.text, s.start) as Token[]) {
+        if (inside(quoted[s.block], t.start)) continue;
+        const g = GENDER_PRONOUNS.get(t.lower);
+        if (g) only.votes[g]++;
+      }
+    }
+    carried = here.size === 1 ? only : null;
+    if (!SENTENCE_END.test(s.text.trimEnd())) carried = null;
+  }
+}
