@@ -55,6 +55,8 @@ function joins(
   const before = textOf(doc, fa.before).trim();
   if (before.length > 0 && !before.endsWith(':')) return false;
   const gap = { block: aLast.block, start: a.close, end: b.open };
+  // A gap ending in a colon introduces the second quote: `“A.” He told the BBC: “B.”`
+  if (/:\s*$/.test(textOf(doc, gap))) return false;
   const gapTokens = tokensOf(doc, gap);
   if (gapTokens.length === 0 || gapTokens.length > MAX_GAP_WORDS) return false;
   // Initials and abbreviations keep their stops in the word ("Robert M. Danin"), not in trail.

@@ -45,7 +45,12 @@ export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
       how = 'before';
     }
     if (!attr) {
-      attr = afterTokens.length > 0 ? parseAfter(afterTokens) : nextSentence(doc, c, text);
+      attr =
+        afterTokens.length > 0
+          ? parseAfter(afterTokens)
+          : before.trim() === ''
+            ? nextSentence(doc, c, text)
+            : null;
       how = 'after';
     }
     if (!attr && /,\s*$/.test(before)) {

@@ -28,19 +28,26 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let last: Person | null = null;
   const speakerOf: (Person | null)[] = [];
+  const spoken = new Set<Person>();
   for (const c of cands) {
     let person: Person | null = null;
     let role: string | null = null;
     let how = c.how;
     if (c.attr) {
-      person = resolveAttribution(doc, people, c, c.attr, last);
+      person = resolveAttribution(doc, people, c, c.attr, last, spoken);
       role = c.attr.kind === 'name' ? c.attr.role : null;
     } else {
       const found = fromContext(doc, people, c, out, speakerOf, last);
       person = found.person;
       how = found.how;
     }
-    if (person) last = person;
+    // A lone first name found through a mention: "Sarah" is "Sarah Gille".
+    if (person && person.key.length === 1)
+      person = people.resolve(person.name, person.org, true) ?? person;
+    if (person) {
+      last = person;
+      spoken.add(person);
+    }
     speakerOf.push(person);
     out.push({
       ...c,
@@ -58,27 +65,38 @@ function resolveAttribution(
   c: Candidate,
   attr: Attribution,
   last: Person | null,
+  spoken: ReadonlySet<Person>,
 ): Person | null {
   switch (attr.kind) {
     case 'name':
-      return people.resolve(attr.name ?? '', attr.org);
+      return people.resolve(attr.name ?? '', attr.org, true);
     case 'anonymous':
       return null;
     case 'pronoun':
-      return pronoun(people, c, attr.pronoun ?? '', last);
+      return pronoun(people, c, attr.pronoun ?? '', last, spoken);
     case 'descriptor':
       return descriptor(doc, people, c, attr.noun ?? '');
   }
 }
 
 /** The person a pronoun stands for; see resolveNames. */
-function pronoun(people: People, c: Candidate, word: string, last: Person | null): Person | null {
+function pronoun(
+  people: People,
+  c: Candidate,
+  word: string,
+  last: Person | null,
+  spoken: ReadonlySet<Person>,
+): Person | null {
   const gender = SPEAKER_PRONOUNS.get(word);
   const first = c.parts[0]!;
   const before = mentionsBefore(people.mentions, first.block, c.open);
   if (gender === 'm' || gender === 'f') {
     const sameBlock = before.filter((m) => m.block === first.block && m.person.human);
-    const match = sameBlock.find((m) => m.person.gender === gender);
+    // Someone already quoted is likelier to speak again than someone only mentioned: "she was
+    // more nervous than Rose-Lynn Harlan has ever been. “It was terrifying,” she said."
+    const match =
+      sameBlock.find((m) => m.person.gender === gender && spoken.has(m.person)) ??
+      sameBlock.find((m) => m.person.gender === gender);
     if (match) return match.person;
     if (last?.human && (last.gender === gender || last.gender === null)) return last;
     const unknown = sameBlock.find((m) => m.person.gender === null && m.person.key.length >= 2);
@@ -86,8 +104,12 @@ function pronoun(people: People, c: Candidate, word: string, last: Person | null
     const earlier = before.find((m) => m.person.human && m.person.gender === gender);
     return earlier ? earlier.person : null;
   }
-  if (last) return last;
-  return before[0]?.person ?? null;
+  // they / it: a body or someone of unknown gender named just before (this paragraph or the two
+  // before it), not the last person quoted: "Big Machine have twice denied doing anything
+  // wrong. “...,” they said in a statement."
+  const near = before.find((m) => m.block >= first.block - 2 && m.person.gender === null);
+  if (near) return near.person;
+  return last && last.gender === null ? last : null;
 }
 
 /** Mentions before (block, at), most recent first. */
@@ -120,7 +142,7 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
       for (let k = at + 1; k < tokens.length - 1; k++) {
         if (tokens[k]!.lower !== 'by') continue;
         const run = readNameForward(tokens, k + 1);
-        if (run) return people.resolve(run.name, run.org);
+        if (run) return people.resolve(run.name, run.org, true);
       }
     }
   }
@@ -181,8 +203,8 @@ function fromContext(
   }
   const name = firstName(tokens, tokens.length);
   if (name?.name) {
-    const p = people.resolve(name.name, name.org);
-    if (p.key.length >= 2 || p.mentions >= 2) return { person: p, how: 'previous' };
+    const p = people.resolve(name.name, name.org, true);
+    if (p && (p.key.length >= 2 || p.mentions >= 2)) return { person: p, how: 'previous' };
   }
   return { person: null, how: 'none' };
 }

@@ -1,7 +1,7 @@
 import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
-import { BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS } from './data/roles.ts';
+import { BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
-import { DEGREES } from './data/titles.ts';
+import { DEGREES, TITLES } from './data/titles.ts';
 import { type NameRun, readNameBackward, readNameForward } from './names.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
@@ -31,6 +31,21 @@ const OWNER_PREPOSITIONS = new Set(['from', 'of', 'by', 'at', 'for']);
 const CLAUSE_OPENERS = new Set(['as', 'and', 'but', 'so', '—', '–', '-']);
 // A relative pronoun opening an apposition is not a role: "Eric Biondi, MD, who runs a program".
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
+// Words that open a clause rather than a role after "Name,".
+const NOT_ROLE_START = new Set([
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'can',
+  'did',
+  'does',
+  'do',
+  'will',
+]);
+// After these verbs the name is the listener, not the speaker: "told the BBC", "asked Reuters".
+const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asking']);
 // Function words never part of a role written before a name, nor between a verb and the
 // speaker: in "by saying that Arab Israeli voters were" the words after "saying" are no speaker.
 const FUNCTION_WORDS = new Set([
@@ -82,8 +97,9 @@ const FUNCTION_WORDS = new Set([
 // "geophysicist", "executive vice president".
 const ROLE_ENDING = /(?:[^sx]ist|er|or|ian|man|woman|person|ary|ee|ef)$/;
 
+/** A speech verb, in lower case as verbs are inside a sentence ("the New York State ..." is no verb). */
 function isVerb(t: Token | undefined): boolean {
-  return t !== undefined && SPEECH_VERBS.has(t.lower);
+  return t !== undefined && SPEECH_VERBS.has(t.lower) && /^\p{Ll}/u.test(t.word);
 }
 
 function isNameWord(t: Token | undefined): boolean {
@@ -139,7 +155,12 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
   if (pronoun !== undefined) return other('pronoun', v, j, { pronoun: t.lower });
   if (isNameWord(t)) {
     const run = readNameBackward(tokens, j, floor);
-    if (!run) return null;
+    // Only titles: "the Prime Minister said" stands for the person with that role.
+    if (!run) {
+      return TITLES.has(t.lower) && describes(t.lower)
+        ? other('descriptor', v, j, { noun: t.lower })
+        : null;
+    }
     if (ANONYMOUS_DETERMINERS.has(tokens[run.first - 1]?.lower ?? '')) {
       return other('anonymous', v, run.first - 1);
     }
@@ -149,25 +170,30 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
   return descriptor(tokens, j, v, floor);
 }
 
-/** "Mar Hicks, a historian at the Illinois Institute of Technology, said": name before the role. */
+/**
+ * "Mar Hicks, a historian at the Illinois Institute of Technology, said": the name before the
+ * role. The earliest name followed by a comma and a lower-case word wins, so that a place inside
+ * the role is not taken ("Dylan Nelson, a postdoctoral fellow at the Max Planck Institute ... in
+ * Munich, Germany, and co-author of the study, said" gives Dylan Nelson).
+ */
 function apposition(
   tokens: readonly Token[],
   j: number,
   v: number,
   floor: number,
 ): Attribution | null {
-  for (let k = j - 1; k >= Math.max(floor, j - 20); k--) {
+  let found: Attribution | null = null;
+  for (let k = j - 1; k >= Math.max(floor, j - 30); k--) {
     const t = tokens[k]!;
     if (t.trail === '') continue;
-    if (t.trail !== ',') return null;
+    if (t.trail !== ',') break;
     const run = readNameBackward(tokens, k, floor);
     const roleFirst = tokens[k + 1]!;
     if (run && !isCapitalised(roleFirst.word) && !RELATIVES.has(roleFirst.lower)) {
-      return fromName(run, roleText(tokens, k + 1, j), v, run.first);
+      found = fromName(run, roleText(tokens, k + 1, j), v, run.first);
     }
-    return null;
   }
-  return null;
+  return found;
 }
 
 /** "the report", "the Russian space agency", "one Twitter response": a determiner within 6 words. */
@@ -180,7 +206,8 @@ function descriptor(
   for (let k = j; k >= Math.max(floor, j - 6); k--) {
     const t = tokens[k]!;
     if (k < j && t.trail !== '') return null;
-    if (ANONYMOUS_DETERMINERS.has(t.lower)) return other('anonymous', v, k);
+    if (ANONYMOUS_DETERMINERS.has(t.lower))
+      return spokesperson(tokens, k, j, v) ?? other('anonymous', v, k);
     if (DEFINITE.has(t.lower)) {
       // A name owning the thing speaks: "The tweet from Vulture magazine reads".
       for (let m = k + 1; m < j; m++) {
@@ -189,12 +216,35 @@ function descriptor(
           if (run) return fromName(run, null, v, k);
         }
       }
+      // A body described with a proper adjective speaks under that description: "the U.S.
+      // attorney's office said", "the Russian space agency said".
+      const np = tokens.slice(k + 1, j + 1);
+      if (BODY_NOUNS.has(tokens[j]!.lower) && np.some((x) => isCapitalised(x.word))) {
+        const name = np.map((x) => x.word).join(' ');
+        return { ...other('name', v, k), name, org: true };
+      }
       return describes(tokens[j]!.lower)
         ? other('descriptor', v, k, { noun: tokens[j]!.lower })
         : null;
     }
   }
   return null;
+}
+
+/**
+ * "a WeWork spokesperson", "an Apple statement": the body named between the determiner at k and
+ * the head noun at j speaks, with the noun as role.
+ */
+function spokesperson(
+  tokens: readonly Token[],
+  k: number,
+  j: number,
+  v: number,
+): Attribution | null {
+  const head = tokens[j]!;
+  if (!SPOKES_NOUNS.has(head.lower)) return null;
+  const run = readNameForward(tokens, k + 1, j);
+  return run ? fromName(run, head.word, v, k) : null;
 }
 
 /** Whether a noun can stand for a speaker named elsewhere: "the president", "the report". */
@@ -252,7 +302,7 @@ export function speakerAfter(
   limit = tokens.length,
 ): Attribution | null {
   let i = v + 1;
-  if (tokens[v]!.trail !== '') return null;
+  if (tokens[v]!.trail !== '' || LISTENER_VERBS.has(tokens[v]!.lower)) return null;
   // Lower-case role words before the name: "says president David Weisbrot" (at most four).
   const roleStart = i;
   while (
@@ -273,7 +323,15 @@ export function speakerAfter(
   if (i === roleStart && SPEAKER_PRONOUNS.has(t.lower)) {
     return t.trail !== '' || i + 1 >= limit ? other('pronoun', v, v, { pronoun: t.lower }) : null;
   }
-  if (i === roleStart && ANONYMOUS_DETERMINERS.has(t.lower)) return other('anonymous', v, v);
+  if (i === roleStart && ANONYMOUS_DETERMINERS.has(t.lower)) {
+    // "said a WeWork spokesperson": the body speaks; "said a member of the audience": nobody.
+    for (let h = i + 1; h < Math.min(limit, i + 5); h++) {
+      if (SPOKES_NOUNS.has(tokens[h]!.lower))
+        return spokesperson(tokens, i, h, v) ?? other('anonymous', v, v);
+      if (tokens[h]!.trail !== '') break;
+    }
+    return other('anonymous', v, v);
+  }
   if (i === roleStart && t.lower === 'the') {
     const run = readNameForward(tokens, i + 1, limit);
     if (run && run.first === i + 1) return fromName(run, null, v, v);
@@ -309,10 +367,17 @@ export function roleAfter(tokens: readonly Token[], last: number, limit: number)
   if (a >= limit) return null;
   const first = tokens[a]!;
   if (RELATIVES.has(first.lower) || DEGREES.has(first.lower)) return null;
+  // A verb, an auxiliary or an adverb opens a clause, not a role: "Deval Patrick, would be
+  // stopping by", "Netanyahu, however, said", "Zoghlin, said in an email".
+  if (NOT_ROLE_START.has(first.lower) || SPEECH_VERBS.has(first.lower)) return null;
+  if (VERB_COMPANIONS.has(first.lower) || FUNCTION_WORDS.has(first.lower)) return null;
+  if (/ly$/.test(first.lower)) return null;
   if (isCapitalised(first.word) && !/^(A|An|The)$/.test(first.word)) return null;
   let b = a;
   while (b < limit) {
     const t = tokens[b]!;
+    // A role stops before a quotation or a bracket: "Tim Cook (“...”)".
+    if (t.opens || t.closes) return b > a ? roleText(tokens, a, b - 1) : null;
     if (t.trail === '') {
       b++;
       continue;
@@ -409,18 +474,28 @@ export function parseBefore(tokens: readonly Token[], colon: boolean): Attributi
     if (subject) return { ...subject, verb: v };
   }
   if (!colon) return null;
-  for (let k = 0; k < tokens.length; k++) {
-    const w = tokens[k]!.lower;
+  // The subject of the last clause: "Moving forward, Swift has a new record deal ..., and The
+  // Carlyle Group will be left to wonder:" is The Carlyle Group's.
+  let from = 0;
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    if (tokens[k]!.trail === ',' || tokens[k]!.trail === ';') {
+      from = k + 1;
+      break;
+    }
+  }
+  const clause = tokens.slice(from);
+  for (let k = 0; k < clause.length; k++) {
+    const w = clause[k]!.lower;
     if (
       ANONYMOUS_DETERMINERS.has(w) &&
       (w === 'a' || w === 'an' || w === 'one' || w === 'someone')
     ) {
       // An unnamed someone before any name: "a question came from a member of the audience:".
-      const name = firstName(tokens, tokens.length);
+      const name = firstName(clause, clause.length);
       if (!name || name.first > k) return other('anonymous', tokens.length, k);
     }
   }
-  return firstName(tokens, tokens.length);
+  return firstName(clause, clause.length) ?? (from > 0 ? firstName(tokens, from) : null);
 }
 
 /** The first name written in tokens [0, limit): the subject of a sentence in most news prose. */
@@ -460,5 +535,5 @@ export function parseSentence(
 
 /** Whether any token is a speech verb: a sentence that reports speech. */
 export function hasSpeechVerb(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => SPEECH_VERBS.has(t.lower));
+  return tokens.some(isVerb);
 }

@@ -52,8 +52,10 @@ export function readNameForward(
   if (j >= limit || !nameWord(tokens[j]!)) return null;
   let last = j;
   let org = ORG_WORDS.has(bare(tokens[j]!.lower));
-  while (last + 1 < limit && tokens[last]!.trail === '') {
+  while (last + 1 < limit && tokens[last]!.trail === '' && !tokens[last]!.closes) {
     const next = tokens[last + 1]!;
+    // A bracket or quotation after a name is not part of it: "Kristi Noem (R)", "McDowell “The".
+    if (next.opens) break;
     if (nameWord(next)) {
       last++;
       if (ORG_WORDS.has(bare(next.lower))) org = true;
@@ -65,6 +67,8 @@ export function readNameForward(
       next.trail === '' &&
       after !== undefined &&
       last + 2 < limit &&
+      !next.closes &&
+      !after.opens &&
       nameWord(after) &&
       (NAME_PARTICLES.has(next.lower) ||
         ((org || ORG_WORDS.has(bare(after.lower)) || TITLES.has(bare(tokens[last]!.lower))) &&
@@ -84,8 +88,9 @@ export function readNameBackward(tokens: readonly Token[], j: number, floor = 0)
   if (j < floor || !nameWord(tokens[j]!)) return null;
   let first = j;
   let org = ORG_WORDS.has(bare(tokens[j]!.lower));
-  while (first - 1 >= floor && tokens[first - 1]!.trail === '') {
+  while (first - 1 >= floor && tokens[first - 1]!.trail === '' && !tokens[first]!.opens) {
     const prev = tokens[first - 1]!;
+    if (prev.closes) break;
     if (nameWord(prev)) {
       first--;
       if (ORG_WORDS.has(bare(prev.lower))) org = true;
@@ -105,9 +110,11 @@ export function readNameBackward(tokens: readonly Token[], j: number, floor = 0)
       before !== undefined &&
       first - 2 >= floor &&
       before.trail === '' &&
+      !before.closes &&
+      !prev.opens &&
       nameWord(before) &&
       ORG_CONNECTORS.has(prev.lower) &&
-      (org || ORG_WORDS.has(bare(before.lower)));
+      (org || ORG_WORDS.has(bare(before.lower)) || TITLES.has(bare(before.lower)));
     if (!joins) break;
     first -= 2;
     if (ORG_WORDS.has(bare(before.lower))) org = true;
@@ -131,7 +138,13 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
   // The last word being a title means there is no name after it ("the Prime Minister").
   if (t === b) return null;
   let nameStart = t >= 0 ? t + 1 : a;
-  while (nameStart <= b && ORG_CONNECTORS.has(tokens[nameStart]!.lower)) nameStart++;
+  if (nameStart <= b && ORG_CONNECTORS.has(tokens[nameStart]!.lower)) {
+    // A title with its domain: "Secretary of State Mike Pompeo" names Mike Pompeo (the last two
+    // words, three with an initial); "High Commissioner for Human Rights" names an office.
+    const rest = b - nameStart;
+    if (rest < 3) return office(tokens, a, b, first, last);
+    nameStart = /^\p{Lu}\.$/u.test(tokens[b - 1]!.word) ? b - 2 : b - 1;
+  }
   if (nameStart > b) return null;
   const words = tokens.slice(nameStart, b + 1).map((x) => x.word);
   words[words.length - 1] = bare(words[words.length - 1]!);
@@ -148,6 +161,19 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
     last,
     org,
   };
+}
+
+/** An office named by its title: "United Nations High Commissioner for Human Rights". */
+function office(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  first: number,
+  last: number,
+): NameRun {
+  const words = tokens.slice(a, b + 1).map((x) => x.word);
+  words[words.length - 1] = bare(words[words.length - 1]!);
+  return { name: words.join(' ').replace(SOFT_HYPHEN, ''), title: null, first, last, org: true };
 }
 
 /** Lower-case comparison key of a name: "De Miranda" and "de Miranda" are the same. */

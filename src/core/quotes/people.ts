@@ -2,6 +2,7 @@ import type { Doc } from '../text/doc.ts';
 import { roleAfter, rolePrefix } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { GENDER_PRONOUNS, GENDER_TITLES } from './data/pronouns.ts';
+import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { cleanRun, nameKey, readNameForward } from './names.ts';
 import { isCapitalised, type Token, tokenize } from './tokens.ts';
 
@@ -32,13 +33,18 @@ export interface Mention {
 }
 
 export interface People {
-  /** The person a name as written stands for ("Zhang" for "Jeff Zhang"), or a new entry. */
-  resolve(name: string, org?: boolean): Person;
+  /**
+   * The person a name as written stands for ("Zhang" for "Jeff Zhang"), or a new entry. With
+   * `speaker`, a lone first name may stand for a full name ("Sarah" for "Sarah Gille"), and a
+   * sentence's first word that the article also writes in lower case is no name (null).
+   */
+  resolve(name: string, org?: boolean, speaker?: boolean): Person | null;
   /** Names written outside quotations, in reading order. */
   mentions: Mention[];
 }
 
 const SENTENCE_END = /[.!?…]$/;
+const HONORIFICS = new Set([...GENDER_TITLES.keys(), 'dr', 'prof', 'mx']);
 
 /**
  * Every name of the article: built in one pass over the blocks. The full name of a person is the
@@ -86,6 +92,21 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
         roleAfter(tokens, run.last, Math.min(tokens.length, run.last + 25)) ??
         rolePrefix(tokens, run.first, 0)?.text ??
         null;
+      // "the Virginia elections": a one-word name used as a modifier is no mention of anyone.
+      const det = tokens[run.first - 1]?.lower;
+      const next = tokens[run.last + 1];
+      if (
+        run.first === run.last &&
+        (det === 'the' || det === 'a' || det === 'an') &&
+        tokens[run.last]!.trail === '' &&
+        next !== undefined &&
+        /^\p{Ll}/u.test(next.word) &&
+        !SPEECH_VERBS.has(next.lower) &&
+        !VERB_COMPANIONS.has(next.lower)
+      ) {
+        i = run.last;
+        continue;
+      }
       raw.push({
         name: run.name,
         org: run.org,
@@ -103,7 +124,12 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     const k = key.join(' ');
     let p = byKey.get(k);
     if (!p) {
-      const human = !org && !/\d/.test(name);
+      // A person's name has letters in lower case after the capital and, alone, three of them
+      // at least: "LGP-30", "Rs" (rupees) and "US" are no people.
+      const human =
+        !org &&
+        !/\d/.test(name) &&
+        !(key.length === 1 && (name.length < 3 || name === name.toUpperCase()));
       p = {
         name,
         key,
@@ -121,15 +147,32 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     return p;
   };
   for (const r of raw) entry(r.name, r.org);
-  const resolve = (name: string, org = false): Person => {
+  const resolve = (name: string, org = false, speaker = false): Person | null => {
     const key = nameKey(name);
+    // "Quando" (when) opening a Portuguese sentence, "Я" (I) a Russian one.
+    if (speaker && key.length === 1 && vocabulary.has(key[0]!) && !byKey.has(key[0]!)) return null;
+    // The fullest form: the longest name ending with this one, first given on ties, unless its
+    // first word is a name of its own and a shorter full form exists ("special envoy to Ukraine
+    // Kurt Volker" runs "Ukraine" into "Kurt Volker").
     let best: Person | null = null;
     for (const p of all) {
       if (p.key.length < key.length || !endsWith(p.key, key)) continue;
-      if (!best || p.key.length > best.key.length) best = p;
+      if (!best) {
+        best = p;
+        continue;
+      }
+      const pJoined = p.key.length > 2 && byKey.has(p.key[0]!);
+      const bestJoined = best.key.length > 2 && byKey.has(best.key[0]!);
+      if (
+        p.key.length > best.key.length
+          ? !pJoined || best.key.length < 2
+          : bestJoined && p.key.length >= 2
+      ) {
+        best = p;
+      }
     }
     // A lone first name: "Sarah" for "Sarah Gille", when no longer name ends with it.
-    if ((!best || best.key.length === 1) && key.length === 1) {
+    if (speaker && (!best || best.key.length === 1) && key.length === 1) {
       for (const p of all) {
         if (p.key.length >= 2 && p.key[0] === key[0] && p.human) {
           best = p;
@@ -141,8 +184,15 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
   };
   const mentions: Mention[] = [];
   for (const r of raw) {
-    const p = resolve(r.name, r.org);
-    if (p.title === null && r.title !== null) p.title = r.title;
+    const p = resolve(r.name, r.org) as Person;
+    // An honorific is no role: "Mr." in "Mr. Trump".
+    if (
+      p.title === null &&
+      r.title !== null &&
+      !HONORIFICS.has(r.title.toLowerCase().replace(/\.$/, ''))
+    ) {
+      p.title = r.title;
+    }
     if (p.role === null && r.role !== null) p.role = r.role;
     const g = r.title ? GENDER_TITLES.get(r.title.toLowerCase().replace(/\.$/, '')) : undefined;
     if (g) p.votes[g] += 2;

@@ -11,6 +11,10 @@ export interface Token {
   end: number;
   /** The punctuation that ends the token, if any: ',' in `Zhang,`; '.' in `said.` */
   trail: string;
+  /** Opens with a bracket or quotation mark: `(R)`, `“The`. A name does not run into it. */
+  opens: boolean;
+  /** Closes with a bracket or quotation mark: `(R)`, `Love,”`. A name does not run past it. */
+  closes: boolean;
 }
 
 const TOKEN = /\S+/g;
@@ -26,13 +30,16 @@ export function tokenize(text: string, offset = 0): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
-    let word = raw.replace(LEAD, '');
+    const lead = LEAD.exec(raw)?.[0] ?? '';
+    let word = raw.slice(lead.length);
+    let closes = false;
     let trail = '';
     if (DOTTED.test(word)) {
       trail = '';
     } else {
       const t = TRAIL.exec(word);
       if (t) {
+        closes = /[\p{Pe}\p{Pi}\p{Pf}"'«»‹›„‚“”‘’]/u.test(t[0]);
         trail = t[0].replace(/[\p{Pi}\p{Pf}\p{Pe}"'«»‹›„‚“”‘’*_]/gu, '');
         word = word.slice(0, t.index);
         // Keep the stop of an initial or an abbreviation: "K." in "Brian K. Coombes", "Mr. Zhang".
@@ -52,6 +59,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       start: offset + m.index,
       end: offset + m.index + raw.length,
       trail,
+      opens: /[\p{Ps}\p{Pi}\p{Pf}"'«»‹›„‚“”‘’]/u.test(lead),
+      closes,
     });
   }
   return out;

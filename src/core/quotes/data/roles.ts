@@ -65,6 +65,12 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'court',
   'party',
   'union',
+  'office', // "the U.S. attorney's office said"
+  'police',
+  'administration',
+  'embassy',
+  'army',
+  'military',
 ]);
 
 /**
@@ -88,4 +94,20 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'ruling',
   'memo',
   'document',
+]);
+
+/**
+ * Nouns for someone speaking for a body: "a WeWork spokesperson said" is WeWork speaking (role
+ * "spokesperson"), while "a member of the audience" is nobody named.
+ */
+export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'representative',
+  'rep',
+  'official',
+  'officials',
+  'statement',
+  'release',
 ]);

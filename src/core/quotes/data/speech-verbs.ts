@@ -149,6 +149,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'mused',
   'muses',
   'shouted',
+  'laughed', // "“...,” McDowell laughed."
+  'laughs',
   // German
   'sagte',
   'sagt',
@@ -269,6 +271,15 @@ export const VERB_COMPANIONS: ReadonlySet<string> = new Set([
   'privately',
   'flatly',
   'quickly',
+  'instead', // "He instead told the BBC interviewer:"
+  'still',
+  'even',
+  'just',
+  'never',
+  'first',
+  'finally',
+  'reportedly',
+  'originally',
   'a', // French "a déclaré"
   'ha', // Spanish "ha dicho"
   'hat', // German "hat gesagt"
