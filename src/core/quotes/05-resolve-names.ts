@@ -3,10 +3,10 @@ import { type Attribution, firstName, parseBefore } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { DOCUMENT_NOUNS, ROLE_NOUNS } from './data/roles.ts';
+import { tokensIn } from './doc-tokens.ts';
 import { textOf, tokensOf } from './frame.ts';
 import { readNameForward } from './names.ts';
 import { buildPeople, type Mention, type People, type Person } from './people.ts';
-import { tokenize } from './tokens.ts';
 
 /**
  * Step 5: turn each attribution into the speaker's full name as first given, with a role.
@@ -24,6 +24,7 @@ import { tokenize } from './tokens.ts';
  * in the sentence before. Else null: no speaker rather than a guess.
  */
 export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
+  if (cands.length === 0) return cands;
   const people = buildPeople(doc, cands);
   const out: Candidate[] = [];
   let last: Person | null = null;
@@ -53,7 +54,7 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
       ...c,
       how,
       speaker: person ? person.name : null,
-      role: person ? (role ?? person.role ?? person.title) : null,
+      role: person ? (role ?? people.roleOf(person) ?? person.title) : null,
     });
   }
   return out;
@@ -95,21 +96,24 @@ function pronoun(
     // Someone already quoted is likelier to speak again than someone only mentioned: "she was
     // more nervous than Rose-Lynn Harlan has ever been. “It was terrifying,” she said."
     const match =
-      sameBlock.find((m) => m.person.gender === gender && spoken.has(m.person)) ??
-      sameBlock.find((m) => m.person.gender === gender);
+      sameBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
+      sameBlock.find((m) => people.genderOf(m.person) === gender);
     if (match) return match.person;
-    if (last?.human && (last.gender === gender || last.gender === null)) return last;
-    const unknown = sameBlock.find((m) => m.person.gender === null && m.person.key.length >= 2);
+    if (last?.human && (people.genderOf(last) === gender || people.genderOf(last) === null))
+      return last;
+    const unknown = sameBlock.find(
+      (m) => people.genderOf(m.person) === null && m.person.key.length >= 2,
+    );
     if (unknown) return unknown.person;
-    const earlier = before.find((m) => m.person.human && m.person.gender === gender);
+    const earlier = before.find((m) => m.person.human && people.genderOf(m.person) === gender);
     return earlier ? earlier.person : null;
   }
   // they / it: a body or someone of unknown gender named just before (this paragraph or the two
   // before it), not the last person quoted: "Big Machine have twice denied doing anything
   // wrong. “...,” they said in a statement."
-  const near = before.find((m) => m.block >= first.block - 2 && m.person.gender === null);
+  const near = before.find((m) => m.block >= first.block - 2 && people.genderOf(m.person) === null);
   if (near) return near.person;
-  return last && last.gender === null ? last : null;
+  return last && people.genderOf(last) === null ? last : null;
 }
 
 /** Mentions before (block, at), most recent first. */
@@ -128,7 +132,7 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
   if (ROLE_NOUNS.has(noun)) {
     const re = new RegExp(`\\b${noun}\\b`, 'i');
     const hit = mentionsBefore(people.mentions, first.block, c.open).find(
-      (m) => re.test(m.person.role ?? '') || re.test(m.person.title ?? ''),
+      (m) => re.test(people.roleOf(m.person) ?? '') || re.test(m.person.title ?? ''),
     );
     return hit ? hit.person : null;
   }
@@ -136,7 +140,7 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
     // The first sentence naming the document with an author: "a report ... by X".
     for (const s of doc.sentences) {
       if (s.block > first.block || (s.block === first.block && s.start >= c.open)) break;
-      const tokens = tokenize(s.text, s.start);
+      const tokens = tokensIn(doc, { block: s.block, start: s.start, end: s.end });
       const at = tokens.findIndex((t) => t.lower === noun);
       if (at < 0) continue;
       for (let k = at + 1; k < tokens.length - 1; k++) {

@@ -1,7 +1,8 @@
 import { type Doc, sentenceAt } from '../text/doc.ts';
 import type { Span } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import { type Token, tokenize } from './tokens.ts';
+import { tokensIn } from './doc-tokens.ts';
+import type { Token } from './tokens.ts';
 
 /** The narrative around a quotation in its own sentence: the text before it and after it. */
 export interface Frame {
@@ -39,10 +40,9 @@ export function framesOf(doc: Doc, cands: readonly Candidate[]): Frame[] {
   });
 }
 
-/** The tokens of a span of the article. */
+/** The words of a span of the article (those lying wholly inside it). */
 export function tokensOf(doc: Doc, span: Span): Token[] {
-  const text = doc.blocks[span.block]?.text ?? '';
-  return tokenize(text.slice(span.start, span.end), span.start);
+  return tokensIn(doc, span);
 }
 
 /** The text of a span of the article. */

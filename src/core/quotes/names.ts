@@ -15,17 +15,20 @@ export interface NameRun {
   org: boolean;
 }
 
-const POSSESSIVE = /['’]s?$/u;
 const SOFT_HYPHEN = /\u00ad/g;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
 function bare(word: string): string {
-  return word.replace(POSSESSIVE, '');
+  const n = word.length;
+  if (n > 2 && (word[n - 2] === '’' || word[n - 2] === "'") && word[n - 1] === 's')
+    return word.slice(0, -2);
+  if (n > 1 && (word[n - 1] === '’' || word[n - 1] === "'")) return word.slice(0, -1);
+  return word;
 }
 
-/** A word that can be part of a name run by itself: capitalised and not a closed-class word. */
+/** A word that can be part of a name run by itself: it starts with a capital letter. */
 function nameWord(t: Token): boolean {
-  return t.word.length > 0 && isCapitalised(t.word) && /\p{L}/u.test(t.word);
+  return isCapitalised(t.word);
 }
 
 /**

@@ -3,8 +3,9 @@ import { roleAfter, rolePrefix } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { GENDER_PRONOUNS, GENDER_TITLES } from './data/pronouns.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
+import { blockTokens, tokensIn } from './doc-tokens.ts';
 import { cleanRun, nameKey, readNameForward } from './names.ts';
-import { isCapitalised, type Token, tokenize } from './tokens.ts';
+import { isCapitalised, isLowerCase, type Token } from './tokens.ts';
 
 /** A person or organisation named in the article, under the fullest name it is given. */
 export interface Person {
@@ -16,8 +17,8 @@ export interface Person {
   human: boolean;
   /** Title written before the name: "President", "Israeli Prime Minister". */
   title: string | null;
-  /** Role from an apposition or the words before the name: "president of Alibaba Cloud Intelligence". */
-  role: string | null;
+  /** Where the name is written (to read its role only when asked for, see People.roleOf). */
+  sites: { tokens: Token[]; first: number; last: number }[];
   /** Gender told by pronouns and honorifics near the name, when they agree. */
   gender: 'm' | 'f' | null;
   /** How many times a name resolving to this person is written outside quotes. */
@@ -41,6 +42,10 @@ export interface People {
   resolve(name: string, org?: boolean, speaker?: boolean): Person | null;
   /** Names written outside quotations, in reading order. */
   mentions: Mention[];
+  /** Gender told by pronouns near the person's name (computed on first use). */
+  genderOf(p: Person): 'm' | 'f' | null;
+  /** Role from an apposition or the words before a name: "president of Alibaba Cloud Intelligence". */
+  roleOf(p: Person): string | null;
 }
 
 const SENTENCE_END = /[.!?…]$/;
@@ -56,22 +61,25 @@ const HONORIFICS = new Set([...GENDER_TITLES.keys(), 'dr', 'prof', 'mx']);
  */
 export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
   const byKey = new Map<string, Person>();
+  const byLast = new Map<string, Person[]>();
   const all: Person[] = [];
   const raw: {
     name: string;
     org: boolean;
     title: string | null;
-    role: string | null;
+    tokens: Token[];
+    first: number;
+    last: number;
     block: number;
     at: number;
     quoted: boolean;
   }[] = [];
   const quoted = quotedRanges(doc, cands);
-  const blockTokens = doc.blocks.map((block) =>
-    block.kind === 'preformatted' ? [] : tokenize(block.text),
+  const allTokens = doc.blocks.map((block, b) =>
+    block.kind === 'preformatted' ? [] : blockTokens(doc, b),
   );
-  const vocabulary = lowerCaseWords(blockTokens);
-  blockTokens.forEach((tokens, b) => {
+  const vocabulary = lowerCaseWords(allTokens);
+  allTokens.forEach((tokens, b) => {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!isCapitalised(t.word) && !(t.lower === 'de' && isCapitalised(tokens[i + 1]?.word ?? '')))
@@ -88,10 +96,6 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
         }
         run = rest;
       }
-      const role =
-        roleAfter(tokens, run.last, Math.min(tokens.length, run.last + 25)) ??
-        rolePrefix(tokens, run.first, 0)?.text ??
-        null;
       // "the Virginia elections": a one-word name used as a modifier is no mention of anyone.
       const det = tokens[run.first - 1]?.lower;
       const next = tokens[run.last + 1];
@@ -111,7 +115,9 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
         name: run.name,
         org: run.org,
         title: run.title,
-        role,
+        tokens,
+        first: run.first,
+        last: run.last,
         block: b,
         at: t.start,
         quoted: inside(quoted[b], t.start),
@@ -136,13 +142,15 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
         org,
         human,
         title: null,
-        role: null,
+        sites: [],
         gender: null,
         mentions: 0,
         votes: { m: 0, f: 0 },
       };
       byKey.set(k, p);
       all.push(p);
+      const lastWord = key[key.length - 1] ?? '';
+      byLast.set(lastWord, [...(byLast.get(lastWord) ?? []), p]);
     }
     return p;
   };
@@ -155,7 +163,7 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     // first word is a name of its own and a shorter full form exists ("special envoy to Ukraine
     // Kurt Volker" runs "Ukraine" into "Kurt Volker").
     let best: Person | null = null;
-    for (const p of all) {
+    for (const p of byLast.get(key[key.length - 1] ?? '') ?? []) {
       if (p.key.length < key.length || !endsWith(p.key, key)) continue;
       if (!best) {
         best = p;
@@ -193,7 +201,7 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     ) {
       p.title = r.title;
     }
-    if (p.role === null && r.role !== null) p.role = r.role;
+    p.sites.push({ tokens: r.tokens, first: r.first, last: r.last });
     const g = r.title ? GENDER_TITLES.get(r.title.toLowerCase().replace(/\.$/, '')) : undefined;
     if (g) p.votes[g] += 2;
     if (!r.quoted) {
@@ -201,19 +209,39 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       mentions.push({ person: p, block: r.block, at: r.at });
     }
   }
-  voteGender(doc, mentions, quoted);
-  for (const p of all) {
-    if (p.votes.m > p.votes.f) p.gender = 'm';
-    else if (p.votes.f > p.votes.m) p.gender = 'f';
-  }
-  return { resolve, mentions };
+  let voted = false;
+  const genderOf = (p: Person): 'm' | 'f' | null => {
+    if (!voted) {
+      voted = true;
+      voteGender(doc, mentions, quoted);
+      for (const q of all) {
+        if (q.votes.m > q.votes.f) q.gender = 'm';
+        else if (q.votes.f > q.votes.m) q.gender = 'f';
+      }
+    }
+    return p.gender;
+  };
+  const roles = new Map<Person, string | null>();
+  const roleOf = (p: Person): string | null => {
+    if (roles.has(p)) return roles.get(p) ?? null;
+    let role: string | null = null;
+    for (const { tokens, first, last } of p.sites) {
+      role =
+        roleAfter(tokens, last, Math.min(tokens.length, last + 25)) ??
+        rolePrefix(tokens, first, 0)?.text ??
+        null;
+      if (role) break;
+    }
+    roles.set(p, role);
+    return role;
+  };
+  return { resolve, mentions, genderOf, roleOf };
 }
 
 /** Words the article writes with a lower-case initial somewhere. */
 function lowerCaseWords(blocks: readonly Token[][]): Set<string> {
   const out = new Set<string>();
-  for (const tokens of blocks)
-    for (const t of tokens) if (/^\p{Ll}/u.test(t.word)) out.add(t.lower);
+  for (const tokens of blocks) for (const t of tokens) if (isLowerCase(t.word)) out.add(t.lower);
   return out;
 }
 
@@ -260,7 +288,7 @@ function voteGender(doc: Doc, mentions: readonly Mention[], quoted: [number, num
     }
     const only: Person | null = here.size === 1 ? [...here][0]! : here.size === 0 ? carried : null;
     if (only) {
-      for (const t of tokenize(s.text, s.start) as Token[]) {
+      for (const t of tokensIn(doc, { block: s.block, start: s.start, end: s.end })) {
         if (inside(quoted[s.block], t.start)) continue;
         const g = GENDER_PRONOUNS.get(t.lower);
         if (g) only.votes[g]++;
