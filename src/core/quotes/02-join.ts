@@ -51,9 +51,11 @@ function joins(
   const aLast = a.parts[a.parts.length - 1]!;
   const bFirst = b.parts[0]!;
   if (aLast.block !== bFirst.block || b.open < a.close) return false;
-  // The first part must open its sentence (or follow a colon): a fragment is not split speech.
+  // The first part opens its sentence (or follows a colon), or is a fragment that goes on after
+  // the attribution (it ends in a comma): `a flag – “igniting,” as Reuters reported, “fears...”`.
   const before = textOf(doc, fa.before).trim();
-  if (before.length > 0 && !before.endsWith(':')) return false;
+  const aText = textOf(doc, aLast).trimEnd();
+  if (before.length > 0 && !before.endsWith(':') && !aText.endsWith(',')) return false;
   const gap = { block: aLast.block, start: a.close, end: b.open };
   // A gap ending in a colon introduces the second quote: `“A.” He told the BBC: “B.”`
   if (/:\s*$/.test(textOf(doc, gap))) return false;

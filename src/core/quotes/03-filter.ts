@@ -1,6 +1,7 @@
 import type { Doc } from '../text/doc.ts';
 import { accordingTo, hasSpeechVerb, parseAfter } from './attribution.ts';
 import { type Candidate, candidateText, wordCount } from './candidate.ts';
+import { CJK_SPEECH_AFTER, CJK_SPEECH_BEFORE } from './data/speech-verbs.ts';
 import { TITLE_CUE_PAIRS, TITLE_CUES } from './data/title-cues.ts';
 import { framesOf, textOf, tokensOf } from './frame.ts';
 
@@ -51,7 +52,8 @@ const LONG = 8;
  * - short fragments (three words or fewer: “bad deal”, “the sharing economy.”) unless they are a
  *   whole attributed sentence;
  * - mid-sentence fragments of up to seven words with no speech verb (nor "according to") in the
- *   sentence (the epithet “the father of chaos,”); longer ones stay as partial quotes.
+ *   sentence (the epithet “the father of chaos,”); longer ones, split ones (the attribution is
+ *   between the parts) and Chinese or Japanese ones marked as speech stay as partial quotes.
  */
 export function filterNotQuotes(doc: Doc, cands: Candidate[]): Candidate[] {
   const frames = framesOf(doc, cands);
@@ -69,7 +71,10 @@ export function filterNotQuotes(doc: Doc, cands: Candidate[]): Candidate[] {
       if (!opensSentence) return false;
       return parseAfter(tokensOf(doc, frame.after)) !== null || /[:,]\s*$/.test(before);
     }
-    if (opensSentence || words >= LONG) return true;
+    if (opensSentence || words >= LONG || c.inner !== null) return true;
+    // Chinese and Japanese speech: 「明日は雨でしょう」と言った, 他说：「我们走吧」.
+    if (CJK_SPEECH_AFTER.test(textOf(doc, frame.after)) || CJK_SPEECH_BEFORE.test(before))
+      return true;
     const around = [...tokensOf(doc, frame.before), ...tokensOf(doc, frame.after)];
     return hasSpeechVerb(around) || accordingTo(around) !== null;
   });

@@ -1,3 +1,4 @@
+import { countWords } from '../text/words.ts';
 import type { Span } from '../types.ts';
 import type { Attribution } from './attribution.ts';
 
@@ -33,9 +34,10 @@ export function candidateText(blocks: readonly { text: string }[], c: Candidate)
   return c.parts.map((p) => (blocks[p.block]?.text ?? '').slice(p.start, p.end)).join(' ');
 }
 
-/** Number of words (runs with a letter or digit) in a string. */
+/**
+ * Number of words in a string, as reading time counts them: runs of letters or digits, and
+ * Chinese and Japanese characters two to a word ("「明日は雨が降るでしょう」" is several words).
+ */
 export function wordCount(text: string): number {
-  let n = 0;
-  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
-  return n;
+  return countWords(text);
 }

@@ -286,3 +286,11 @@ export const VERB_COMPANIONS: ReadonlySet<string> = new Set([
   'out', // "has pointed out"
   'se', // Czech "přidává se"
 ]);
+
+/**
+ * Chinese and Japanese mark speech around the quote rather than with a separate word: a quote
+ * followed by the quotative と or って (「行きます」と言った) or introduced by 说 / 道 / 表示 / 称 /
+ * 指出 and a colon (他说：「我们走吧」). Checked on the characters next to the marks.
+ */
+export const CJK_SPEECH_AFTER = /^\s*(?:と|って)/;
+export const CJK_SPEECH_BEFORE = /(?:说|道|表示|称|指出|言う|述べ)[：:，,]?\s*$/;
