@@ -99,12 +99,18 @@ function pronoun(
       sameBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
       sameBlock.find((m) => people.genderOf(m.person) === gender);
     if (match) return match.person;
-    if (last?.human && (people.genderOf(last) === gender || people.genderOf(last) === null))
-      return last;
+    const lastFits =
+      last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
+    // The last speaker goes on speaking when the paragraph names them or nobody; a paragraph
+    // about someone else ("her daughter, Sarah ... Sarah Gille sat in on a class") hands over.
+    const lastNamed = sameBlock.length === 0 || sameBlock.some((m) => m.person === last);
+    if (lastFits && lastNamed) return last;
     const unknown = sameBlock.find(
-      (m) => people.genderOf(m.person) === null && m.person.key.length >= 2,
+      (m) =>
+        people.genderOf(m.person) === null && (m.person.key.length >= 2 || spoken.has(m.person)),
     );
     if (unknown) return unknown.person;
+    if (lastFits) return last;
     const earlier = before.find((m) => m.person.human && people.genderOf(m.person) === gender);
     return earlier ? earlier.person : null;
   }

@@ -31,6 +31,20 @@ const OWNER_PREPOSITIONS = new Set(['from', 'of', 'by', 'at', 'for']);
 const CLAUSE_OPENERS = new Set(['as', 'and', 'but', 'so', '—', '–', '-']);
 // A relative pronoun opening an apposition is not a role: "Eric Biondi, MD, who runs a program".
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
+// Participles that are roles: "Jane Doe, retired general", "a distinguished fellow".
+const ROLE_ADJECTIVES = new Set([
+  'retired',
+  'distinguished',
+  'elected',
+  'acclaimed',
+  'renowned',
+  'leading',
+  'acting',
+  'managing',
+  'consulting',
+  'founding',
+  'ruling',
+]);
 // Words that open a clause rather than a role after "Name,".
 const NOT_ROLE_START = new Set([
   'would',
@@ -189,8 +203,17 @@ function apposition(
     if (t.trail !== ',') break;
     const run = readNameBackward(tokens, k, floor);
     const roleFirst = tokens[k + 1]!;
-    if (run && !isCapitalised(roleFirst.word) && !RELATIVES.has(roleFirst.lower)) {
+    // The subject is not the object of a preposition: in "According to AFP, one user on Weibo,
+    // ..., posted:" AFP did not post.
+    const prep = FUNCTION_WORDS.has(tokens[(run?.first ?? 0) - 1]?.lower ?? '');
+    if (run && !prep && !isCapitalised(roleFirst.word) && !RELATIVES.has(roleFirst.lower)) {
       found = fromName(run, roleText(tokens, k + 1, j), v, run.first);
+    }
+    if (RELATIVES.has(roleFirst.lower) && !found) {
+      // "one user on Weibo, which is China’s Twitter, posted": the subject is before the clause.
+      const subject =
+        run && !prep ? fromName(run, null, v, run.first) : descriptor(tokens, k, v, floor);
+      if (subject) return subject;
     }
   }
   return found;
@@ -371,7 +394,9 @@ export function roleAfter(tokens: readonly Token[], last: number, limit: number)
   // stopping by", "Netanyahu, however, said", "Zoghlin, said in an email".
   if (NOT_ROLE_START.has(first.lower) || SPEECH_VERBS.has(first.lower)) return null;
   if (VERB_COMPANIONS.has(first.lower) || FUNCTION_WORDS.has(first.lower)) return null;
-  if (/ly$/.test(first.lower)) return null;
+  // An adverb or a participle opens a clause: "Tom Young, backed up that assessment",
+  // "Jim Bridenstine, noting that there wasn’t funding".
+  if (/(?:ly|ing|ed)$/.test(first.lower) && !ROLE_ADJECTIVES.has(first.lower)) return null;
   if (isCapitalised(first.word) && !/^(A|An|The)$/.test(first.word)) return null;
   let b = a;
   while (b < limit) {

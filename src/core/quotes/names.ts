@@ -132,7 +132,16 @@ export function readNameBackward(tokens: readonly Token[], j: number, floor = 0)
  */
 export function cleanRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   let a = first;
-  while (a <= last && NOT_NAMES.has(tokens[a]!.lower)) a++;
+  while (a <= last && (NOT_NAMES.has(tokens[a]!.lower) || contraction(tokens[a]!.lower))) a++;
+  // A possessive inside a person's name run starts the name: "NASA's Steve Clarke"; inside an
+  // organisation's it is part of the name: "Parliament’s Joint Committee on Intelligence".
+  for (let k = last - 1; k >= a; k--) {
+    if (bare(tokens[k]!.word) !== tokens[k]!.word && tokens[k]!.trail === '') {
+      const after = tokens.slice(k + 1, last + 1);
+      if (!after.some((x) => ORG_WORDS.has(bare(x.lower)))) a = k + 1;
+      break;
+    }
+  }
   let b = last;
   while (b >= a && DEGREES.has(tokens[b]!.lower.replace(/\.$/, ''))) b--;
   if (a > b) return null;
@@ -177,6 +186,12 @@ function office(
   const words = tokens.slice(a, b + 1).map((x) => x.word);
   words[words.length - 1] = bare(words[words.length - 1]!);
   return { name: words.join(' ').replace(SOFT_HYPHEN, ''), title: null, first, last, org: true };
+}
+
+/** A pronoun or determiner with a contraction: "I’m", "It’s", "We’ll" open no name. */
+function contraction(lower: string): boolean {
+  const at = Math.max(lower.indexOf('’'), lower.indexOf("'"));
+  return at > 0 && at >= lower.length - 3 && NOT_NAMES.has(lower.slice(0, at));
 }
 
 /** Lower-case comparison key of a name: "De Miranda" and "de Miranda" are the same. */

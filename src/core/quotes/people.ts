@@ -277,18 +277,24 @@ function voteGender(doc: Doc, mentions: readonly Mention[], quoted: [number, num
   let carried: Person | null = null;
   for (const s of doc.sentences) {
     const here = new Set<Person>();
+    let firstAt = s.end;
     while (
       m < mentions.length &&
       (mentions[m]!.block < s.block || (mentions[m]!.block === s.block && mentions[m]!.at < s.end))
     ) {
       const mention = mentions[m]!;
-      if (mention.block === s.block && mention.at >= s.start && mention.person.human)
+      if (mention.block === s.block && mention.at >= s.start && mention.person.human) {
         here.add(mention.person);
+        firstAt = Math.min(firstAt, mention.at);
+      }
       m++;
     }
     const only: Person | null = here.size === 1 ? [...here][0]! : here.size === 0 ? carried : null;
+    // Only pronouns after the name count: in "He stumbled upon the issue while researching
+    // Instagram marketing" the "He" is someone else.
+    const from = here.size === 1 ? firstAt : s.start;
     if (only) {
-      for (const t of tokensIn(doc, { block: s.block, start: s.start, end: s.end })) {
+      for (const t of tokensIn(doc, { block: s.block, start: from, end: s.end })) {
         if (inside(quoted[s.block], t.start)) continue;
         const g = GENDER_PRONOUNS.get(t.lower);
         if (g) only.votes[g]++;

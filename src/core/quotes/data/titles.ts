@@ -42,6 +42,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'chairwoman',
   'chair',
   'director',
+  'administrator', // "NASA Administrator Jim Bridenstine"
+  'deputy',
   'chief',
   'ceo',
   'general',
