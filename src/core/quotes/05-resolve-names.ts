@@ -2,11 +2,12 @@ import type { Doc } from '../text/doc.ts';
 import { type Attribution, firstName, parseBefore } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
-import { DOCUMENT_NOUNS, ROLE_NOUNS } from './data/roles.ts';
+import { AUTHOR_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS } from './data/roles.ts';
 import { tokensIn } from './doc-tokens.ts';
 import { textOf, tokensOf } from './frame.ts';
-import { readNameForward } from './names.ts';
+import { type NameRun, readNameBackward, readNameForward } from './names.ts';
 import { buildPeople, type Mention, type People, type Person } from './people.ts';
+import type { Token } from './tokens.ts';
 
 /**
  * Step 5: turn each attribution into the speaker's full name as first given, with a role.
@@ -99,6 +100,21 @@ function pronoun(
       sameBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
       sameBlock.find((m) => people.genderOf(m.person) === gender);
     if (match) return match.person;
+    // A paragraph naming nobody: the person of that gender named in the paragraph before, a
+    // speaker first ("Tommy ... retired at 51. [new paragraph] “...,” he wrote.").
+    if (sameBlock.length === 0) {
+      // A one-word name written once may be a capitalised common word ("Sales rose last year").
+      const prevBlock = before.filter(
+        (m) =>
+          m.block === first.block - 1 &&
+          m.person.human &&
+          (spoken.has(m.person) || m.person.key.length >= 2 || m.person.mentions >= 2),
+      );
+      const prev =
+        prevBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
+        prevBlock.find((m) => people.genderOf(m.person) === gender);
+      if (prev) return prev.person;
+    }
     const lastFits =
       last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
     // The last speaker goes on speaking when the paragraph names them or nobody; a paragraph
@@ -143,18 +159,35 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
     return hit ? hit.person : null;
   }
   if (DOCUMENT_NOUNS.has(noun)) {
-    // The first sentence naming the document with an author: "a report ... by X".
+    // The first sentence naming the document with its author: "a new report released on Monday
+    // by Stanford University's Center", "Big Machine Records issued a statement". Who obtained
+    // it is not who wrote it: "The statement, which was obtained by Variety".
     for (const s of doc.sentences) {
       if (s.block > first.block || (s.block === first.block && s.start >= c.open)) break;
       const tokens = tokensIn(doc, { block: s.block, start: s.start, end: s.end });
       const at = tokens.findIndex((t) => t.lower === noun);
       if (at < 0) continue;
-      for (let k = at + 1; k < tokens.length - 1; k++) {
-        if (tokens[k]!.lower !== 'by') continue;
-        const run = readNameForward(tokens, k + 1);
-        if (run) return people.resolve(run.name, run.org, true);
-      }
+      const author = authorOf(tokens, at);
+      if (author) return people.resolve(author.name, author.org, true);
     }
+  }
+  return null;
+}
+
+/** The author of the document named at token `at`; see descriptor. */
+function authorOf(tokens: readonly Token[], at: number): NameRun | null {
+  let participle = false;
+  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 8); k++) {
+    const w = tokens[k]!.lower;
+    if (AUTHOR_VERBS.has(w)) participle = true;
+    if (w === 'by' && (participle || k === at + 1)) return readNameForward(tokens, k + 1);
+    if (tokens[k]!.trail !== '' && w !== 'by') break;
+  }
+  // "Big Machine Records issued a statement": the subject of the verb before the noun.
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (!AUTHOR_VERBS.has(tokens[k]!.lower)) continue;
+    const run = readNameBackward(tokens, k - 1);
+    if (run) return run;
   }
   return null;
 }

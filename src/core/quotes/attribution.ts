@@ -2,7 +2,7 @@ import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { DEGREES, TITLES } from './data/titles.ts';
-import { type NameRun, readNameBackward, readNameForward } from './names.ts';
+import { type NameRun, opensPhrase, readNameBackward, readNameForward } from './names.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 /** Who an attribution clause gives the words to, before names are resolved. */
@@ -44,6 +44,22 @@ const ROLE_ADJECTIVES = new Set([
   'consulting',
   'founding',
   'ruling',
+]);
+// Finite verbs that never stand in a role.
+const FINITE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'does',
+  'did',
+  'said',
+  'says',
 ]);
 // Words that open a clause rather than a role after "Name,".
 const NOT_ROLE_START = new Set([
@@ -309,6 +325,8 @@ function roleText(tokens: readonly Token[], a: number, b: number): string | null
   let s = a;
   if (tokens[s] && (tokens[s]!.lower === 'a' || tokens[s]!.lower === 'an')) s++;
   if (s > b) return null;
+  // A finite verb makes it a clause, not a role: "LeBron James, triple-doubles are not a goal".
+  for (let k = s; k <= b; k++) if (FINITE.has(tokens[k]!.lower)) return null;
   const words = tokens.slice(s, b + 1).map((t, i, all) => (i < all.length - 1 ? t.raw : t.word));
   const text = words.join(' ').replace(/[,;:.]+$/, '');
   return text.length > 0 ? text : null;
@@ -486,8 +504,17 @@ export function parseAfter(tokens: readonly Token[]): Attribution | null {
  * an unnamed someone ("a question came from a member of the audience:") is nobody.
  */
 export function parseBefore(tokens: readonly Token[], colon: boolean): Attribution | null {
+  // "According to X" names the source only when no one speaks in the sentence: in "According
+  // to AFP, one user on Weibo ... posted:" the user speaks.
   const acc = accordingTo(tokens);
+  const found = speakerByVerb(tokens);
+  if (found) return found;
   if (acc) return acc;
+  if (!colon) return null;
+  return colonSubject(tokens);
+}
+
+function speakerByVerb(tokens: readonly Token[]): Attribution | null {
   for (let v = tokens.length - 1; v >= 0; v--) {
     if (!isVerb(tokens[v])) continue;
     const before = speakerBefore(tokens, v);
@@ -498,7 +525,11 @@ export function parseBefore(tokens: readonly Token[], colon: boolean): Attributi
     const subject = firstName(tokens, v);
     if (subject) return { ...subject, verb: v };
   }
-  if (!colon) return null;
+  return null;
+}
+
+/** The speaker of a colon introduction without speech verb; see parseBefore. */
+function colonSubject(tokens: readonly Token[]): Attribution | null {
   // The subject of the last clause: "Moving forward, Swift has a new record deal ..., and The
   // Carlyle Group will be left to wonder:" is The Carlyle Group's.
   let from = 0;
@@ -529,7 +560,11 @@ export function firstName(tokens: readonly Token[], limit: number): Attribution 
     if (!isNameWord(tokens[k]) && !(tokens[k]!.lower === 'de' && isNameWord(tokens[k + 1])))
       continue;
     const run = readNameForward(tokens, k, limit);
-    if (run) return fromName(run, run.title, limit, run.first);
+    if (!run) continue;
+    // "Building a passive income business": a verb opening the sentence, not a name.
+    const opening = run.first === 0 || /[.!?]/.test(tokens[run.first - 1]!.trail);
+    if (run.first === run.last && opening && opensPhrase(tokens[run.last + 1])) continue;
+    return fromName(run, run.title, limit, run.first);
   }
   return null;
 }

@@ -194,6 +194,29 @@ function contraction(lower: string): boolean {
   return at > 0 && at >= lower.length - 3 && NOT_NAMES.has(lower.slice(0, at));
 }
 
+// Determiners: a capitalised word right before one opens a sentence with a verb ("Building a").
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'my',
+  'your',
+]);
+
+/** Whether the token is a determiner (see people.ts and firstName in attribution.ts). */
+export function opensPhrase(t: Token | undefined): boolean {
+  return t !== undefined && DETERMINERS.has(t.lower);
+}
+
 /** Lower-case comparison key of a name: "De Miranda" and "de Miranda" are the same. */
 export function nameKey(name: string): string[] {
   return name

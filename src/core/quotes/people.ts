@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.ts';
 import { GENDER_PRONOUNS, GENDER_TITLES } from './data/pronouns.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { blockTokens, tokensIn } from './doc-tokens.ts';
-import { cleanRun, nameKey, readNameForward } from './names.ts';
+import { cleanRun, nameKey, opensPhrase, readNameForward } from './names.ts';
 import { isCapitalised, isLowerCase, type Token } from './tokens.ts';
 
 /** A person or organisation named in the article, under the fullest name it is given. */
@@ -95,6 +95,16 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
           continue;
         }
         run = rest;
+      }
+      // "Building a passive income business ...", "Using the LGP-30 ...": a sentence's first word
+      // followed by a determiner is a verb, not a name.
+      if (
+        run.first === run.last &&
+        sentenceStart(tokens, run.first) &&
+        opensPhrase(tokens[run.last + 1])
+      ) {
+        i = run.last;
+        continue;
       }
       // "the Virginia elections": a one-word name used as a modifier is no mention of anyone.
       const det = tokens[run.first - 1]?.lower;

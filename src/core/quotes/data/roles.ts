@@ -111,3 +111,28 @@ export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
   'statement',
   'release',
 ]);
+
+/**
+ * Verbs that make someone the author of a document: "a report released on Monday by X", "X issued
+ * a statement". Not "obtained", "seen" or "reviewed": those are what reporters do.
+ */
+export const AUTHOR_VERBS: ReadonlySet<string> = new Set([
+  'released',
+  'published',
+  'issued',
+  'written',
+  'wrote',
+  'authored',
+  'commissioned',
+  'prepared',
+  'produced',
+  'conducted',
+  'filed',
+  'sent',
+  'posted',
+  'signed',
+  'compiled',
+  'releases',
+  'issues',
+  'publishes',
+]);

@@ -158,6 +158,32 @@ describe('findQuotes: attribution patterns', () => {
         ],
       ],
     ],
+    [
+      'a statement speaks for the body that issued it, not the outlet that obtained it',
+      [
+        'On Monday, Big Machine Records issued a statement about the awards.',
+        'The statement, which was obtained by Variety, was short.',
+        '"As her partner for a decade, we were shocked to see her statements," the statement read.',
+      ],
+      [
+        [
+          'As her partner for a decade, we were shocked to see her statements',
+          'Big Machine Records',
+        ],
+      ],
+    ],
+    [
+      'the source of a report is not the speaker',
+      [
+        'According to AFP, one user on Weibo, which is China’s Twitter, posted: “I just want to know how they came to Beijing.”',
+      ],
+      [['I just want to know how they came to Beijing.', null]],
+    ],
+    [
+      'an organisation’s possessive before a name',
+      ['“All of them bring different strengths,” said NASA’s Steve Clarke.'],
+      [['All of them bring different strengths', 'Steve Clarke']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
