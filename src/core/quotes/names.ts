@@ -16,6 +16,28 @@ export interface NameRun {
 }
 
 const SOFT_HYPHEN = /\u00ad/g;
+// A pronoun ends no name: "Turkey I" (from "said Turkey. I ...") is Turkey; "Theresa May" keeps May.
+const PRONOUNS = new Set([
+  'i',
+  'he',
+  'she',
+  'we',
+  'they',
+  'you',
+  'it',
+  'what',
+  'who',
+  'why',
+  'how',
+  'where',
+  'which',
+]);
+// After a title only "of" and "for" continue a name: "Secretary of State Mike Pompeo",
+// "Commissioner for Human Rights"; "Detective and All Might" are two.
+const TITLE_CONNECTORS = new Set(['of', 'for']);
+// A word of a name: letters, with inner apostrophes, hyphens and stops ("O’Brien", "Rose-Lynn",
+// "M.", "U.S."). Not "Nippers--"I'd".
+const NAME_WORD = /^[\p{L}\p{M}](?:[\p{L}\p{M}.'’\u00ad]|-(?=[\p{L}]))*$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
 function bare(word: string): string {
@@ -74,8 +96,8 @@ export function readNameForward(
       !after.opens &&
       nameWord(after) &&
       (NAME_PARTICLES.has(next.lower) ||
-        ((org || ORG_WORDS.has(bare(after.lower)) || TITLES.has(bare(tokens[last]!.lower))) &&
-          ORG_CONNECTORS.has(next.lower)));
+        ((org || ORG_WORDS.has(bare(after.lower))) && ORG_CONNECTORS.has(next.lower)) ||
+        (TITLES.has(bare(tokens[last]!.lower)) && TITLE_CONNECTORS.has(next.lower)));
     if (!joins) break;
     last += 2;
     if (ORG_WORDS.has(bare(after.lower))) org = true;
@@ -116,8 +138,8 @@ export function readNameBackward(tokens: readonly Token[], j: number, floor = 0)
       !before.closes &&
       !prev.opens &&
       nameWord(before) &&
-      ORG_CONNECTORS.has(prev.lower) &&
-      (org || ORG_WORDS.has(bare(before.lower)) || TITLES.has(bare(before.lower)));
+      ((ORG_CONNECTORS.has(prev.lower) && (org || ORG_WORDS.has(bare(before.lower)))) ||
+        (TITLE_CONNECTORS.has(prev.lower) && TITLES.has(bare(before.lower))));
     if (!joins) break;
     first -= 2;
     if (ORG_WORDS.has(bare(before.lower))) org = true;
@@ -143,8 +165,21 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
     }
   }
   let b = last;
-  while (b >= a && DEGREES.has(tokens[b]!.lower.replace(/\.$/, ''))) b--;
+  while (
+    b >= a &&
+    (DEGREES.has(tokens[b]!.lower.replace(/\.$/, '')) || PRONOUNS.has(tokens[b]!.lower))
+  )
+    b--;
   if (a > b) return null;
+  let word = false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    // "Actually I've", "Nippers--"I'd", "Canal-": a contraction or stray punctuation makes no name.
+    if (contraction(t.lower) || !NAME_WORD.test(t.word)) return null;
+    if (!/^\p{Lu}\.$/u.test(t.word)) word = true;
+  }
+  // Initials alone are no name: "I." opening a numbered section.
+  if (!word) return null;
   let t = -1;
   for (let k = a; k <= b; k++) if (TITLES.has(tokens[k]!.lower.replace(/\.$/, ''))) t = k;
   // The last word being a title means there is no name after it ("the Prime Minister").

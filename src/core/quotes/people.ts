@@ -169,6 +169,10 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     const key = nameKey(name);
     // "Quando" (when) opening a Portuguese sentence, "Я" (I) a Russian one.
     if (speaker && key.length === 1 && vocabulary.has(key[0]!) && !byKey.has(key[0]!)) return null;
+    // "Accordingly Turkey", "Ah Bartleby": a first word the article also writes in lower case.
+    if (speaker && key.length >= 2 && vocabulary.has(key[0]!) && !byKey.has(key.join(' '))) {
+      return resolve(name.split(/\s+/).slice(1).join(' '), org, speaker);
+    }
     // The fullest form: the longest name ending with this one, first given on ties, unless its
     // first word is a name of its own and a shorter full form exists ("special envoy to Ukraine
     // Kurt Volker" runs "Ukraine" into "Kurt Volker").
