@@ -31,12 +31,13 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
   let last: Person | null = null;
   const speakerOf: (Person | null)[] = [];
   const spoken = new Set<Person>();
+  let lastBlock = -2;
   for (const c of cands) {
     let person: Person | null = null;
     let role: string | null = null;
     let how = c.how;
     if (c.attr) {
-      person = resolveAttribution(doc, people, c, c.attr, last, spoken);
+      person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock);
       role = c.attr.kind === 'name' ? c.attr.role : null;
     } else {
       const found = fromContext(doc, people, c, out, speakerOf, last);
@@ -48,6 +49,7 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
       person = people.resolve(person.name, person.org, true) ?? person;
     if (person) {
       last = person;
+      lastBlock = c.parts[c.parts.length - 1]!.block;
       spoken.add(person);
     }
     speakerOf.push(person);
@@ -68,6 +70,7 @@ function resolveAttribution(
   attr: Attribution,
   last: Person | null,
   spoken: ReadonlySet<Person>,
+  lastBlock: number,
 ): Person | null {
   switch (attr.kind) {
     case 'name':
@@ -75,7 +78,7 @@ function resolveAttribution(
     case 'anonymous':
       return null;
     case 'pronoun':
-      return pronoun(people, c, attr.pronoun ?? '', last, spoken);
+      return pronoun(people, c, attr.pronoun ?? '', last, spoken, lastBlock);
     case 'descriptor':
       return descriptor(doc, people, c, attr.noun ?? '');
   }
@@ -88,12 +91,19 @@ function pronoun(
   word: string,
   last: Person | null,
   spoken: ReadonlySet<Person>,
+  lastBlock: number,
 ): Person | null {
   const gender = SPEAKER_PRONOUNS.get(word);
   const first = c.parts[0]!;
   const before = mentionsBefore(people.mentions, first.block, c.open);
   if (gender === 'm' || gender === 'f') {
+    const lastFits =
+      last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
+    // The speaker of a quote earlier in this paragraph, or at the end of the one before it, goes
+    // on: "Lee, the party leader, said Yoon’s “...” [new paragraph] “...,” he said."
+    if (lastFits && lastBlock === first.block) return last;
     const sameBlock = before.filter((m) => m.block === first.block && m.person.human);
+    if (lastFits && sameBlock.length === 0 && lastBlock === first.block - 1) return last;
     // Someone already quoted is likelier to speak again than someone only mentioned: "she was
     // more nervous than Rose-Lynn Harlan has ever been. “It was terrifying,” she said."
     const match =
@@ -115,8 +125,6 @@ function pronoun(
         prevBlock.find((m) => people.genderOf(m.person) === gender);
       if (prev) return prev.person;
     }
-    const lastFits =
-      last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
     // The last speaker goes on speaking when the paragraph names them or nobody; a paragraph
     // about someone else ("her daughter, Sarah ... Sarah Gille sat in on a class") hands over.
     const lastNamed = sameBlock.length === 0 || sameBlock.some((m) => m.person === last);

@@ -362,7 +362,7 @@ export function speakerAfter(
   const t = tokens[i]!;
   // "said he." inverts; "wrote they found it was" does not: the pronoun must end the clause.
   if (i === roleStart && SPEAKER_PRONOUNS.has(t.lower)) {
-    return t.trail !== '' || i + 1 >= limit ? other('pronoun', v, v, { pronoun: t.lower }) : null;
+    return t.trail !== '' ? other('pronoun', v, v, { pronoun: t.lower }) : null;
   }
   if (i === roleStart && ANONYMOUS_DETERMINERS.has(t.lower)) {
     // "said a WeWork spokesperson": the body speaks; "said a member of the audience": nobody.
@@ -584,6 +584,12 @@ export function parseSentence(
     if (!isVerb(before[v])) continue;
     const found = speakerBefore(before, v) ?? speakerAfter(before, v);
     if (found) return found;
+    // "Yoon apologized for his actions, saying they “stemmed from the urgency”": the subject
+    // of the sentence said it.
+    if (before[v]!.lower.endsWith('ing') && before[v - 1]?.trail === ',') {
+      const subject = firstName(before, v);
+      if (subject) return { ...subject, verb: v };
+    }
   }
   for (let v = 0; v < after.length; v++) {
     if (!isVerb(after[v])) continue;

@@ -113,6 +113,7 @@ export function readNameBackward(tokens: readonly Token[], j: number, floor = 0)
   if (j < floor || !nameWord(tokens[j]!)) return null;
   let first = j;
   let org = ORG_WORDS.has(bare(tokens[j]!.lower));
+  const connectors: number[] = [];
   while (first - 1 >= floor && tokens[first - 1]!.trail === '' && !tokens[first]!.opens) {
     const prev = tokens[first - 1]!;
     if (prev.closes) break;
@@ -131,6 +132,9 @@ export function readNameBackward(tokens: readonly Token[], j: number, floor = 0)
       first--;
       break;
     }
+    // Connectors are taken on trust going back, and checked once the run is read: an
+    // organisation's name may have its organisation word before them ("Joint Committee on
+    // Intelligence and Security").
     const joins =
       before !== undefined &&
       first - 2 >= floor &&
@@ -138,11 +142,23 @@ export function readNameBackward(tokens: readonly Token[], j: number, floor = 0)
       !before.closes &&
       !prev.opens &&
       nameWord(before) &&
-      ((ORG_CONNECTORS.has(prev.lower) && (org || ORG_WORDS.has(bare(before.lower)))) ||
-        (TITLE_CONNECTORS.has(prev.lower) && TITLES.has(bare(before.lower))));
+      ORG_CONNECTORS.has(prev.lower);
     if (!joins) break;
+    connectors.push(first - 1);
     first -= 2;
     if (ORG_WORDS.has(bare(before.lower))) org = true;
+  }
+  // Without an organisation word, a connector ends the name unless a title comes before it
+  // ("Secretary of State Mike Pompeo"): "Lorenz and Rothman said" is Rothman.
+  if (!org) {
+    for (const c of connectors) {
+      const title =
+        TITLE_CONNECTORS.has(tokens[c]!.lower) && TITLES.has(bare(tokens[c - 1]!.lower));
+      if (!title) {
+        first = c + 1;
+        break;
+      }
+    }
   }
   return cleanRun(tokens, first, j);
 }

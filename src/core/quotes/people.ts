@@ -179,6 +179,9 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     let best: Person | null = null;
     for (const p of byLast.get(key[key.length - 1] ?? '') ?? []) {
       if (p.key.length < key.length || !endsWith(p.key, key)) continue;
+      // A person's name inside an organisation's run is not that person's full name: "Yoon" is
+      // not "Democratic Party and Yoon".
+      if (p.key.length > key.length && p.org && !org) continue;
       if (!best) {
         best = p;
         continue;

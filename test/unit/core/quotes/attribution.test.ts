@@ -317,6 +317,39 @@ describe('findQuotes: speaker resolution', () => {
         ['In my case, I chose to create lists within lists, down to five levels.', 'Ammar Askar'],
       ],
     ],
+    [
+      'a family name given first (Korean)',
+      [
+        'South Korean President Yoon Suk Yeol spoke on television.',
+        '“I deeply regret this and apologize,” Yoon said.',
+      ],
+      [['I deeply regret this and apologize', 'Yoon Suk Yeol']],
+    ],
+    [
+      'two people joined by "and" are not one name',
+      ['“We saw it first in the data,” Lorenz and Rothman said.'],
+      [['We saw it first in the data', 'Rothman']],
+    ],
+    [
+      'a participle: the subject of the sentence',
+      [
+        'Earlier Saturday, Yoon Suk Yeol apologized for his actions, saying they “stemmed from the urgency he felt as president.”',
+      ],
+      [['stemmed from the urgency he felt as president.', 'Yoon Suk Yeol']],
+    ],
+    [
+      'he said after a fragment quoted from him in the paragraph before',
+      [
+        '“I will not evade responsibility for the decision,” Yoon Suk Yeol said.',
+        'Lee Jae-myung, the party leader, said Yoon’s “unconstitutional and illegal declaration of martial law” caused chaos.',
+        '“The democracy of this nation is now being wrecked by an unruly power,” he said Friday.',
+      ],
+      [
+        ['I will not evade responsibility for the decision', 'Yoon Suk Yeol'],
+        ['unconstitutional and illegal declaration of martial law', 'Lee Jae-myung'],
+        ['The democracy of this nation is now being wrecked by an unruly power', 'Lee Jae-myung'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
