@@ -19,13 +19,20 @@ import {
   DEV_NEWS_OTHER,
   ledeQuotes,
   loadLabels,
+  loadValidationLabels,
   summarisePage,
+  summariseValidation,
 } from './quotes-pages.ts';
 
 export interface Metrics {
   lede: Totals;
   baseline: Totals;
   pages: { lede: PageScore; baseline: PageScore }[];
+  /**
+   * The validation articles (BBC news, plain text, from the shared corpus), labelled before Lede
+   * was run on them: a check on pages not tuned on. Empty without the shared corpus.
+   */
+  validation: { lede: Totals; baseline: Totals; pages: { lede: PageScore; baseline: PageScore }[] };
   /** Non-English pages (not labelled): how many quotes were found, and how many with a speaker. */
   other: { page: string; lang: string; quotes: number; withSpeaker: number }[];
 }
@@ -35,6 +42,14 @@ export async function evalQuotes(): Promise<Metrics> {
   for (const file of loadLabels()) {
     const summary = summarisePage(file.page);
     pages.push({
+      lede: scorePage(file.page, ledeQuotes(summary), file.quotes),
+      baseline: scorePage(file.page, baselineQuotes(summary), file.quotes),
+    });
+  }
+  const vpages: Metrics['pages'] = [];
+  for (const file of loadValidationLabels()) {
+    const summary = summariseValidation(file);
+    vpages.push({
       lede: scorePage(file.page, ledeQuotes(summary), file.quotes),
       baseline: scorePage(file.page, baselineQuotes(summary), file.quotes),
     });
@@ -52,6 +67,11 @@ export async function evalQuotes(): Promise<Metrics> {
     lede: totals(pages.map((p) => p.lede)),
     baseline: totals(pages.map((p) => p.baseline)),
     pages,
+    validation: {
+      lede: totals(vpages.map((p) => p.lede)),
+      baseline: totals(vpages.map((p) => p.baseline)),
+      pages: vpages,
+    },
     other,
   };
 }
@@ -83,24 +103,40 @@ async function main(): Promise<void> {
   console.log(line('Lede', m.lede));
   console.log(line('baseline', m.baseline));
   console.log('');
+  printPages(m.pages, verbose);
+  if (m.validation.pages.length > 0) {
+    console.log('');
+    console.log(
+      `Validation: ${m.validation.pages.length} BBC articles labelled before Lede ran on them`,
+    );
+    console.log(line('Lede', m.validation.lede));
+    console.log(line('baseline', m.validation.baseline));
+    console.log('');
+    printPages(m.validation.pages, verbose);
+  }
+  console.log('');
+  console.log('Other languages (not labelled): quotes found, with a speaker');
+  for (const o of m.other) {
+    console.log(
+      `  ${o.page.padEnd(14)} ${o.lang}  ${o.quotes} quotes, ${o.withSpeaker} with a speaker`,
+    );
+  }
+}
+
+function printPages(pages: Metrics['pages'], verbose: boolean): void {
   console.log(
     'page                      labels | Lede found TP FP recalled speaker | baseline found TP FP recalled speaker',
   );
-  for (const { lede: l, baseline: b } of m.pages) {
+  const n = (x: number, w: number) => String(x).padStart(w);
+  for (const { lede: l, baseline: b } of pages) {
     console.log(
-      `${l.page.padEnd(25)} ${String(l.labels).padStart(6)} | ${String(l.found).padStart(10)} ${String(l.tp).padStart(2)} ${String(l.fp).padStart(2)} ${String(l.recalled).padStart(8)} ${String(l.speakerRight).padStart(7)} | ${String(b.found).padStart(14)} ${String(b.tp).padStart(2)} ${String(b.fp).padStart(2)} ${String(b.recalled).padStart(8)} ${String(b.speakerRight).padStart(7)}`,
+      `${l.page.padEnd(25)} ${n(l.labels, 6)} | ${n(l.found, 10)} ${n(l.tp, 2)} ${n(l.fp, 2)} ${n(l.recalled, 8)} ${n(l.speakerRight, 7)} | ${n(b.found, 14)} ${n(b.tp, 2)} ${n(b.fp, 2)} ${n(b.recalled, 8)} ${n(b.speakerRight, 7)}`,
     );
     if (verbose) {
       printPage('Lede', l);
       printPage('baseline', b);
     }
   }
-  console.log('');
-  console.log('Other languages (not labelled): quotes found, with a speaker');
-  for (const o of m.other)
-    console.log(
-      `  ${o.page.padEnd(14)} ${o.lang}  ${o.quotes} quotes, ${o.withSpeaker} with a speaker`,
-    );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -111,29 +111,30 @@ export function scorePage(
     wrongSpeakers: [],
   };
   for (const f of found) {
+    // The best-matching label decides: an optional one makes the found quote neutral (neither
+    // true nor false); otherwise it is a true positive recalling every label it matches, so
+    // that a found quote joining two labelled ones recalls both.
     let best = -1;
     let bestSim = 0;
-    let optionalOnly = false;
-    labels.forEach((l, i) => {
-      const sim = similarity(f.text, l.text);
-      if (sim === 0) return;
-      if (l.optional) {
-        optionalOnly = true;
-        return;
-      }
-      recalled.add(i);
-      if (sim > bestSim) {
+    const sims = labels.map((l) => similarity(f.text, l.text));
+    sims.forEach((sim, i) => {
+      const better =
+        sim > bestSim ||
+        (sim === bestSim && sim > 0 && labels[best]?.optional && !labels[i]!.optional);
+      if (better) {
         bestSim = sim;
         best = i;
       }
     });
     if (best < 0) {
-      if (!optionalOnly) {
-        score.fp++;
-        score.falsePositives.push(f.text);
-      }
+      score.fp++;
+      score.falsePositives.push(f.text);
       continue;
     }
+    if (labels[best]!.optional) continue;
+    sims.forEach((sim, i) => {
+      if (sim > 0 && !labels[i]!.optional) recalled.add(i);
+    });
     score.tp++;
     const label = labels[best]!;
     if (sameSpeaker(f.speaker, label)) score.speakerRight++;

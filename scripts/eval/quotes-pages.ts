@@ -2,20 +2,25 @@
  * The labelled quote pages and how to run Lede and the baseline on them, for eval-quotes.ts and
  * the dev-set test. Reads only the repository (test/fixtures, test/golden/labels/quotes).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { articleFromHtml } from '../../src/cli/summarise-input.ts';
+import { articleFromText } from '../../src/core/extract/article-from-text.ts';
 import { summarise } from '../../src/core/summarise.ts';
 import type { Summary } from '../../src/core/types.ts';
-import { DEV_NEWS_OTHER, FIXTURE_PAGES, holdout, REPO } from '../lib/corpus.ts';
+import { CORPUS, DEV_NEWS_OTHER, FIXTURE_PAGES, holdout, REPO } from '../lib/corpus.ts';
 import type { FoundQuote, LabelQuote } from './quotes-match.ts';
 
 export const LABELS_DIR = join(REPO, 'test/golden/labels/quotes');
 export const REFERENCE_PAGE = 'alibaba-cloud-investment';
+/** Validation labels: articles of the shared corpus labelled before Lede was run on them. */
+export const VALIDATION_DIR = join(LABELS_DIR, 'validation');
 
 export interface LabelFile {
   page: string;
+  /** For validation labels: the article's path in the shared corpus. */
+  source?: string;
   note?: string;
   quotes: LabelQuote[];
 }
@@ -31,6 +36,25 @@ export function loadLabels(): LabelFile[] {
       if (reserved.has(file.page)) throw new Error(`${f} labels a reserved page`);
       return file;
     });
+}
+
+/**
+ * The validation labels whose articles are present (they live in the shared corpus, beside the
+ * checkout; none when it is absent).
+ */
+export function loadValidationLabels(): LabelFile[] {
+  if (!existsSync(VALIDATION_DIR)) return [];
+  return readdirSync(VALIDATION_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(VALIDATION_DIR, f), 'utf8')) as LabelFile)
+    .filter((file) => file.source !== undefined && existsSync(join(CORPUS, file.source)));
+}
+
+/** Lede's summary of a validation article (plain text: headline, then paragraphs). */
+export function summariseValidation(file: LabelFile): Summary {
+  const text = readFileSync(join(CORPUS, file.source ?? ''), 'utf8');
+  return summarise(articleFromText(text, null));
 }
 
 /** The HTML of a development page (or of the reference page). */

@@ -39,9 +39,9 @@ const SMALL_WORDS = new Set([
 // A fragment of this many words or fewer is a term or a scare quote unless it is attributed
 // speech on its own ("“Never,” she said.").
 const SHORT = 3;
-// A fragment this long is speech even without a verb nearby: nobody puts eight words in scare
-// quotes ("helped ‘facilitate continued communication and collaboration across borders...’").
-const LONG = 8;
+// A fragment this long is speech even without a verb nearby: nobody puts six words in scare
+// quotes ("leaving “agents not equipped to deal with customers”").
+const LONG = 6;
 
 /**
  * Step 3: drop what is not a quotation of someone's words.
@@ -51,7 +51,7 @@ const LONG = 8;
  *   “Deterministic Nonperiodic Flow.”, the term “software engineering,”, so-called “metadata”);
  * - short fragments (three words or fewer: “bad deal”, “the sharing economy.”) unless they are a
  *   whole attributed sentence;
- * - mid-sentence fragments of up to seven words with no speech verb (nor "according to") in the
+ * - mid-sentence fragments of up to five words with no speech verb (nor "according to") in the
  *   sentence (the epithet “the father of chaos,”); longer ones, split ones (the attribution is
  *   between the parts) and Chinese or Japanese ones marked as speech stay as partial quotes.
  */

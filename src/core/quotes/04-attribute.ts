@@ -1,6 +1,13 @@
 import type { Doc } from '../text/doc.ts';
 import { sentenceAt } from '../text/doc.ts';
-import { type Attribution, parseAfter, parseBefore, parseSentence } from './attribution.ts';
+import {
+  type Attribution,
+  firstName,
+  hasSpeechVerb,
+  parseAfter,
+  parseBefore,
+  parseSentence,
+} from './attribution.ts';
 import { type Candidate, candidateText } from './candidate.ts';
 import { framesOf, textOf, tokensOf } from './frame.ts';
 import type { Token } from './tokens.ts';
@@ -8,6 +15,8 @@ import type { Token } from './tokens.ts';
 // Leading characters to look past for the first letter: "[T]he", "… Fares", "@Uber_Sydney".
 const LEAD = /^[^\p{L}\p{N}]*/u;
 const ENDS_SPEECH = /[.,!?…;:—–-]$/;
+// Words that coordinate a second verb with the first: "conceded ... but said".
+const COORDINATORS = new Set(['and', 'but']);
 // The sentence after a quote is its attribution only when short: "Rothman recalls thinking at
 // the time."
 const MAX_NEXT_WORDS = 12;
@@ -58,7 +67,7 @@ export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
       how = 'before';
     }
     if (!attr) {
-      attr = parseSentence(beforeTokens, afterTokens);
+      attr = parseSentence(beforeTokens, afterTokens) ?? coordinated(doc, c, beforeTokens);
       how = 'sentence';
     }
     return {
@@ -68,6 +77,29 @@ export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
       partial: isPartial(c, text, before, afterTokens, attr !== null && how === 'after'),
     };
   });
+}
+
+/**
+ * A speech verb coordinated with an earlier verb, its subject before an earlier quote of the
+ * same sentence: "EC spokeswoman Marja Quillinan-Meiland conceded there were “grey areas” but
+ * said “these are not as big as the airlines are making out”". The subject is the sentence's
+ * first name outside quotation marks.
+ */
+function coordinated(doc: Doc, c: Candidate, before: readonly Token[]): Attribution | null {
+  const n = before.length;
+  if (n < 2 || !COORDINATORS.has(before[n - 2]!.lower) || !hasSpeechVerb([before[n - 1]!]))
+    return null;
+  const first = c.parts[0]!;
+  const s = sentenceAt(doc, first.block, c.open);
+  if (!s) return null;
+  const narrative: Token[] = [];
+  let inQuote = false;
+  for (const t of tokensOf(doc, { block: first.block, start: s.start, end: c.open })) {
+    if (t.opens) inQuote = true;
+    if (!inQuote) narrative.push(t);
+    if (t.closes) inQuote = false;
+  }
+  return firstName(narrative, narrative.length);
 }
 
 /**

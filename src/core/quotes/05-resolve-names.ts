@@ -1,10 +1,11 @@
-import type { Doc } from '../text/doc.ts';
+import { type Doc, sentenceAt } from '../text/doc.ts';
 import { type Attribution, firstName, parseBefore } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
-import { AUTHOR_VERBS, DOCUMENT_NOUNS, ROLE_NOUNS } from './data/roles.ts';
+import { AUTHOR_VERBS, BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS } from './data/roles.ts';
 import { tokensIn } from './doc-tokens.ts';
 import { textOf, tokensOf } from './frame.ts';
+import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
 import { type NameRun, readNameBackward, readNameForward } from './names.ts';
 import { buildPeople, type Mention, type People, type Person } from './people.ts';
 import type { Token } from './tokens.ts';
@@ -32,7 +33,23 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const speakerOf: (Person | null)[] = [];
   const spoken = new Set<Person>();
   let lastBlock = -2;
-  for (const c of cands) {
+  // Narrative sentences reporting a named speaker's words, taken in reading order with the
+  // quotes: they make that person the last speaker.
+  const reported = indirectSpeech(doc, cands);
+  let r = 0;
+  let lastReported: { person: Person; sentence: number; block: number } | null = null;
+  for (const [i, c] of cands.entries()) {
+    const first = c.parts[0]!;
+    while (r < reported.length && before(reported[r]!, first.block, c.open)) {
+      const event = reported[r++]!;
+      const p = people.resolve(event.attr.name ?? '', event.attr.org, true);
+      if (p) {
+        last = p;
+        lastBlock = event.block;
+        spoken.add(p);
+        lastReported = { person: p, sentence: event.sentence, block: event.block };
+      }
+    }
     let person: Person | null = null;
     let role: string | null = null;
     let how = c.how;
@@ -40,7 +57,10 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
       person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock);
       role = c.attr.kind === 'name' ? c.attr.role : null;
     } else {
-      const found = fromContext(doc, people, c, out, speakerOf, last);
+      const found = fromContext(doc, people, c, out, speakerOf, last, {
+        next: cands[i + 1],
+        reported: lastReported,
+      });
       person = found.person;
       how = found.how;
     }
@@ -52,6 +72,7 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
       lastBlock = c.parts[c.parts.length - 1]!.block;
       spoken.add(person);
     }
+    lastReported = null;
     speakerOf.push(person);
     out.push({
       ...c,
@@ -103,7 +124,18 @@ function pronoun(
     // on: "Lee, the party leader, said Yoon’s “...” [new paragraph] “...,” he said."
     if (lastFits && lastBlock === first.block) return last;
     const sameBlock = before.filter((m) => m.block === first.block && m.person.human);
-    if (lastFits && sameBlock.length === 0 && lastBlock === first.block - 1) return last;
+    // ... unless this paragraph is about someone else: named twice in it, or a speaker already
+    // ("her daughter, Sarah. ... Sarah Gille sat in on a class. ... Sarah studied ...").
+    const counts = new Map<Person, number>();
+    for (const m of sameBlock) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+    const other = sameBlock.some(
+      (m) =>
+        m.person !== last &&
+        ((counts.get(m.person) ?? 0) >= 2 ||
+          spoken.has(m.person) ||
+          people.genderOf(m.person) === gender),
+    );
+    if (lastFits && lastBlock === first.block - 1 && !other) return last;
     // Someone already quoted is likelier to speak again than someone only mentioned: "she was
     // more nervous than Rose-Lynn Harlan has ever been. “It was terrifying,” she said."
     const match =
@@ -138,9 +170,11 @@ function pronoun(
     const earlier = before.find((m) => m.person.human && people.genderOf(m.person) === gender);
     return earlier ? earlier.person : null;
   }
-  // they / it: a body or someone of unknown gender named just before (this paragraph or the two
-  // before it), not the last person quoted: "Big Machine have twice denied doing anything
-  // wrong. “...,” they said in a statement."
+  // they / it: the last speaker when a body speaking in this paragraph or the one before
+  // ("“...,” said the magazine. [new paragraph] “...,” it concluded."), else a body or someone of
+  // unknown gender named just before (this paragraph or the two before it), not the last person
+  // quoted: "Big Machine have twice denied doing anything wrong. “...,” they said in a statement."
+  if (last && people.genderOf(last) === null && lastBlock >= first.block - 1) return last;
   const near = before.find((m) => m.block >= first.block - 2 && people.genderOf(m.person) === null);
   if (near) return near.person;
   return last && people.genderOf(last) === null ? last : null;
@@ -165,6 +199,24 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
       (m) => re.test(people.roleOf(m.person) ?? '') || re.test(m.person.title ?? ''),
     );
     return hit ? hit.person : null;
+  }
+  if (BODY_NOUNS.has(noun)) {
+    // The body named next to the noun before: "US magazine Mobile PC", "Vulture magazine".
+    const sentences = doc.sentences.filter(
+      (s) => s.block < first.block || (s.block === first.block && s.start < c.open),
+    );
+    for (const s of sentences.reverse().slice(0, 40)) {
+      const tokens = tokensIn(doc, { block: s.block, start: s.start, end: s.end });
+      for (let k = tokens.length - 1; k >= 0; k--) {
+        if (tokens[k]!.lower !== noun) continue;
+        const after = tokens[k]!.trail === '' ? readNameForward(tokens, k + 1) : null;
+        if (after && after.first === k + 1) return people.resolve(after.name, true, true);
+        const beforeRun = readNameBackward(tokens, k - 1);
+        if (beforeRun && beforeRun.last === k - 1)
+          return people.resolve(beforeRun.name, true, true);
+      }
+    }
+    return null;
   }
   if (DOCUMENT_NOUNS.has(noun)) {
     // The first sentence naming the document with its author: "a new report released on Monday
@@ -208,6 +260,10 @@ function fromContext(
   done: readonly Candidate[],
   speakerOf: readonly (Person | null)[],
   last: Person | null,
+  around: {
+    next: Candidate | undefined;
+    reported: { person: Person; sentence: number; block: number } | null;
+  },
 ): { person: Person | null; how: string } {
   const first = c.parts[0]!;
   const prev = done[done.length - 1];
@@ -216,6 +272,24 @@ function fromContext(
   // A continued block quote: the speaker of the block quote before it.
   if (c.blockQuote && prev?.blockQuote && prevLast && first.block - prevLast.block <= 2) {
     return { person: prevSpeaker, how: 'continued' };
+  }
+  const sentence = sentenceAt(doc, first.block, c.open)?.index ?? -1;
+  // Right after a sentence reporting someone's words: "Jacques Barrot ... said that the
+  // changes were necessary. “The boom in air travel needs to be accompanied by ...”"
+  // Within two sentences, with no one else named in between: "Fiona Deans ... said the
+  // compression was visually lossless. [new paragraph] The film will all be encrypted ...
+  // “People will see the picture quality is a bit clearer.”"
+  const reported = around.reported;
+  if (reported && reported.sentence >= sentence - 2 && reported.sentence < sentence) {
+    const between = people.mentions.some(
+      (m) =>
+        m.person.human &&
+        m.person !== reported.person &&
+        (m.block > reported.block ||
+          (m.block === reported.block && m.at > reportedStart(doc, reported))) &&
+        (m.block < first.block || (m.block === first.block && m.at < c.open)),
+    );
+    if (!between) return { person: reported.person, how: 'reported' };
   }
   if (prev && prevLast && prevSpeaker) {
     // “A,” X said. Narrative. “B.” in one paragraph (a fragment too: the speech goes on).
@@ -227,6 +301,16 @@ function fromContext(
       prevLast.block === first.block - 1 && prev.close >= prevText.trimEnd().length - 40;
     if (opensBlock && endedBlock && !c.blockQuote && !c.partial)
       return { person: prevSpeaker, how: 'continued' };
+  }
+  // The next sentence is a quote attributed by name: “A.” “B,” said X. (BBC style).
+  const next = around.next;
+  if (!c.partial && next?.attr?.kind === 'name' && next.parts[0]!.block === first.block) {
+    const closing = sentenceAt(doc, c.parts[c.parts.length - 1]!.block, c.close - 1)?.index ?? -2;
+    const nextOpen = sentenceAt(doc, next.parts[0]!.block, next.open)?.index ?? -3;
+    if (nextOpen === closing + 1) {
+      const p = people.resolve(next.attr.name ?? '', next.attr.org, true);
+      if (p) return { person: p, how: 'next' };
+    }
   }
   const whole =
     c.blockQuote ||
@@ -258,6 +342,16 @@ function fromContext(
     if (p && (p.key.length >= 2 || p.mentions >= 2)) return { person: p, how: 'previous' };
   }
   return { person: null, how: 'none' };
+}
+
+/** Whether a reported-speech sentence comes before (block, at). */
+function before(event: IndirectSpeech, block: number, at: number): boolean {
+  return event.block < block || (event.block === block && event.start < at);
+}
+
+/** Offset of the end of the reported-speech sentence. */
+function reportedStart(doc: Doc, reported: { sentence: number }): number {
+  return doc.sentences[reported.sentence]?.end ?? 0;
 }
 
 /** The nearest block before b that is prose (not a heading, caption or code). */

@@ -96,6 +96,7 @@ export function readNameForward(
       !after.opens &&
       nameWord(after) &&
       (NAME_PARTICLES.has(next.lower) ||
+        next.lower === '&' ||
         ((org || ORG_WORDS.has(bare(after.lower))) && ORG_CONNECTORS.has(next.lower)) ||
         (TITLES.has(bare(tokens[last]!.lower)) && TITLE_CONNECTORS.has(next.lower)));
     if (!joins) break;
@@ -152,8 +153,10 @@ export function readNameBackward(tokens: readonly Token[], j: number, floor = 0)
   // ("Secretary of State Mike Pompeo"): "Lorenz and Rothman said" is Rothman.
   if (!org) {
     for (const c of connectors) {
+      // "&" joins two names into one: "Langlands & Bell", "Procter & Gamble".
       const title =
-        TITLE_CONNECTORS.has(tokens[c]!.lower) && TITLES.has(bare(tokens[c - 1]!.lower));
+        tokens[c]!.lower === '&' ||
+        (TITLE_CONNECTORS.has(tokens[c]!.lower) && TITLES.has(bare(tokens[c - 1]!.lower)));
       if (!title) {
         first = c + 1;
         break;
@@ -191,7 +194,7 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
     // "Actually I've", "Nippers--"I'd", "Canal-": a contraction or stray punctuation makes no name.
-    if (contraction(t.lower) || !NAME_WORD.test(t.word)) return null;
+    if (contraction(t.lower) || !(NAME_WORD.test(t.word) || t.word === '&')) return null;
     if (!/^\p{Lu}\.$/u.test(t.word)) word = true;
   }
   // Initials alone are no name: "I." opening a numbered section.

@@ -43,6 +43,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'doctor',
   'ambassador',
   'commissioner',
+  'artist', // "said the artists" after "Bafta-winning artists Langlands & Bell"
+  'artists',
+  'researchers',
+  'scientists',
+  'authors',
 ]);
 
 /** Nouns for bodies: "the company said" is the last organisation named. */
@@ -71,6 +76,13 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'embassy',
   'army',
   'military',
+  'magazine', // "said the magazine" after "US magazine Mobile PC"
+  'newspaper',
+  'website',
+  'network',
+  'broadcaster',
+  'airline',
+  'charity',
 ]);
 
 /**

@@ -149,6 +149,13 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'mused',
   'muses',
   'shouted',
+  'conceded', // "Quillinan-Meiland conceded there were “grey areas”"
+  'concedes',
+  'underlined',
+  'specified', // "The magazine specified that gadgets also needed to be a “...”"
+  'specifies',
+  'maintained',
+  'maintains',
   'laughed', // "“...,” McDowell laughed."
   'laughs',
   // German

@@ -350,6 +350,56 @@ describe('findQuotes: speaker resolution', () => {
         ['The democracy of this nation is now being wrecked by an unruly power', 'Lee Jae-myung'],
       ],
     ],
+    [
+      'a quote right after reported speech (previous sentence)',
+      [
+        'On Wednesday, Jacques Barrot, vice president of the European Commission, said that the changes were necessary.',
+        '"The boom in air travel needs to be accompanied by proper protection of passengers."',
+      ],
+      [
+        [
+          'The boom in air travel needs to be accompanied by proper protection of passengers.',
+          'Jacques Barrot',
+        ],
+      ],
+    ],
+    [
+      'the next sentence is the attributed quote (BBC style)',
+      [
+        '"Blogging is in this weird no man\'s land." "People think of it as being one thing or another," said Curt Hopkins.',
+      ],
+      [
+        ["Blogging is in this weird no man's land.", 'Curt Hopkins'],
+        ['People think of it as being one thing or another', 'Curt Hopkins'],
+      ],
+    ],
+    [
+      'the magazine: the body named with the noun before',
+      [
+        'The Powerbook was chosen by US magazine Mobile PC.',
+        '"In general we included only items that were potentially mobile," said the magazine.',
+        '"In the end, we tried to get to the heart of what makes a gadget," it concluded.',
+      ],
+      [
+        ['In general we included only items that were potentially mobile', 'Mobile PC'],
+        ['In the end, we tried to get to the heart of what makes a gadget', 'Mobile PC'],
+      ],
+    ],
+    [
+      'a second verb after "but"',
+      [
+        'EC spokeswoman Marja Quillinan-Meiland conceded there were "grey areas" but said "these are not as big as the airlines are making out".',
+      ],
+      [['these are not as big as the airlines are making out', 'Marja Quillinan-Meiland']],
+    ],
+    [
+      'names joined by an ampersand',
+      [
+        'Bafta-winning artists Langlands & Bell have created a model.',
+        '"The river was integral to the city for hundreds of years," said the artists.',
+      ],
+      [['The river was integral to the city for hundreds of years', 'Langlands & Bell']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
