@@ -2,6 +2,7 @@ import type { Doc } from '../text/doc.ts';
 import { parseAfter } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { framesOf, textOf, tokensOf } from './frame.ts';
+import { isTitleCase } from './title-case.ts';
 
 // At most this many words between the parts of a split quote: an attribution with a role
 // ("said Martin Indyk, executive vice president of the Brookings Institution and a former U.S.
@@ -64,6 +65,8 @@ function joins(
   // Initials and abbreviations keep their stops in the word ("Robert M. Danin"), not in trail.
   if (gapTokens.slice(0, -1).some((t) => STOPS.test(t.trail))) return false;
   if (!parseAfter(gapTokens)) return false;
+  // A title after the attribution is no second part: ", falou Tite ao programa “Grande Círculo”".
+  if (isTitleCase(textOf(doc, bFirst))) return false;
   // The second part with an attribution of its own is a second quote.
   return parseAfter(tokensOf(doc, fb.after)) === null;
 }

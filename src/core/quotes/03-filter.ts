@@ -4,38 +4,8 @@ import { type Candidate, candidateText, wordCount } from './candidate.ts';
 import { CJK_SPEECH_AFTER, CJK_SPEECH_BEFORE } from './data/speech-verbs.ts';
 import { TITLE_CUE_PAIRS, TITLE_CUES } from './data/title-cues.ts';
 import { framesOf, textOf, tokensOf } from './frame.ts';
+import { isTitleCase } from './title-case.ts';
 
-// Short words a title leaves in lower case: "The World of Tomorrow", "A Paradise Built in Hell".
-const SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'in',
-  'on',
-  'to',
-  'for',
-  'and',
-  'or',
-  'at',
-  'by',
-  'with',
-  'from',
-  'as',
-  'that',
-  'vs',
-  'de',
-  'la',
-  'le',
-  'du',
-  'des',
-  'el',
-  'y',
-  'und',
-  'der',
-  'die',
-  'das',
-]);
 // A fragment of this many words or fewer is a term or a scare quote unless it is attributed
 // speech on its own ("“Never,” she said.").
 const SHORT = 3;
@@ -78,23 +48,6 @@ export function filterNotQuotes(doc: Doc, cands: Candidate[]): Candidate[] {
     const around = [...tokensOf(doc, frame.before), ...tokensOf(doc, frame.after)];
     return hasSpeechVerb(around) || accordingTo(around) !== null;
   });
-}
-
-/**
- * Every significant word capitalised, with at least two of them: a title, not speech.
- * Example: "Glory to Communism" and "Deterministic Nonperiodic Flow." are titles; "#Hamilton
- * Chicago show interrupted by angry Trump supporter." is not.
- */
-export function isTitleCase(text: string): boolean {
-  let significant = 0;
-  for (const raw of text.split(/\s+/)) {
-    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!/\p{L}/u.test(w)) continue;
-    if (SMALL_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) continue;
-    if (!/^\p{Lu}/u.test(w)) return false;
-    significant++;
-  }
-  return significant >= 2;
 }
 
 /** The words just before the opening mark announce a title or a term: "titled", "known as". */

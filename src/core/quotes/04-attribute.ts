@@ -142,7 +142,8 @@ function isPartial(
   if (lead.length > 0 && !/[,:]$/.test(lead)) return true;
   if (!ENDS_SPEECH.test(text.trimEnd()) && !attributedAfter) {
     const next = after.find((t) => t.word.length > 0);
-    if (next && /^\p{Ll}/u.test(next.word)) return true;
+    // "..., acrescentou o comandante": a speech verb after it is an attribution, not narrative.
+    if (next && /^\p{Ll}/u.test(next.word) && !hasSpeechVerb([next])) return true;
   }
   return false;
 }

@@ -551,7 +551,7 @@ function colonSubject(tokens: readonly Token[]): Attribution | null {
       if (!name || name.first > k) return other('anonymous', tokens.length, k);
     }
   }
-  return firstName(clause, clause.length) ?? (from > 0 ? firstName(tokens, from) : null);
+  return firstName(clause, clause.length);
 }
 
 /** The first name written in tokens [0, limit): the subject of a sentence in most news prose. */

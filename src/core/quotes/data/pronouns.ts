@@ -69,4 +69,14 @@ export const ANONYMOUS_DETERMINERS: ReadonlySet<string> = new Set([
   'experts',
   'analysts',
   'observers',
+  // Other languages' indefinite articles: "una fuente de los servicios", "un porte-parole".
+  'un',
+  'una',
+  'uno',
+  'une',
+  'ein',
+  'eine',
+  'einer',
+  'um',
+  'uma',
 ]);

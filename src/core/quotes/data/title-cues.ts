@@ -55,3 +55,38 @@ export const TITLE_CUE_PAIRS: ReadonlySet<string> = new Set([
   'such as',
   'marked as',
 ]);
+
+/**
+ * Short words a title leaves in lower case: "The World of Tomorrow", "A Paradise Built in Hell".
+ * Data only; title-case.ts skips them when it checks that every other word is capitalised.
+ */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'to',
+  'for',
+  'and',
+  'or',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+  'that',
+  'vs',
+  'de',
+  'la',
+  'le',
+  'du',
+  'des',
+  'el',
+  'y',
+  'und',
+  'der',
+  'die',
+  'das',
+]);
