@@ -1,0 +1,147 @@
+/**
+ * Quote evaluation: precision, recall, F1 and speaker accuracy of Lede's quotes on the labelled
+ * development pages (test/golden/labels/quotes, see GUIDE.md there), beside a baseline built from
+ * compromise (its quotations, and the first person it finds in the same sentence as speaker).
+ *
+ *   npm run eval:quotes             totals and per-page counts
+ *   npm run eval:quotes -- --verbose  also every false positive, miss and wrong speaker
+ *
+ * Matching is by tokens (see quotes-match.ts): a found quote is a true positive when it matches a
+ * labelled quote that is not optional; recall is the share of labelled quotes matched; speaker
+ * accuracy is the share of true positives whose speaker is the labelled person (full name, or an
+ * accepted alternative; null for null). Totals are micro-averaged: every quote counts once.
+ * Only repository files are read; reserved pages are never labelled (loadLabels refuses them).
+ */
+import { fileURLToPath } from 'node:url';
+import { type PageScore, scorePage, type Totals, totals } from './quotes-match.ts';
+import {
+  baselineQuotes,
+  DEV_NEWS_OTHER,
+  ledeQuotes,
+  loadLabels,
+  loadValidationLabels,
+  summarisePage,
+  summariseValidation,
+} from './quotes-pages.ts';
+
+export interface Metrics {
+  lede: Totals;
+  baseline: Totals;
+  pages: { lede: PageScore; baseline: PageScore }[];
+  /**
+   * The validation articles (BBC news, plain text, from the shared corpus), labelled before Lede
+   * was run on them: a check on pages not tuned on. Empty without the shared corpus.
+   */
+  validation: { lede: Totals; baseline: Totals; pages: { lede: PageScore; baseline: PageScore }[] };
+  /** Non-English pages (not labelled): how many quotes were found, and how many with a speaker. */
+  other: { page: string; lang: string; quotes: number; withSpeaker: number }[];
+}
+
+export async function evalQuotes(): Promise<Metrics> {
+  const pages: Metrics['pages'] = [];
+  for (const file of loadLabels()) {
+    const summary = summarisePage(file.page);
+    pages.push({
+      lede: scorePage(file.page, ledeQuotes(summary), file.quotes),
+      baseline: scorePage(file.page, baselineQuotes(summary), file.quotes),
+    });
+  }
+  const vpages: Metrics['pages'] = [];
+  for (const file of loadValidationLabels()) {
+    const summary = summariseValidation(file);
+    vpages.push({
+      lede: scorePage(file.page, ledeQuotes(summary), file.quotes),
+      baseline: scorePage(file.page, baselineQuotes(summary), file.quotes),
+    });
+  }
+  const other = Object.entries(DEV_NEWS_OTHER).map(([page, lang]) => {
+    const quotes = summarisePage(page).quotes;
+    return {
+      page,
+      lang,
+      quotes: quotes.length,
+      withSpeaker: quotes.filter((q) => q.speaker).length,
+    };
+  });
+  return {
+    lede: totals(pages.map((p) => p.lede)),
+    baseline: totals(pages.map((p) => p.baseline)),
+    pages,
+    validation: {
+      lede: totals(vpages.map((p) => p.lede)),
+      baseline: totals(vpages.map((p) => p.baseline)),
+      pages: vpages,
+    },
+    other,
+  };
+}
+
+const f3 = (n: number) => n.toFixed(3);
+
+function line(name: string, t: Totals): string {
+  return (
+    `${name.padEnd(9)} precision ${f3(t.precision)}  recall ${f3(t.recall)}  F1 ${f3(t.f1)}  ` +
+    `speaker accuracy ${f3(t.speakerAccuracy)}  (labels ${t.labels}, recalled ${t.recalled}, ` +
+    `TP ${t.tp}, FP ${t.fp}, speaker right ${t.speakerRight})`
+  );
+}
+
+function printPage(name: string, s: PageScore): void {
+  for (const t of s.falsePositives) console.log(`    ${name} FP: ${t.slice(0, 110)}`);
+  for (const t of s.missed) console.log(`    ${name} FN: ${t.slice(0, 110)}`);
+  for (const w of s.wrongSpeakers) {
+    console.log(
+      `    ${name} speaker ${w.found ?? 'null'} ≠ ${w.expected ?? 'null'}: ${w.text.slice(0, 80)}`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  const m = await evalQuotes();
+  console.log(`Quotes on ${m.pages.length} labelled pages`);
+  console.log(line('Lede', m.lede));
+  console.log(line('baseline', m.baseline));
+  console.log('');
+  printPages(m.pages, verbose);
+  if (m.validation.pages.length > 0) {
+    console.log('');
+    console.log(
+      `Validation: ${m.validation.pages.length} BBC articles labelled before Lede ran on them`,
+    );
+    console.log(line('Lede', m.validation.lede));
+    console.log(line('baseline', m.validation.baseline));
+    console.log('');
+    printPages(m.validation.pages, verbose);
+  }
+  console.log('');
+  console.log('Other languages (not labelled): quotes found, with a speaker');
+  for (const o of m.other) {
+    console.log(
+      `  ${o.page.padEnd(14)} ${o.lang}  ${o.quotes} quotes, ${o.withSpeaker} with a speaker`,
+    );
+  }
+}
+
+function printPages(pages: Metrics['pages'], verbose: boolean): void {
+  console.log(
+    'page                      labels | Lede found TP FP recalled speaker | baseline found TP FP recalled speaker',
+  );
+  const n = (x: number, w: number) => String(x).padStart(w);
+  for (const { lede: l, baseline: b } of pages) {
+    console.log(
+      `${l.page.padEnd(25)} ${n(l.labels, 6)} | ${n(l.found, 10)} ${n(l.tp, 2)} ${n(l.fp, 2)} ${n(l.recalled, 8)} ${n(l.speakerRight, 7)} | ${n(b.found, 14)} ${n(b.tp, 2)} ${n(b.fp, 2)} ${n(b.recalled, 8)} ${n(b.speakerRight, 7)}`,
+    );
+    if (verbose) {
+      printPage('Lede', l);
+      printPage('baseline', b);
+    }
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * The labelled quote pages and how to run Lede and the baseline on them, for eval-quotes.ts and
+ * the dev-set test. Reads only the repository (test/fixtures, test/golden/labels/quotes).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { articleFromHtml } from '../../src/cli/summarise-input.ts';
+import { articleFromText } from '../../src/core/extract/article-from-text.ts';
+import { summarise } from '../../src/core/summarise.ts';
+import type { Summary } from '../../src/core/types.ts';
+import { CORPUS, DEV_NEWS_OTHER, FIXTURE_PAGES, holdout, REPO } from '../lib/corpus.ts';
+import type { FoundQuote, LabelQuote } from './quotes-match.ts';
+
+export const LABELS_DIR = join(REPO, 'test/golden/labels/quotes');
+export const REFERENCE_PAGE = 'alibaba-cloud-investment';
+/** Validation labels: articles of the shared corpus labelled before Lede was run on them. */
+export const VALIDATION_DIR = join(LABELS_DIR, 'validation');
+
+export interface LabelFile {
+  page: string;
+  /** For validation labels: the article's path in the shared corpus. */
+  source?: string;
+  note?: string;
+  quotes: LabelQuote[];
+}
+
+/** Every label file, in name order. Refuses a reserved page. */
+export function loadLabels(): LabelFile[] {
+  const reserved = holdout();
+  return readdirSync(LABELS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const file = JSON.parse(readFileSync(join(LABELS_DIR, f), 'utf8')) as LabelFile;
+      if (reserved.has(file.page)) throw new Error(`${f} labels a reserved page`);
+      return file;
+    });
+}
+
+/**
+ * The validation labels whose articles are present (they live in the shared corpus, beside the
+ * checkout; none when it is absent).
+ */
+export function loadValidationLabels(): LabelFile[] {
+  if (!existsSync(VALIDATION_DIR)) return [];
+  return readdirSync(VALIDATION_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(VALIDATION_DIR, f), 'utf8')) as LabelFile)
+    .filter((file) => file.source !== undefined && existsSync(join(CORPUS, file.source)));
+}
+
+/** Lede's summary of a validation article (plain text: headline, then paragraphs). */
+export function summariseValidation(file: LabelFile): Summary {
+  const text = readFileSync(join(CORPUS, file.source ?? ''), 'utf8');
+  return summarise(articleFromText(text, null));
+}
+
+/** The HTML of a development page (or of the reference page). */
+export function pagePath(page: string): string {
+  return page === REFERENCE_PAGE
+    ? join(REPO, 'test/fixtures/alibaba-cloud-investment.html')
+    : join(FIXTURE_PAGES, page, 'source.html');
+}
+
+// The UTF-8 byte order mark. The Readability pages were saved without a charset declaration
+// (their servers sent it in the Content-Type header, which a file has lost), so jsdom would read
+// them as windows-1252 and turn “ into â€œ. Quotes are measured on the text a reader sees: the
+// mark makes jsdom decode the file as UTF-8, as the browser did. Extraction itself is measured
+// elsewhere.
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** Lede's summary of a page, as the CLI makes it but decoded as UTF-8. */
+export function summarisePage(page: string): Summary {
+  const bytes = readFileSync(pagePath(page));
+  const utf8 = bytes[0] === 0xef && bytes[1] === 0xbb ? bytes : Buffer.concat([BOM, bytes]);
+  return summarise(articleFromHtml(utf8, null));
+}
+
+export function ledeQuotes(summary: Summary): FoundQuote[] {
+  return summary.quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
+}
+
+const MARKS = /^[\s"'“”‘’«»„‚‹›「」]+|[\s"'“”‘’«»„‚‹›「」]+$/g;
+
+/**
+ * The baseline: compromise's quotations, with the first person compromise finds in the same
+ * sentence as the speaker (null when none). Run on the same article text as Lede.
+ */
+export function baselineQuotes(summary: Summary): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  for (const block of summary.blocks) {
+    nlp(block.text)
+      .sentences()
+      .forEach((view) => {
+        // forEach hands out the base view type; every view of a full-build document has the
+        // full set of methods.
+        const s = view as ReturnType<typeof nlp>;
+        const quotes = s.quotations().out('array') as string[];
+        if (quotes.length === 0) return;
+        const people = s.people().out('array') as string[];
+        const speaker = people[0]
+          ? people[0].replace(/[^\p{L}\p{N}]+$/u, '').replace(/^[^\p{L}]+/u, '')
+          : null;
+        for (const q of quotes) out.push({ text: q.replace(MARKS, ''), speaker: speaker || null });
+      });
+  }
+  return out;
+}
+
+export { DEV_NEWS_OTHER };

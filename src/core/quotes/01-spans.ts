@@ -1,0 +1,211 @@
+import type { Doc } from '../text/doc.ts';
+import type { Block, Span } from '../types.ts';
+import type { Candidate } from './candidate.ts';
+import {
+  ALL_MARKS,
+  APOSTROPHES,
+  QUOTE_MARKS,
+  SINGLE_MARKS,
+  SPACED_MARKS,
+} from './data/quote-marks.ts';
+
+interface Open {
+  mark: string;
+  at: number;
+  /** The quote this mark continues from earlier paragraphs, if any. */
+  cont: Carry | null;
+}
+
+/** A quote left open at the end of a block, waiting for the next block to continue it. */
+interface Carry {
+  mark: string;
+  open: number;
+  parts: Span[];
+}
+
+// What may stand just before an opening mark: the start, a space, an opening bracket, a dash, a
+// slash or another mark (“‘Nested’”).
+const BEFORE_OPEN = /[\s([{\-–—/\p{Pi}\p{Ps}"'„‚«»‹›「『]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+// An elided year or number after a mark is an apostrophe: ’90s, '60s, ‘08.
+const ELIDED_NUMBER = /^\d\d/;
+const CJK_MARKS = new Set(['「', '」', '『', '』']);
+// Local copies of the tables, read in the inner loop.
+const OPENERS: ReadonlyMap<string, readonly string[]> = new Map(QUOTE_MARKS);
+const NEXT_MARK = new RegExp(
+  `[${[...ALL_MARKS].map((m) => m.replace(/[\\\]^-]/g, '\\$&')).join('')}]`,
+  'g',
+);
+
+/**
+ * Step 1: every quotation span of the article, from its marks, plus block quotes.
+ *
+ * Scans each block once with a stack of open marks, so nested quotes (“He said ‘go’”) stay inside
+ * the outer one and an apostrophe (don’t, the ’90s, Rock ’n’ roll) never closes a quote: ’ and '
+ * close only a quote they opened, and never between two letters. A quote still open at the end
+ * of a paragraph continues when the next paragraph opens with the same mark (the convention for
+ * quotes over several paragraphs); otherwise it is dropped. A block of kind 'quote' without marks
+ * around its whole text is one quotation.
+ * Example: `“A,” he said, “B.”` gives two spans, A and B (02-join.ts joins them).
+ */
+export function findSpans(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  let carry: Carry | null = null;
+  doc.blocks.forEach((block, b) => {
+    if (block.kind === 'preformatted' || block.kind === 'heading') {
+      carry = null;
+      return;
+    }
+    const found: Candidate[] = [];
+    carry = scanBlock(block, b, carry, found);
+    if (block.kind === 'quote' && !wholeBlockQuoted(block, found)) {
+      const span = trimmed(block.text, b, 0, block.text.length);
+      if (span) out.push(blockQuote(span));
+      carry = null;
+      return;
+    }
+    out.push(...found);
+  });
+  return out;
+}
+
+function scanBlock(block: Block, b: number, carry: Carry | null, out: Candidate[]): Carry | null {
+  const text = block.text;
+  const stack: Open[] = [];
+  let i = 0;
+  // A quote carried from the previous block continues only if this block opens with its mark.
+  if (carry) {
+    const first = firstNonSpace(text);
+    if (first < text.length && text[first] === carry.mark) {
+      stack.push({ mark: carry.mark, at: first, cont: carry });
+      i = first + 1;
+    }
+  }
+  // Jump from mark to mark: the native search is far quicker than a loop over every character.
+  NEXT_MARK.lastIndex = i;
+  for (let m = NEXT_MARK.exec(text); m !== null; m = NEXT_MARK.exec(text)) {
+    i = m.index;
+    const ch = m[0];
+    const k = closable(stack, ch);
+    if (k >= 0 && closesHere(text, i, ch, stack[k]!.mark)) {
+      const opened = stack[k]!;
+      stack.length = k;
+      if (k === 0) {
+        const part = trimmed(text, b, opened.at + 1, i);
+        const parts = opened.cont ? [...opened.cont.parts] : [];
+        if (part) parts.push(part);
+        if (parts.length > 0)
+          out.push(candidate(parts, opened.cont?.open ?? opened.at, i + 1, opened.mark));
+      }
+      continue;
+    }
+    if (OPENERS.has(ch) && opensHere(text, i, ch)) {
+      // A straight double mark cannot nest in another: one already open was a stray.
+      if (ch === '"') {
+        const s = stack.findIndex((o) => o.mark === '"');
+        if (s >= 0) stack.length = s;
+      }
+      stack.push({ mark: ch, at: i, cont: null });
+    }
+  }
+  // Still open at the end: keep the outermost quote for the next block, unless it is a single
+  // mark (far likelier an apostrophe than a quote continued over paragraphs).
+  const outer = stack[0];
+  if (!outer || SINGLE_MARKS.has(outer.mark)) return null;
+  const part = trimmed(text, b, outer.at + 1, text.length);
+  const parts = outer.cont ? [...outer.cont.parts] : [];
+  if (part) parts.push(part);
+  return { mark: outer.mark, open: outer.cont?.open ?? outer.at, parts };
+}
+
+/** Index in the stack of the innermost open mark that `ch` can close, or -1. */
+function closable(stack: readonly Open[], ch: string): number {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (OPENERS.get(stack[k]!.mark)?.includes(ch)) return k;
+  }
+  return -1;
+}
+
+/**
+ * Whether the mark at i can close a quote: not after a space (except French « x »), and for an
+ * apostrophe-like mark not between two letters or digits ("don’t") and not before one.
+ * Example: in `‘Rock ’n’ roll,’ he said` only the last ’ closes.
+ */
+function closesHere(text: string, i: number, ch: string, opener: string): boolean {
+  const prev = text[i - 1] ?? ' ';
+  const next = text[i + 1] ?? ' ';
+  if (CJK_MARKS.has(ch)) return true;
+  if (SPACE.test(prev) && !SPACED_MARKS.has(ch)) {
+    // A straight mark after a space opens a new quote rather than closing one.
+    return false;
+  }
+  if (APOSTROPHES.has(ch)) {
+    if (LETTER_OR_DIGIT.test(next)) return false;
+    // The quote's own opening mark must be of the same family.
+    return opener === '‘' || opener === "'" || opener === '‚';
+  }
+  return true;
+}
+
+/**
+ * Whether the mark at i can open a quote: at the start, after a space, bracket, dash or another
+ * mark, and followed by something (French marks may be followed by a space). A mark before an
+ * elided year is an apostrophe: ‘90s.
+ */
+function opensHere(text: string, i: number, ch: string): boolean {
+  if (CJK_MARKS.has(ch)) return true;
+  const prev = i === 0 ? ' ' : (text[i - 1] as string);
+  if (!BEFORE_OPEN.test(prev)) return false;
+  let j = i + 1;
+  if (SPACED_MARKS.has(ch)) while (j < text.length && SPACE.test(text[j] as string)) j++;
+  if (j >= text.length || SPACE.test(text[j] as string)) return false;
+  if (SINGLE_MARKS.has(ch) && ELIDED_NUMBER.test(text.slice(j, j + 2))) return false;
+  return true;
+}
+
+function firstNonSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && SPACE.test(text[i] as string)) i++;
+  return i;
+}
+
+/** The span [start, end) of block b without surrounding spaces, or null when empty. */
+function trimmed(text: string, b: number, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && SPACE.test(text[s] as string)) s++;
+  while (e > s && SPACE.test(text[e - 1] as string)) e--;
+  return e > s ? { block: b, start: s, end: e } : null;
+}
+
+/** A quote block whose whole text is one quotation in marks: the marks' span is the quote. */
+function wholeBlockQuoted(block: Block, found: readonly Candidate[]): boolean {
+  if (found.length !== 1) return false;
+  const c = found[0]!;
+  const text = block.text;
+  return (
+    c.parts.length === 1 && c.open === firstNonSpace(text) && text.slice(c.close).trim().length < 3
+  );
+}
+
+function blockQuote(span: Span): Candidate {
+  return { ...candidate([span], span.start, span.end, ''), blockQuote: true };
+}
+
+function candidate(parts: Span[], open: number, close: number, mark: string): Candidate {
+  return {
+    parts,
+    open,
+    close,
+    mark,
+    blockQuote: false,
+    inner: null,
+    partial: false,
+    attr: null,
+    speaker: null,
+    role: null,
+    how: '',
+    score: 0,
+  };
+}

@@ -1,0 +1,65 @@
+import type { Doc } from '../text/doc.ts';
+import { accordingTo, hasSpeechVerb, parseAfter } from './attribution.ts';
+import { type Candidate, candidateText, wordCount } from './candidate.ts';
+import { CJK_SPEECH_AFTER, CJK_SPEECH_BEFORE } from './data/speech-verbs.ts';
+import { TITLE_CUE_PAIRS, TITLE_CUES } from './data/title-cues.ts';
+import { framesOf, textOf, tokensOf } from './frame.ts';
+import { isTitleCase } from './title-case.ts';
+
+// A fragment of this many words or fewer is a term or a scare quote unless it is attributed
+// speech on its own ("“Never,” she said.").
+const SHORT = 3;
+// A fragment this long is speech even without a verb nearby: nobody puts six words in scare
+// quotes ("leaving “agents not equipped to deal with customers”").
+const LONG = 6;
+
+/**
+ * Step 3: drop what is not a quotation of someone's words.
+ * - quotes in headings (headlines) and single quoted words (“spatial”, ‘metadata’, 'n');
+ * - titles of works, signs and slogans: every significant word capitalised (“The World of
+ *   Tomorrow.”, “You Loved Me Like a Distant Star”), or announced by a cue word (titled
+ *   “Deterministic Nonperiodic Flow.”, the term “software engineering,”, so-called “metadata”);
+ * - short fragments (three words or fewer: “bad deal”, “the sharing economy.”) unless they are a
+ *   whole attributed sentence;
+ * - mid-sentence fragments of up to five words with no speech verb (nor "according to") in the
+ *   sentence (the epithet “the father of chaos,”); longer ones, split ones (the attribution is
+ *   between the parts) and Chinese or Japanese ones marked as speech stay as partial quotes.
+ */
+export function filterNotQuotes(doc: Doc, cands: Candidate[]): Candidate[] {
+  const frames = framesOf(doc, cands);
+  return cands.filter((c, i) => {
+    const frame = frames[i]!;
+    const text = candidateText(doc.blocks, c);
+    const words = wordCount(text);
+    if (words <= 1) return false;
+    if (isTitleCase(text)) return false;
+    if (c.blockQuote) return true;
+    const before = textOf(doc, frame.before);
+    if (hasTitleCue(before)) return false;
+    const opensSentence = before.trim().length === 0 || /[:]\s*$/.test(before);
+    if (words <= SHORT) {
+      if (!opensSentence) return false;
+      return parseAfter(tokensOf(doc, frame.after)) !== null || /[:,]\s*$/.test(before);
+    }
+    if (opensSentence || words >= LONG || c.inner !== null) return true;
+    // Chinese and Japanese speech: 「明日は雨でしょう」と言った, 他说：「我们走吧」.
+    if (CJK_SPEECH_AFTER.test(textOf(doc, frame.after)) || CJK_SPEECH_BEFORE.test(before))
+      return true;
+    const around = [...tokensOf(doc, frame.before), ...tokensOf(doc, frame.after)];
+    return hasSpeechVerb(around) || accordingTo(around) !== null;
+  });
+}
+
+/** The words just before the opening mark announce a title or a term: "titled", "known as". */
+function hasTitleCue(before: string): boolean {
+  const words = before
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}-]+|[^\p{L}-]+$/gu, ''))
+    .filter((w) => w.length > 0);
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  if (TITLE_CUES.has(last)) return true;
+  const pair = words.slice(-2).join(' ');
+  return TITLE_CUE_PAIRS.has(pair);
+}

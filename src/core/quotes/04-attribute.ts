@@ -1,0 +1,149 @@
+import type { Doc } from '../text/doc.ts';
+import { sentenceAt } from '../text/doc.ts';
+import {
+  type Attribution,
+  firstName,
+  hasSpeechVerb,
+  parseAfter,
+  parseBefore,
+  parseSentence,
+} from './attribution.ts';
+import { type Candidate, candidateText } from './candidate.ts';
+import { framesOf, textOf, tokensOf } from './frame.ts';
+import type { Token } from './tokens.ts';
+
+// Leading characters to look past for the first letter: "[T]he", "… Fares", "@Uber_Sydney".
+const LEAD = /^[^\p{L}\p{N}]*/u;
+const ENDS_SPEECH = /[.,!?…;:—–-]$/;
+// Words that coordinate a second verb with the first: "conceded ... but said".
+const COORDINATORS = new Set(['and', 'but']);
+// The sentence after a quote is its attribution only when short: "Rothman recalls thinking at
+// the time."
+const MAX_NEXT_WORDS = 12;
+
+/**
+ * Step 4: find who said each quote, in its own sentence, nearest first:
+ * 1. between the parts of a split quote (`“A,” he said, “B.”`);
+ * 2. right after it: "said X", "X said", "X, role, said", "X told Reuters", "as Reuters
+ *    reported", "according to X";
+ * 3. right before it, ending in a comma or colon: "Lorenz had written,", "As the report states:",
+ *    a colon introduction whose sentence names the speaker ("De Miranda ... in his
+ *    introduction:");
+ * 4. anywhere else in the sentence next to a speech verb ("Steve Jobs said that, once you use
+ *    it, “you can’t go back.”").
+ * What is found may be a name, a pronoun, a descriptor ("the report") or an unnamed someone;
+ * 05-resolve-names.ts turns it into a full name, and handles quotes with no attribution of their
+ * own (the speaker of the sentence before, the last speaker for a continued quote). Also decides
+ * `partial`: the quote is a fragment of the writer's own sentence.
+ */
+export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
+  const frames = framesOf(doc, cands);
+  return cands.map((c, i) => {
+    const frame = frames[i]!;
+    const before = textOf(doc, frame.before);
+    const beforeTokens = tokensOf(doc, frame.before);
+    const afterTokens = tokensOf(doc, frame.after);
+    const text = candidateText(doc.blocks, c);
+    const colon = /:\s*$/.test(before);
+    let attr = c.inner ? parseAfter(tokensOf(doc, c.inner)) : null;
+    let how = 'split';
+    // A colon introduction speaks for the quote before anything after it: "Uber ... tweeted
+    // this announcement: “...” As Mashable reports, ..." is Uber's.
+    if (!attr && colon) {
+      attr = parseBefore(beforeTokens, true);
+      how = 'before';
+    }
+    if (!attr) {
+      attr =
+        afterTokens.length > 0
+          ? parseAfter(afterTokens)
+          : before.trim() === ''
+            ? nextSentence(doc, c, text)
+            : null;
+      how = 'after';
+    }
+    if (!attr && /,\s*$/.test(before)) {
+      attr = parseBefore(beforeTokens, false);
+      how = 'before';
+    }
+    if (!attr) {
+      attr = parseSentence(beforeTokens, afterTokens) ?? coordinated(doc, c, beforeTokens);
+      how = 'sentence';
+    }
+    return {
+      ...c,
+      attr,
+      how: attr ? how : 'none',
+      partial: isPartial(c, text, before, afterTokens, attr !== null && how === 'after'),
+    };
+  });
+}
+
+/**
+ * A speech verb coordinated with an earlier verb, its subject before an earlier quote of the
+ * same sentence: "EC spokeswoman Marja Quillinan-Meiland conceded there were “grey areas” but
+ * said “these are not as big as the airlines are making out”". The subject is the sentence's
+ * first name outside quotation marks.
+ */
+function coordinated(doc: Doc, c: Candidate, before: readonly Token[]): Attribution | null {
+  const n = before.length;
+  if (n < 2 || !COORDINATORS.has(before[n - 2]!.lower) || !hasSpeechVerb([before[n - 1]!]))
+    return null;
+  const first = c.parts[0]!;
+  const s = sentenceAt(doc, first.block, c.open);
+  if (!s) return null;
+  const narrative: Token[] = [];
+  let inQuote = false;
+  for (const t of tokensOf(doc, { block: first.block, start: s.start, end: c.open })) {
+    if (t.opens) inQuote = true;
+    if (!inQuote) narrative.push(t);
+    if (t.closes) inQuote = false;
+  }
+  return firstName(narrative, narrative.length);
+}
+
+/**
+ * The attribution in the sentence after a quote that ends its own sentence, when that sentence
+ * opens with the speaker and a speech verb: `“Jesus … who is Ellen Fetter?” Rothman recalls
+ * thinking at the time.` (the splitter ends a sentence at `?”` before a capital). "As Mashable
+ * reports, ..." after a quote does not open with the speaker and is not taken.
+ */
+function nextSentence(doc: Doc, c: Candidate, text: string): Attribution | null {
+  if (!/[?!.…]$/.test(text.trimEnd())) return null;
+  const last = c.parts[c.parts.length - 1]!;
+  const s = sentenceAt(doc, last.block, c.close + 1) ?? sentenceAt(doc, last.block, c.close + 2);
+  if (!s || s.start < c.close) return null;
+  const between = (doc.blocks[last.block]?.text ?? '').slice(c.close, s.start);
+  if (between.trim().length > 0) return null;
+  const tokens = tokensOf(doc, { block: last.block, start: s.start, end: s.end });
+  if (tokens.length > MAX_NEXT_WORDS) return null;
+  const attr = parseAfter(tokens);
+  return attr && attr.first === 0 && attr.verb <= 4 ? attr : null;
+}
+
+/**
+ * A fragment grafted into the writer's sentence rather than a quotation standing on its own:
+ * it starts in lower case ("you can’t go back."), or narrative leads into it without a comma or
+ * colon ("he would seek “real breakthroughs...”"), or it ends without punctuation and the
+ * writer's sentence goes on ("“Now it’s hard to see what could persuade the Palestinians” to
+ * hold up on their ICC plans").
+ */
+function isPartial(
+  c: Candidate,
+  text: string,
+  before: string,
+  after: readonly Token[],
+  attributedAfter: boolean,
+): boolean {
+  if (c.blockQuote) return false;
+  const first = text.replace(LEAD, '');
+  if (/^\p{Ll}/u.test(first)) return true;
+  const lead = before.trim();
+  if (lead.length > 0 && !/[,:]$/.test(lead)) return true;
+  if (!ENDS_SPEECH.test(text.trimEnd()) && !attributedAfter) {
+    const next = after.find((t) => t.word.length > 0);
+    // "..., acrescentou o comandante": a speech verb after it is an attribution, not narrative.
+    if (next && /^\p{Ll}/u.test(next.word) && !hasSpeechVerb([next])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,365 @@
+import { type Doc, sentenceAt } from '../text/doc.ts';
+import { type Attribution, firstName, parseBefore } from './attribution.ts';
+import type { Candidate } from './candidate.ts';
+import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
+import { AUTHOR_VERBS, BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS } from './data/roles.ts';
+import { tokensIn } from './doc-tokens.ts';
+import { textOf, tokensOf } from './frame.ts';
+import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
+import { type NameRun, readNameBackward, readNameForward } from './names.ts';
+import { buildPeople, type Mention, type People, type Person } from './people.ts';
+import type { Token } from './tokens.ts';
+
+/**
+ * Step 5: turn each attribution into the speaker's full name as first given, with a role.
+ * - a name resolves to the fullest form given ("Zhang" and "Mr. Zhang" to "Jeff Zhang");
+ * - he/she: the last person of that gender named in the paragraph before the quote, else the
+ *   last speaker of that gender ("“...,” she said" after a paragraph about Hicks);
+ * - "the president": the last person whose role says president; "the report": the body named as
+ *   its author ("a new report released on Monday by Stanford University's Center on Poverty and
+ *   Inequality");
+ * - an unnamed someone ("one Twitter response"): null, no guess.
+ * Quotes without an attribution of their own take, in order: the speaker of the last quote of
+ * the same paragraph (“A,” X said. Narrative. “B.”), the speaker of the quote ending the previous
+ * paragraph when this paragraph opens with a quote, the introduction of a block quote (the last
+ * speaker, or the name in the sentence before), and for a paragraph that is only a quote the name
+ * in the sentence before. Else null: no speaker rather than a guess.
+ */
+export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
+  if (cands.length === 0) return cands;
+  const people = buildPeople(doc, cands);
+  const out: Candidate[] = [];
+  let last: Person | null = null;
+  const speakerOf: (Person | null)[] = [];
+  const spoken = new Set<Person>();
+  let lastBlock = -2;
+  // Narrative sentences reporting a named speaker's words, taken in reading order with the
+  // quotes: they make that person the last speaker.
+  const reported = indirectSpeech(doc, cands);
+  let r = 0;
+  let lastReported: { person: Person; sentence: number; block: number } | null = null;
+  for (const [i, c] of cands.entries()) {
+    const first = c.parts[0]!;
+    while (r < reported.length && before(reported[r]!, first.block, c.open)) {
+      const event = reported[r++]!;
+      const p = people.resolve(event.attr.name ?? '', event.attr.org, true);
+      if (p) {
+        last = p;
+        lastBlock = event.block;
+        spoken.add(p);
+        lastReported = { person: p, sentence: event.sentence, block: event.block };
+      }
+    }
+    let person: Person | null = null;
+    let role: string | null = null;
+    let how = c.how;
+    if (c.attr) {
+      person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock);
+      role = c.attr.kind === 'name' ? c.attr.role : null;
+    } else {
+      const found = fromContext(doc, people, c, out, speakerOf, last, {
+        next: cands[i + 1],
+        reported: lastReported,
+      });
+      person = found.person;
+      how = found.how;
+    }
+    // A lone first name found through a mention: "Sarah" is "Sarah Gille".
+    if (person && person.key.length === 1)
+      person = people.resolve(person.name, person.org, true) ?? person;
+    if (person) {
+      last = person;
+      lastBlock = c.parts[c.parts.length - 1]!.block;
+      spoken.add(person);
+    }
+    lastReported = null;
+    speakerOf.push(person);
+    out.push({
+      ...c,
+      how,
+      speaker: person ? person.name : null,
+      role: person ? (role ?? people.roleOf(person) ?? person.title) : null,
+    });
+  }
+  return out;
+}
+
+function resolveAttribution(
+  doc: Doc,
+  people: People,
+  c: Candidate,
+  attr: Attribution,
+  last: Person | null,
+  spoken: ReadonlySet<Person>,
+  lastBlock: number,
+): Person | null {
+  switch (attr.kind) {
+    case 'name':
+      return people.resolve(attr.name ?? '', attr.org, true);
+    case 'anonymous':
+      return null;
+    case 'pronoun':
+      return pronoun(people, c, attr.pronoun ?? '', last, spoken, lastBlock);
+    case 'descriptor':
+      return descriptor(doc, people, c, attr.noun ?? '');
+  }
+}
+
+/** The person a pronoun stands for; see resolveNames. */
+function pronoun(
+  people: People,
+  c: Candidate,
+  word: string,
+  last: Person | null,
+  spoken: ReadonlySet<Person>,
+  lastBlock: number,
+): Person | null {
+  const gender = SPEAKER_PRONOUNS.get(word);
+  const first = c.parts[0]!;
+  const before = mentionsBefore(people.mentions, first.block, c.open);
+  if (gender === 'm' || gender === 'f') {
+    const lastFits =
+      last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
+    // The speaker of a quote earlier in this paragraph, or at the end of the one before it, goes
+    // on: "Lee, the party leader, said Yoon’s “...” [new paragraph] “...,” he said."
+    if (lastFits && lastBlock === first.block) return last;
+    const sameBlock = before.filter((m) => m.block === first.block && m.person.human);
+    // ... unless this paragraph is about someone else: named twice in it, or a speaker already
+    // ("her daughter, Sarah. ... Sarah Gille sat in on a class. ... Sarah studied ...").
+    const counts = new Map<Person, number>();
+    for (const m of sameBlock) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+    const other = sameBlock.some(
+      (m) =>
+        m.person !== last &&
+        ((counts.get(m.person) ?? 0) >= 2 ||
+          spoken.has(m.person) ||
+          people.genderOf(m.person) === gender),
+    );
+    if (lastFits && lastBlock === first.block - 1 && !other) return last;
+    // Someone already quoted is likelier to speak again than someone only mentioned: "she was
+    // more nervous than Rose-Lynn Harlan has ever been. “It was terrifying,” she said."
+    const match =
+      sameBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
+      sameBlock.find((m) => people.genderOf(m.person) === gender);
+    if (match) return match.person;
+    // A paragraph naming nobody: the person of that gender named in the paragraph before, a
+    // speaker first ("Tommy ... retired at 51. [new paragraph] “...,” he wrote.").
+    if (sameBlock.length === 0) {
+      // A one-word name written once may be a capitalised common word ("Sales rose last year").
+      const prevBlock = before.filter(
+        (m) =>
+          m.block === first.block - 1 &&
+          m.person.human &&
+          (spoken.has(m.person) || m.person.key.length >= 2 || m.person.mentions >= 2),
+      );
+      const prev =
+        prevBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
+        prevBlock.find((m) => people.genderOf(m.person) === gender);
+      if (prev) return prev.person;
+    }
+    // The last speaker goes on speaking when the paragraph names them or nobody; a paragraph
+    // about someone else ("her daughter, Sarah ... Sarah Gille sat in on a class") hands over.
+    const lastNamed = sameBlock.length === 0 || sameBlock.some((m) => m.person === last);
+    if (lastFits && lastNamed) return last;
+    const unknown = sameBlock.find(
+      (m) =>
+        people.genderOf(m.person) === null && (m.person.key.length >= 2 || spoken.has(m.person)),
+    );
+    if (unknown) return unknown.person;
+    if (lastFits) return last;
+    const earlier = before.find((m) => m.person.human && people.genderOf(m.person) === gender);
+    return earlier ? earlier.person : null;
+  }
+  // they / it: the last speaker when a body speaking in this paragraph or the one before
+  // ("“...,” said the magazine. [new paragraph] “...,” it concluded."), else a body or someone of
+  // unknown gender named just before (this paragraph or the two before it), not the last person
+  // quoted: "Big Machine have twice denied doing anything wrong. “...,” they said in a statement."
+  if (last && people.genderOf(last) === null && lastBlock >= first.block - 1) return last;
+  const near = before.find((m) => m.block >= first.block - 2 && people.genderOf(m.person) === null);
+  if (near) return near.person;
+  return last && people.genderOf(last) === null ? last : null;
+}
+
+/** Mentions before (block, at), most recent first. */
+function mentionsBefore(mentions: readonly Mention[], block: number, at: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.block > block || (m.block === block && m.at >= at)) break;
+    out.push(m);
+  }
+  return out.reverse();
+}
+
+/** "the president" or "the report"; see resolveNames. */
+function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Person | null {
+  const first = c.parts[0]!;
+  if (ROLE_NOUNS.has(noun)) {
+    const re = new RegExp(`\\b${noun}\\b`, 'i');
+    const hit = mentionsBefore(people.mentions, first.block, c.open).find(
+      (m) => re.test(people.roleOf(m.person) ?? '') || re.test(m.person.title ?? ''),
+    );
+    return hit ? hit.person : null;
+  }
+  if (BODY_NOUNS.has(noun)) {
+    // The body named next to the noun before: "US magazine Mobile PC", "Vulture magazine".
+    const sentences = doc.sentences.filter(
+      (s) => s.block < first.block || (s.block === first.block && s.start < c.open),
+    );
+    for (const s of sentences.reverse().slice(0, 40)) {
+      const tokens = tokensIn(doc, { block: s.block, start: s.start, end: s.end });
+      for (let k = tokens.length - 1; k >= 0; k--) {
+        if (tokens[k]!.lower !== noun) continue;
+        const after = tokens[k]!.trail === '' ? readNameForward(tokens, k + 1) : null;
+        if (after && after.first === k + 1) return people.resolve(after.name, true, true);
+        const beforeRun = readNameBackward(tokens, k - 1);
+        if (beforeRun && beforeRun.last === k - 1)
+          return people.resolve(beforeRun.name, true, true);
+      }
+    }
+    return null;
+  }
+  if (DOCUMENT_NOUNS.has(noun)) {
+    // The first sentence naming the document with its author: "a new report released on Monday
+    // by Stanford University's Center", "Big Machine Records issued a statement". Who obtained
+    // it is not who wrote it: "The statement, which was obtained by Variety".
+    for (const s of doc.sentences) {
+      if (s.block > first.block || (s.block === first.block && s.start >= c.open)) break;
+      const tokens = tokensIn(doc, { block: s.block, start: s.start, end: s.end });
+      const at = tokens.findIndex((t) => t.lower === noun);
+      if (at < 0) continue;
+      const author = authorOf(tokens, at);
+      if (author) return people.resolve(author.name, author.org, true);
+    }
+  }
+  return null;
+}
+
+/** The author of the document named at token `at`; see descriptor. */
+function authorOf(tokens: readonly Token[], at: number): NameRun | null {
+  let participle = false;
+  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 8); k++) {
+    const w = tokens[k]!.lower;
+    if (AUTHOR_VERBS.has(w)) participle = true;
+    if (w === 'by' && (participle || k === at + 1)) return readNameForward(tokens, k + 1);
+    if (tokens[k]!.trail !== '' && w !== 'by') break;
+  }
+  // "Big Machine Records issued a statement": the subject of the verb before the noun.
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (!AUTHOR_VERBS.has(tokens[k]!.lower)) continue;
+    const run = readNameBackward(tokens, k - 1);
+    if (run) return run;
+  }
+  return null;
+}
+
+/** Speaker of a quote with no attribution of its own; see resolveNames. */
+function fromContext(
+  doc: Doc,
+  people: People,
+  c: Candidate,
+  done: readonly Candidate[],
+  speakerOf: readonly (Person | null)[],
+  last: Person | null,
+  around: {
+    next: Candidate | undefined;
+    reported: { person: Person; sentence: number; block: number } | null;
+  },
+): { person: Person | null; how: string } {
+  const first = c.parts[0]!;
+  const prev = done[done.length - 1];
+  const prevSpeaker = speakerOf[done.length - 1] ?? null;
+  const prevLast = prev ? prev.parts[prev.parts.length - 1]! : null;
+  // A continued block quote: the speaker of the block quote before it.
+  if (c.blockQuote && prev?.blockQuote && prevLast && first.block - prevLast.block <= 2) {
+    return { person: prevSpeaker, how: 'continued' };
+  }
+  const sentence = sentenceAt(doc, first.block, c.open)?.index ?? -1;
+  // Right after a sentence reporting someone's words: "Jacques Barrot ... said that the
+  // changes were necessary. “The boom in air travel needs to be accompanied by ...”"
+  // Within two sentences, with no one else named in between: "Fiona Deans ... said the
+  // compression was visually lossless. [new paragraph] The film will all be encrypted ...
+  // “People will see the picture quality is a bit clearer.”"
+  const reported = around.reported;
+  if (reported && reported.sentence >= sentence - 2 && reported.sentence < sentence) {
+    const between = people.mentions.some(
+      (m) =>
+        m.person.human &&
+        m.person !== reported.person &&
+        (m.block > reported.block ||
+          (m.block === reported.block && m.at > reportedStart(doc, reported))) &&
+        (m.block < first.block || (m.block === first.block && m.at < c.open)),
+    );
+    if (!between) return { person: reported.person, how: 'reported' };
+  }
+  if (prev && prevLast && prevSpeaker) {
+    // “A,” X said. Narrative. “B.” in one paragraph (a fragment too: the speech goes on).
+    if (prevLast.block === first.block) return { person: prevSpeaker, how: 'continued' };
+    // A paragraph that opens with a quote after one that ended with a quote.
+    const prevText = doc.blocks[prevLast.block]?.text ?? '';
+    const opensBlock = textOf(doc, { block: first.block, start: 0, end: c.open }).trim() === '';
+    const endedBlock =
+      prevLast.block === first.block - 1 && prev.close >= prevText.trimEnd().length - 40;
+    if (opensBlock && endedBlock && !c.blockQuote && !c.partial)
+      return { person: prevSpeaker, how: 'continued' };
+  }
+  // The next sentence is a quote attributed by name: “A.” “B,” said X. (BBC style).
+  const next = around.next;
+  if (!c.partial && next?.attr?.kind === 'name' && next.parts[0]!.block === first.block) {
+    const closing = sentenceAt(doc, c.parts[c.parts.length - 1]!.block, c.close - 1)?.index ?? -2;
+    const nextOpen = sentenceAt(doc, next.parts[0]!.block, next.open)?.index ?? -3;
+    if (nextOpen === closing + 1) {
+      const p = people.resolve(next.attr.name ?? '', next.attr.org, true);
+      if (p) return { person: p, how: 'next' };
+    }
+  }
+  const whole =
+    c.blockQuote ||
+    (textOf(doc, { block: first.block, start: 0, end: c.open }).trim() === '' &&
+      (doc.blocks[c.parts[c.parts.length - 1]!.block]?.text ?? '').slice(c.close).trim().length <=
+        1);
+  if (!whole || c.partial) return { person: null, how: 'none' };
+  // Introduced by the paragraph before: its last sentence, a colon introduction or a name.
+  const prevBlock = previousProse(doc, first.block);
+  if (prevBlock < 0) return { person: null, how: 'none' };
+  const sentences = doc.sentencesOf[prevBlock] ?? [];
+  const lastSentence = doc.sentences[sentences[sentences.length - 1] ?? -1];
+  if (!lastSentence) return { person: null, how: 'none' };
+  const span = { block: prevBlock, start: lastSentence.start, end: lastSentence.end };
+  const tokens = tokensOf(doc, span);
+  if (lastSentence.text.trimEnd().endsWith(':')) {
+    const intro = parseBefore(tokens, true);
+    if (intro?.kind === 'anonymous') return { person: null, how: 'previous' };
+    if (intro?.kind === 'name' && intro.name)
+      return { person: people.resolve(intro.name, intro.org), how: 'previous' };
+  }
+  if (c.blockQuote && last) {
+    const named = people.mentions.some((m) => m.block === prevBlock && m.person === last);
+    if (named) return { person: last, how: 'previous' };
+  }
+  const name = firstName(tokens, tokens.length);
+  if (name?.name) {
+    const p = people.resolve(name.name, name.org, true);
+    if (p && (p.key.length >= 2 || p.mentions >= 2)) return { person: p, how: 'previous' };
+  }
+  return { person: null, how: 'none' };
+}
+
+/** Whether a reported-speech sentence comes before (block, at). */
+function before(event: IndirectSpeech, block: number, at: number): boolean {
+  return event.block < block || (event.block === block && event.start < at);
+}
+
+/** Offset of the end of the reported-speech sentence. */
+function reportedStart(doc: Doc, reported: { sentence: number }): number {
+  return doc.sentences[reported.sentence]?.end ?? 0;
+}
+
+/** The nearest block before b that is prose (not a heading, caption or code). */
+function previousProse(doc: Doc, b: number): number {
+  for (let k = b - 1; k >= 0; k--) {
+    const kind = doc.blocks[k]!.kind;
+    if (kind === 'paragraph' || kind === 'list-item') return k;
+    if (kind === 'heading') return -1;
+  }
+  return -1;
+}

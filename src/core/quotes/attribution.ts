@@ -1,0 +1,605 @@
+import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
+import { BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
+import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
+import { DEGREES, TITLES } from './data/titles.ts';
+import { type NameRun, opensPhrase, readNameBackward, readNameForward } from './names.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+
+/** Who an attribution clause gives the words to, before names are resolved. */
+export interface Attribution {
+  kind: 'name' | 'pronoun' | 'descriptor' | 'anonymous';
+  /** The name as written here ("Zhang", "Jeff Zhang"), for kind 'name'. */
+  name: string | null;
+  org: boolean;
+  /** The pronoun in lower case, for kind 'pronoun'. */
+  pronoun: string | null;
+  /** The head noun, for kind 'descriptor': "report" in "As the report states". */
+  noun: string | null;
+  /** A role given here: "president of Alibaba Cloud Intelligence", "White House press secretary". */
+  role: string | null;
+  /** Index of the speech verb among the clause's tokens. */
+  verb: number;
+  /** Index of the first token of the attribution (speaker or verb, whichever comes first). */
+  first: number;
+}
+
+// Determiners that make a noun phrase definite: "the report", "its statement".
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+// Prepositions after which a name in a descriptor is its owner: "the tweet from Vulture magazine".
+const OWNER_PREPOSITIONS = new Set(['from', 'of', 'by', 'at', 'for']);
+// Words that may open an attribution clause without being part of it: "as Reuters reported".
+const CLAUSE_OPENERS = new Set(['as', 'and', 'but', 'so', '—', '–', '-']);
+// A relative pronoun opening an apposition is not a role: "Eric Biondi, MD, who runs a program".
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
+// Participles that are roles: "Jane Doe, retired general", "a distinguished fellow".
+const ROLE_ADJECTIVES = new Set([
+  'retired',
+  'distinguished',
+  'elected',
+  'acclaimed',
+  'renowned',
+  'leading',
+  'acting',
+  'managing',
+  'consulting',
+  'founding',
+  'ruling',
+]);
+// Finite verbs that never stand in a role.
+const FINITE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'does',
+  'did',
+  'said',
+  'says',
+]);
+// Words that open a clause rather than a role after "Name,".
+const NOT_ROLE_START = new Set([
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'can',
+  'did',
+  'does',
+  'do',
+  'will',
+]);
+// After these verbs the name is the listener, not the speaker: "told the BBC", "asked Reuters".
+const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asking']);
+// Function words never part of a role written before a name, nor between a verb and the
+// speaker: in "by saying that Arab Israeli voters were" the words after "saying" are no speaker.
+const FUNCTION_WORDS = new Set([
+  'that',
+  'to',
+  'by',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'as',
+  'if',
+  'when',
+  'because',
+  'and',
+  'or',
+  'but',
+  'not',
+  'it',
+  'there',
+  'into',
+  'about',
+  'after',
+  'before',
+  'while',
+  'other',
+  'another',
+  'over',
+  'under',
+  'never',
+  'ever',
+  'however',
+  'whether',
+  'rather',
+  'together',
+  'na',
+  've',
+  'v',
+  'ao',
+  'no',
+  'en',
+  'à',
+  'au',
+]);
+// A role before a name ends in a noun for a person: "developer", "press secretary",
+// "geophysicist", "executive vice president".
+const ROLE_ENDING = /(?:[^sx]ist|er|or|ian|man|woman|person|ary|ee|ef)$/;
+
+/** A speech verb, in lower case as verbs are inside a sentence ("the New York State ..." is no verb). */
+function isVerb(t: Token | undefined): boolean {
+  return t !== undefined && SPEECH_VERBS.has(t.lower) && /^\p{Ll}/u.test(t.word);
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && isCapitalised(t.word) && /\p{L}/u.test(t.word);
+}
+
+function fromName(run: NameRun, role: string | null, verb: number, first: number): Attribution {
+  return {
+    kind: 'name',
+    name: run.name,
+    org: run.org,
+    pronoun: null,
+    noun: null,
+    role: role ?? run.title,
+    verb,
+    first,
+  };
+}
+
+function other(
+  kind: Attribution['kind'],
+  verb: number,
+  first: number,
+  extra: Partial<Attribution> = {},
+): Attribution {
+  return {
+    kind,
+    name: null,
+    org: false,
+    pronoun: null,
+    noun: null,
+    role: null,
+    verb,
+    first,
+    ...extra,
+  };
+}
+
+/**
+ * The speaker written just before the verb at v: a name ("Hicks told"), a name with an
+ * apposition ("Mar Hicks, a historian at the Illinois Institute of Technology, said"), a pronoun
+ * ("she said"), a descriptor ("the report states", "the tweet from Vulture magazine reads") or an
+ * unnamed someone ("one Twitter response began", "a member of the audience").
+ */
+export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): Attribution | null {
+  let j = v - 1;
+  while (j >= floor && VERB_COMPANIONS.has(tokens[j]!.lower) && tokens[j]!.trail === '') j--;
+  if (j < floor) return null;
+  const t = tokens[j]!;
+  if (t.trail === ',') return apposition(tokens, j, v, floor);
+  if (t.trail !== '') return null;
+  const pronoun = SPEAKER_PRONOUNS.get(t.lower);
+  if (pronoun !== undefined) return other('pronoun', v, j, { pronoun: t.lower });
+  if (isNameWord(t)) {
+    const run = readNameBackward(tokens, j, floor);
+    // Only titles: "the Prime Minister said" stands for the person with that role.
+    if (!run) {
+      return TITLES.has(t.lower) && describes(t.lower)
+        ? other('descriptor', v, j, { noun: t.lower })
+        : null;
+    }
+    if (ANONYMOUS_DETERMINERS.has(tokens[run.first - 1]?.lower ?? '')) {
+      return other('anonymous', v, run.first - 1);
+    }
+    const prefix = rolePrefix(tokens, run.first, floor);
+    return fromName(run, prefix?.text ?? null, v, prefix?.first ?? run.first);
+  }
+  return descriptor(tokens, j, v, floor);
+}
+
+/**
+ * "Mar Hicks, a historian at the Illinois Institute of Technology, said": the name before the
+ * role. The earliest name followed by a comma and a lower-case word wins, so that a place inside
+ * the role is not taken ("Dylan Nelson, a postdoctoral fellow at the Max Planck Institute ... in
+ * Munich, Germany, and co-author of the study, said" gives Dylan Nelson).
+ */
+function apposition(
+  tokens: readonly Token[],
+  j: number,
+  v: number,
+  floor: number,
+): Attribution | null {
+  let found: Attribution | null = null;
+  for (let k = j - 1; k >= Math.max(floor, j - 30); k--) {
+    const t = tokens[k]!;
+    if (t.trail === '') continue;
+    if (t.trail !== ',') break;
+    const run = readNameBackward(tokens, k, floor);
+    const roleFirst = tokens[k + 1]!;
+    // The subject is not the object of a preposition: in "According to AFP, one user on Weibo,
+    // ..., posted:" AFP did not post.
+    const prep = FUNCTION_WORDS.has(tokens[(run?.first ?? 0) - 1]?.lower ?? '');
+    if (run && !prep && !isCapitalised(roleFirst.word) && !RELATIVES.has(roleFirst.lower)) {
+      found = fromName(run, roleText(tokens, k + 1, j), v, run.first);
+    }
+    if (RELATIVES.has(roleFirst.lower) && !found) {
+      // "one user on Weibo, which is China’s Twitter, posted": the subject is before the clause.
+      const subject =
+        run && !prep ? fromName(run, null, v, run.first) : descriptor(tokens, k, v, floor);
+      if (subject) return subject;
+    }
+  }
+  return found;
+}
+
+/** "the report", "the Russian space agency", "one Twitter response": a determiner within 6 words. */
+function descriptor(
+  tokens: readonly Token[],
+  j: number,
+  v: number,
+  floor: number,
+): Attribution | null {
+  for (let k = j; k >= Math.max(floor, j - 6); k--) {
+    const t = tokens[k]!;
+    if (k < j && t.trail !== '') return null;
+    if (ANONYMOUS_DETERMINERS.has(t.lower))
+      return spokesperson(tokens, k, j, v) ?? other('anonymous', v, k);
+    if (DEFINITE.has(t.lower)) {
+      // A name owning the thing speaks: "The tweet from Vulture magazine reads".
+      for (let m = k + 1; m < j; m++) {
+        if (OWNER_PREPOSITIONS.has(tokens[m]!.lower) && isNameWord(tokens[m + 1])) {
+          const run = readNameForward(tokens, m + 1, j + 1);
+          if (run) return fromName(run, null, v, k);
+        }
+      }
+      // A body described with a proper adjective speaks under that description: "the U.S.
+      // attorney's office said", "the Russian space agency said".
+      const np = tokens.slice(k + 1, j + 1);
+      if (BODY_NOUNS.has(tokens[j]!.lower) && np.some((x) => isCapitalised(x.word))) {
+        const name = np.map((x) => x.word).join(' ');
+        return { ...other('name', v, k), name, org: true };
+      }
+      return describes(tokens[j]!.lower)
+        ? other('descriptor', v, k, { noun: tokens[j]!.lower })
+        : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "a WeWork spokesperson", "an Apple statement": the body named between the determiner at k and
+ * the head noun at j speaks, with the noun as role.
+ */
+function spokesperson(
+  tokens: readonly Token[],
+  k: number,
+  j: number,
+  v: number,
+): Attribution | null {
+  const head = tokens[j]!;
+  if (!SPOKES_NOUNS.has(head.lower)) return null;
+  const run = readNameForward(tokens, k + 1, j);
+  return run ? fromName(run, head.word, v, k) : null;
+}
+
+/** Whether a noun can stand for a speaker named elsewhere: "the president", "the report". */
+function describes(noun: string): boolean {
+  return ROLE_NOUNS.has(noun) || BODY_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun);
+}
+
+/** Role words written before a name: "White House press secretary" Josh Earnest. */
+export function rolePrefix(
+  tokens: readonly Token[],
+  first: number,
+  floor: number,
+): { text: string; first: number } | null {
+  let k = first - 1;
+  let lower = false;
+  while (k >= Math.max(floor, first - 5)) {
+    const t = tokens[k]!;
+    if (t.trail !== '' || DEFINITE.has(t.lower) || ANONYMOUS_DETERMINERS.has(t.lower)) break;
+    if (SPEECH_VERBS.has(t.lower) || VERB_COMPANIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower))
+      break;
+    if (FUNCTION_WORDS.has(t.lower)) break;
+    if (!isCapitalised(t.word)) lower = true;
+    k--;
+  }
+  if (!lower || k + 1 >= first) return null;
+  // The words must end in a lower-case noun: "developer", "secretary".
+  const lastWord = tokens[first - 1]!;
+  if (isCapitalised(lastWord.word)) return null;
+  if (!ROLE_NOUNS.has(lastWord.lower) && !ROLE_ENDING.test(lastWord.lower)) return null;
+  const text = tokens
+    .slice(k + 1, first)
+    .map((t) => t.word)
+    .join(' ');
+  return { text, first: k + 1 };
+}
+
+/** The role text of tokens [a, b], without a leading "a"/"an" and trailing punctuation. */
+function roleText(tokens: readonly Token[], a: number, b: number): string | null {
+  let s = a;
+  if (tokens[s] && (tokens[s]!.lower === 'a' || tokens[s]!.lower === 'an')) s++;
+  if (s > b) return null;
+  // A finite verb makes it a clause, not a role: "LeBron James, triple-doubles are not a goal".
+  for (let k = s; k <= b; k++) if (FINITE.has(tokens[k]!.lower)) return null;
+  const words = tokens.slice(s, b + 1).map((t, i, all) => (i < all.length - 1 ? t.raw : t.word));
+  const text = words.join(' ').replace(/[,;:.]+$/, '');
+  return text.length > 0 ? text : null;
+}
+
+/**
+ * The speaker written just after the verb at v (and its companions): "said Jeff Zhang,
+ * president of Alibaba Cloud Intelligence, in a statement", "says president David Weisbrot",
+ * "a ajouté Laurent Fabius", "said the company".
+ */
+export function speakerAfter(
+  tokens: readonly Token[],
+  v: number,
+  limit = tokens.length,
+): Attribution | null {
+  let i = v + 1;
+  if (tokens[v]!.trail !== '' || LISTENER_VERBS.has(tokens[v]!.lower)) return null;
+  // Lower-case role words before the name: "says president David Weisbrot" (at most four).
+  const roleStart = i;
+  while (
+    i < limit &&
+    i - roleStart < 4 &&
+    !isCapitalised(tokens[i]!.word) &&
+    tokens[i]!.trail === '' &&
+    !FUNCTION_WORDS.has(tokens[i]!.lower) &&
+    !DEFINITE.has(tokens[i]!.lower) &&
+    !ANONYMOUS_DETERMINERS.has(tokens[i]!.lower) &&
+    !SPEAKER_PRONOUNS.has(tokens[i]!.lower)
+  ) {
+    i++;
+  }
+  if (i >= limit) return null;
+  const t = tokens[i]!;
+  // "said he." inverts; "wrote they found it was" does not: the pronoun must end the clause.
+  if (i === roleStart && SPEAKER_PRONOUNS.has(t.lower)) {
+    return t.trail !== '' ? other('pronoun', v, v, { pronoun: t.lower }) : null;
+  }
+  if (i === roleStart && ANONYMOUS_DETERMINERS.has(t.lower)) {
+    // "said a WeWork spokesperson": the body speaks; "said a member of the audience": nobody.
+    for (let h = i + 1; h < Math.min(limit, i + 5); h++) {
+      if (SPOKES_NOUNS.has(tokens[h]!.lower))
+        return spokesperson(tokens, i, h, v) ?? other('anonymous', v, v);
+      if (tokens[h]!.trail !== '') break;
+    }
+    return other('anonymous', v, v);
+  }
+  if (i === roleStart && t.lower === 'the') {
+    const run = readNameForward(tokens, i + 1, limit);
+    if (run && run.first === i + 1) return fromName(run, null, v, v);
+    let h = i + 1;
+    while (h < limit && tokens[h]!.trail === '' && h - i < 4) h++;
+    if (h < limit && describes(tokens[h]!.lower))
+      return other('descriptor', v, v, { noun: tokens[h]!.lower });
+    return null;
+  }
+  const run = readNameForward(tokens, i, limit);
+  if (!run) return null;
+  const prefix =
+    i > roleStart
+      ? tokens
+          .slice(roleStart, i)
+          .map((x) => x.word)
+          .join(' ')
+      : null;
+  return fromName(run, roleAfter(tokens, run.last, limit) ?? prefix, v, v);
+}
+
+/**
+ * The apposition after a name: from the comma to the next comma that is followed by a lower-case
+ * word (an adjunct such as "in a statement") or to the end of the clause. Degrees are skipped.
+ * Example: "Jeff Zhang, president of Alibaba Cloud Intelligence, in a statement" gives
+ * "president of Alibaba Cloud Intelligence".
+ */
+export function roleAfter(tokens: readonly Token[], last: number, limit: number): string | null {
+  if (tokens[last]!.trail !== ',') return null;
+  let a = last + 1;
+  while (a < limit && DEGREES.has(tokens[a]!.lower.replace(/\.$/, '')) && tokens[a]!.trail === ',')
+    a++;
+  if (a >= limit) return null;
+  const first = tokens[a]!;
+  if (RELATIVES.has(first.lower) || DEGREES.has(first.lower)) return null;
+  // A verb, an auxiliary or an adverb opens a clause, not a role: "Deval Patrick, would be
+  // stopping by", "Netanyahu, however, said", "Zoghlin, said in an email".
+  if (NOT_ROLE_START.has(first.lower) || SPEECH_VERBS.has(first.lower)) return null;
+  if (VERB_COMPANIONS.has(first.lower) || FUNCTION_WORDS.has(first.lower)) return null;
+  // An adverb or a participle opens a clause: "Tom Young, backed up that assessment",
+  // "Jim Bridenstine, noting that there wasn’t funding".
+  if (/(?:ly|ing|ed)$/.test(first.lower) && !ROLE_ADJECTIVES.has(first.lower)) return null;
+  if (isCapitalised(first.word) && !/^(A|An|The)$/.test(first.word)) return null;
+  let b = a;
+  while (b < limit) {
+    const t = tokens[b]!;
+    // A role stops before a quotation or a bracket: "Tim Cook (“...”)".
+    if (t.opens || t.closes) return b > a ? roleText(tokens, a, b - 1) : null;
+    if (t.trail === '') {
+      b++;
+      continue;
+    }
+    if (t.trail !== ',' || b + 1 >= limit) break;
+    if (!isCapitalised(tokens[b + 1]!.word)) break;
+    b++;
+  }
+  return roleText(tokens, a, Math.min(b, limit - 1));
+}
+
+/** "according to X": the name after it (or the descriptor). */
+export function accordingTo(
+  tokens: readonly Token[],
+  from = 0,
+  limit = tokens.length,
+): Attribution | null {
+  for (let i = from; i + 2 < limit + 1 && i + 1 < limit; i++) {
+    if (
+      tokens[i]!.lower !== 'according' ||
+      tokens[i + 1]!.lower !== 'to' ||
+      tokens[i]!.trail !== ''
+    )
+      continue;
+    let k = i + 2;
+    if (DEFINITE.has(tokens[k]?.lower ?? '')) {
+      // "according to the explanatory notes of the British Bill": a name inside counts.
+      let m = k;
+      while (m < limit && tokens[m]!.trail === '' && !isNameWord(tokens[m])) m++;
+      const run = m < limit ? readNameForward(tokens, m, limit) : null;
+      if (run) return fromName(run, null, i, i);
+      const noun = tokens[Math.min(m, limit - 1)]!.lower;
+      return describes(noun) ? other('descriptor', i, i, { noun }) : null;
+    }
+    const run = readNameForward(tokens, k, limit);
+    if (run) return fromName(run, null, i, i);
+    k++;
+  }
+  return null;
+}
+
+/**
+ * An attribution that opens the text after a quote (the quote's own sentence): "said X",
+ * "X said", "X, role, said", "she told ABC News", "as Reuters reported", "according to X".
+ * The speaker or the verb must come first (after a comma, a dash or "as"), so that narrative
+ * after a fragment ("to hold up on their ICC plans, Indyk said") is not taken for one.
+ */
+export function parseAfter(tokens: readonly Token[]): Attribution | null {
+  let s = 0;
+  while (s < tokens.length && (tokens[s]!.word === '' || CLAUSE_OPENERS.has(tokens[s]!.lower))) s++;
+  if (s >= tokens.length) return null;
+  const acc = accordingTo(tokens, s, Math.min(tokens.length, s + 2));
+  if (acc) return acc;
+  // "said X": the verb first, possibly after companions ("a ajouté Laurent Fabius").
+  let v = s;
+  while (v < tokens.length && VERB_COMPANIONS.has(tokens[v]!.lower) && v - s < 2) v++;
+  if (isVerb(tokens[v])) {
+    const after = speakerAfter(tokens, v);
+    if (after) return { ...after, first: s };
+  }
+  // "X said": the first speech verb whose speaker starts the clause.
+  for (let k = s + 1; k < Math.min(tokens.length, s + 25); k++) {
+    if (
+      tokens[k - 1]!.trail === '.' ||
+      tokens[k - 1]!.trail === '!' ||
+      tokens[k - 1]!.trail === '?'
+    )
+      break;
+    if (!isVerb(tokens[k])) continue;
+    const before = speakerBefore(tokens, k, s);
+    if (before && before.first <= s + 1) return before;
+  }
+  return null;
+}
+
+/**
+ * An attribution that introduces a quote, in the text between the sentence start and the opening
+ * mark: "Lorenz had written,", "As the report states:", "Emery retweeted the story, saying,",
+ * "AS Opposition Leader Bill Shorten said in a letter to Abbott last month:". With a colon and
+ * no speech verb the sentence's first name speaks ("De Miranda ... in his introduction:"), and
+ * an unnamed someone ("a question came from a member of the audience:") is nobody.
+ */
+export function parseBefore(tokens: readonly Token[], colon: boolean): Attribution | null {
+  // "According to X" names the source only when no one speaks in the sentence: in "According
+  // to AFP, one user on Weibo ... posted:" the user speaks.
+  const acc = accordingTo(tokens);
+  const found = speakerByVerb(tokens);
+  if (found) return found;
+  if (acc) return acc;
+  if (!colon) return null;
+  return colonSubject(tokens);
+}
+
+function speakerByVerb(tokens: readonly Token[]): Attribution | null {
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    if (!isVerb(tokens[v])) continue;
+    const before = speakerBefore(tokens, v);
+    if (before) return before;
+    const after = speakerAfter(tokens, v);
+    if (after) return after;
+    // "Emery retweeted the story, saying,": the sentence's subject said it.
+    const subject = firstName(tokens, v);
+    if (subject) return { ...subject, verb: v };
+  }
+  return null;
+}
+
+/** The speaker of a colon introduction without speech verb; see parseBefore. */
+function colonSubject(tokens: readonly Token[]): Attribution | null {
+  // The subject of the last clause: "Moving forward, Swift has a new record deal ..., and The
+  // Carlyle Group will be left to wonder:" is The Carlyle Group's.
+  let from = 0;
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    if (tokens[k]!.trail === ',' || tokens[k]!.trail === ';') {
+      from = k + 1;
+      break;
+    }
+  }
+  const clause = tokens.slice(from);
+  for (let k = 0; k < clause.length; k++) {
+    const w = clause[k]!.lower;
+    if (
+      ANONYMOUS_DETERMINERS.has(w) &&
+      (w === 'a' || w === 'an' || w === 'one' || w === 'someone')
+    ) {
+      // An unnamed someone before any name: "a question came from a member of the audience:".
+      const name = firstName(clause, clause.length);
+      if (!name || name.first > k) return other('anonymous', tokens.length, k);
+    }
+  }
+  return firstName(clause, clause.length);
+}
+
+/** The first name written in tokens [0, limit): the subject of a sentence in most news prose. */
+export function firstName(tokens: readonly Token[], limit: number): Attribution | null {
+  for (let k = 0; k < limit; k++) {
+    if (!isNameWord(tokens[k]) && !(tokens[k]!.lower === 'de' && isNameWord(tokens[k + 1])))
+      continue;
+    const run = readNameForward(tokens, k, limit);
+    if (!run) continue;
+    // "Building a passive income business": a verb opening the sentence, not a name.
+    const opening = run.first === 0 || /[.!?]/.test(tokens[run.first - 1]!.trail);
+    if (run.first === run.last && opening && opensPhrase(tokens[run.last + 1])) continue;
+    return fromName(run, run.title, limit, run.first);
+  }
+  return null;
+}
+
+/**
+ * Any attribution in the quote's sentence outside the quote, nearest the quote first: "Steve
+ * Jobs said that, once you use it, “you can’t go back.”", "“Now it’s hard ...” to hold up on
+ * their ICC plans, Indyk said." Only a speaker directly by the verb counts.
+ */
+export function parseSentence(
+  before: readonly Token[],
+  after: readonly Token[],
+): Attribution | null {
+  const acc = accordingTo(before) ?? accordingTo(after);
+  if (acc) return acc;
+  for (let v = before.length - 1; v >= 0; v--) {
+    if (!isVerb(before[v])) continue;
+    const found = speakerBefore(before, v) ?? speakerAfter(before, v);
+    if (found) return found;
+    // "Yoon apologized for his actions, saying they “stemmed from the urgency”": the subject
+    // of the sentence said it.
+    if (before[v]!.lower.endsWith('ing') && before[v - 1]?.trail === ',') {
+      const subject = firstName(before, v);
+      if (subject) return { ...subject, verb: v };
+    }
+  }
+  for (let v = 0; v < after.length; v++) {
+    if (!isVerb(after[v])) continue;
+    const found = speakerBefore(after, v) ?? speakerAfter(after, v);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Whether any token is a speech verb: a sentence that reports speech. */
+export function hasSpeechVerb(tokens: readonly Token[]): boolean {
+  return tokens.some(isVerb);
+}

@@ -1,0 +1,82 @@
+/** Pronouns that can be the speaker of an attribution ("she said"), with their gender. */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n'> = new Map([
+  ['he', 'm'],
+  ['she', 'f'],
+  ['they', 'n'],
+  ['it', 'n'], // an organisation: "the agency said it..." / "“...,” it said."
+  ['i', 'n'],
+  ['we', 'n'],
+  ['er', 'm'], // German
+  ['sie', 'f'],
+  ['il', 'm'], // French
+  ['elle', 'f'],
+]);
+
+/** Pronouns that tell a person's gender when they follow the person's name. */
+export const GENDER_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['himself', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+  ['herself', 'f'],
+]);
+
+/** Honorifics that tell a gender: "Mr. Zhang", "Miss Ellen Fetter". */
+export const GENDER_TITLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['mr', 'm'],
+  ['sir', 'm'],
+  ['lord', 'm'],
+  ['king', 'm'],
+  ['prince', 'm'],
+  ['father', 'm'],
+  ['herr', 'm'],
+  ['monsieur', 'm'],
+  ['señor', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['dame', 'f'],
+  ['lady', 'f'],
+  ['queen', 'f'],
+  ['princess', 'f'],
+  ['frau', 'f'],
+  ['madame', 'f'],
+  ['mme', 'f'],
+  ['señora', 'f'],
+]);
+
+/**
+ * Words that open a noun phrase for someone unnamed: "one Twitter response began", "a member of
+ * the audience", "an unidentified poster". An attribution to such a phrase is an attribution to
+ * nobody we can name: the speaker is null, and no guess is made from elsewhere.
+ */
+export const ANONYMOUS_DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'one',
+  'another',
+  'some',
+  'someone',
+  'somebody',
+  'many',
+  'several',
+  'others',
+  'critics',
+  'people',
+  'experts',
+  'analysts',
+  'observers',
+  // Other languages' indefinite articles: "una fuente de los servicios", "un porte-parole".
+  'un',
+  'una',
+  'uno',
+  'une',
+  'ein',
+  'eine',
+  'einer',
+  'um',
+  'uma',
+]);

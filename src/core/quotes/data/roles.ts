@@ -1,0 +1,150 @@
+/**
+ * Nouns that stand for a person or body already named ("the president said", "the agency said",
+ * "As the report states:"). Data only; 05-resolve-names.ts resolves them to the person whose role
+ * contains the noun, or (for documents) to the body named as their author.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'minister',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'director',
+  'chief',
+  'executive',
+  'founder',
+  'professor',
+  'researcher',
+  'scientist',
+  'author',
+  'economist',
+  'analyst',
+  'official',
+  'governor',
+  'mayor',
+  'senator',
+  'judge',
+  'coach',
+  'manager',
+  'leader',
+  'historian',
+  'geophysicist',
+  'physicist',
+  'philosopher',
+  'astronomer',
+  'developer',
+  'writer',
+  'editor',
+  'lawyer',
+  'doctor',
+  'ambassador',
+  'commissioner',
+  'artist', // "said the artists" after "Bafta-winning artists Langlands & Bell"
+  'artists',
+  'researchers',
+  'scientists',
+  'authors',
+]);
+
+/** Nouns for bodies: "the company said" is the last organisation named. */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'agency',
+  'group',
+  'ministry',
+  'department',
+  'government',
+  'council',
+  'committee',
+  'organisation',
+  'organization',
+  'university',
+  'institute',
+  'bank',
+  'regulator',
+  'court',
+  'party',
+  'union',
+  'office', // "the U.S. attorney's office said"
+  'police',
+  'administration',
+  'embassy',
+  'army',
+  'military',
+  'magazine', // "said the magazine" after "US magazine Mobile PC"
+  'newspaper',
+  'website',
+  'network',
+  'broadcaster',
+  'airline',
+  'charity',
+]);
+
+/**
+ * Nouns for documents that "state" things: "As the report states:" is spoken by the body that
+ * wrote the report ("a new report released on Monday by Stanford University's Center on Poverty
+ * and Inequality").
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'study',
+  'survey',
+  'paper',
+  'analysis',
+  'review',
+  'statement',
+  'letter',
+  'poll',
+  'filing',
+  'lawsuit',
+  'complaint',
+  'ruling',
+  'memo',
+  'document',
+]);
+
+/**
+ * Nouns for someone speaking for a body: "a WeWork spokesperson said" is WeWork speaking (role
+ * "spokesperson"), while "a member of the audience" is nobody named.
+ */
+export const SPOKES_NOUNS: ReadonlySet<string> = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'representative',
+  'rep',
+  'official',
+  'officials',
+  'statement',
+  'release',
+]);
+
+/**
+ * Verbs that make someone the author of a document: "a report released on Monday by X", "X issued
+ * a statement". Not "obtained", "seen" or "reviewed": those are what reporters do.
+ */
+export const AUTHOR_VERBS: ReadonlySet<string> = new Set([
+  'released',
+  'published',
+  'issued',
+  'written',
+  'wrote',
+  'authored',
+  'commissioned',
+  'prepared',
+  'produced',
+  'conducted',
+  'filed',
+  'sent',
+  'posted',
+  'signed',
+  'compiled',
+  'releases',
+  'issues',
+  'publishes',
+]);

@@ -1,0 +1,323 @@
+import type { Doc } from '../text/doc.ts';
+import { roleAfter, rolePrefix } from './attribution.ts';
+import type { Candidate } from './candidate.ts';
+import { GENDER_PRONOUNS, GENDER_TITLES } from './data/pronouns.ts';
+import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
+import { blockTokens, tokensIn } from './doc-tokens.ts';
+import { cleanRun, nameKey, opensPhrase, readNameForward } from './names.ts';
+import { isCapitalised, isLowerCase, type Token } from './tokens.ts';
+
+/** A person or organisation named in the article, under the fullest name it is given. */
+export interface Person {
+  /** The name as first given in full: "Jeff Zhang", "Edward Norton Lorenz". */
+  name: string;
+  key: string[];
+  org: boolean;
+  /** Looks like a person's name: not an organisation, no digits ("LGP-30" is a machine). */
+  human: boolean;
+  /** Title written before the name: "President", "Israeli Prime Minister". */
+  title: string | null;
+  /** Where the name is written (to read its role only when asked for, see People.roleOf). */
+  sites: { tokens: Token[]; first: number; last: number }[];
+  /** Gender told by pronouns and honorifics near the name, when they agree. */
+  gender: 'm' | 'f' | null;
+  /** How many times a name resolving to this person is written outside quotes. */
+  mentions: number;
+  votes: { m: number; f: number };
+}
+
+/** A name written in the narrative (outside quotations), in reading order. */
+export interface Mention {
+  person: Person;
+  block: number;
+  at: number;
+}
+
+export interface People {
+  /**
+   * The person a name as written stands for ("Zhang" for "Jeff Zhang"), or a new entry. With
+   * `speaker`, a lone first name may stand for a full name ("Sarah" for "Sarah Gille"), and a
+   * sentence's first word that the article also writes in lower case is no name (null).
+   */
+  resolve(name: string, org?: boolean, speaker?: boolean): Person | null;
+  /** Names written outside quotations, in reading order. */
+  mentions: Mention[];
+  /** Gender told by pronouns near the person's name (computed on first use). */
+  genderOf(p: Person): 'm' | 'f' | null;
+  /** Role from an apposition or the words before a name: "president of Alibaba Cloud Intelligence". */
+  roleOf(p: Person): string | null;
+}
+
+const SENTENCE_END = /[.!?…]$/;
+const HONORIFICS = new Set([...GENDER_TITLES.keys(), 'dr', 'prof', 'mx']);
+
+/**
+ * Every name of the article: built in one pass over the blocks. The full name of a person is the
+ * longest name given that ends with the short form ("Zhang", "Mr. Zhang" and "Jeff Zhang" are
+ * one person); a lone first name matches a full name that starts with it ("Sarah" for "Sarah
+ * Gille"). Roles come from appositions ("Jeff Zhang, president of Alibaba Cloud Intelligence,")
+ * and role words before the name ("the geophysicist Daniel Rothman"); gender from he/she and
+ * his/her in the sentence naming only that person and the sentence after it.
+ */
+export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
+  const byKey = new Map<string, Person>();
+  const byLast = new Map<string, Person[]>();
+  const all: Person[] = [];
+  const raw: {
+    name: string;
+    org: boolean;
+    title: string | null;
+    tokens: Token[];
+    first: number;
+    last: number;
+    block: number;
+    at: number;
+    quoted: boolean;
+  }[] = [];
+  const quoted = quotedRanges(doc, cands);
+  const allTokens = doc.blocks.map((block, b) =>
+    block.kind === 'preformatted' ? [] : blockTokens(doc, b),
+  );
+  const vocabulary = lowerCaseWords(allTokens);
+  allTokens.forEach((tokens, b) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!isCapitalised(t.word) && !(t.lower === 'de' && isCapitalised(tokens[i + 1]?.word ?? '')))
+        continue;
+      let run = readNameForward(tokens, i);
+      if (!run) continue;
+      // A sentence's first word that the article also writes in lower case is no name:
+      // "Once Fetter arrived" names Fetter.
+      if (sentenceStart(tokens, run.first) && vocabulary.has(tokens[run.first]!.lower)) {
+        const rest = run.first < run.last ? cleanRun(tokens, run.first + 1, run.last) : null;
+        if (!rest) {
+          i = run.last;
+          continue;
+        }
+        run = rest;
+      }
+      // "Building a passive income business ...", "Using the LGP-30 ...": a sentence's first word
+      // followed by a determiner is a verb, not a name.
+      if (
+        run.first === run.last &&
+        sentenceStart(tokens, run.first) &&
+        opensPhrase(tokens[run.last + 1])
+      ) {
+        i = run.last;
+        continue;
+      }
+      // "the Virginia elections": a one-word name used as a modifier is no mention of anyone.
+      const det = tokens[run.first - 1]?.lower;
+      const next = tokens[run.last + 1];
+      if (
+        run.first === run.last &&
+        (det === 'the' || det === 'a' || det === 'an') &&
+        tokens[run.last]!.trail === '' &&
+        next !== undefined &&
+        /^\p{Ll}/u.test(next.word) &&
+        !SPEECH_VERBS.has(next.lower) &&
+        !VERB_COMPANIONS.has(next.lower)
+      ) {
+        i = run.last;
+        continue;
+      }
+      raw.push({
+        name: run.name,
+        org: run.org,
+        title: run.title,
+        tokens,
+        first: run.first,
+        last: run.last,
+        block: b,
+        at: t.start,
+        quoted: inside(quoted[b], t.start),
+      });
+      i = run.last;
+    }
+  });
+  const entry = (name: string, org: boolean): Person => {
+    const key = nameKey(name);
+    const k = key.join(' ');
+    let p = byKey.get(k);
+    if (!p) {
+      // A person's name has letters in lower case after the capital and, alone, three of them
+      // at least: "LGP-30", "Rs" (rupees) and "US" are no people.
+      const human =
+        !org &&
+        !/\d/.test(name) &&
+        !(key.length === 1 && (name.length < 3 || name === name.toUpperCase()));
+      p = {
+        name,
+        key,
+        org,
+        human,
+        title: null,
+        sites: [],
+        gender: null,
+        mentions: 0,
+        votes: { m: 0, f: 0 },
+      };
+      byKey.set(k, p);
+      all.push(p);
+      const lastWord = key[key.length - 1] ?? '';
+      byLast.set(lastWord, [...(byLast.get(lastWord) ?? []), p]);
+    }
+    return p;
+  };
+  for (const r of raw) entry(r.name, r.org);
+  const resolve = (name: string, org = false, speaker = false): Person | null => {
+    const key = nameKey(name);
+    // "Quando" (when) opening a Portuguese sentence, "Я" (I) a Russian one.
+    if (speaker && key.length === 1 && vocabulary.has(key[0]!) && !byKey.has(key[0]!)) return null;
+    // "Accordingly Turkey", "Ah Bartleby": a first word the article also writes in lower case.
+    if (speaker && key.length >= 2 && vocabulary.has(key[0]!) && !byKey.has(key.join(' '))) {
+      return resolve(name.split(/\s+/).slice(1).join(' '), org, speaker);
+    }
+    // The fullest form: the longest name ending with this one, first given on ties, unless its
+    // first word is a name of its own and a shorter full form exists ("special envoy to Ukraine
+    // Kurt Volker" runs "Ukraine" into "Kurt Volker").
+    let best: Person | null = null;
+    for (const p of byLast.get(key[key.length - 1] ?? '') ?? []) {
+      if (p.key.length < key.length || !endsWith(p.key, key)) continue;
+      // A person's name inside an organisation's run is not that person's full name: "Yoon" is
+      // not "Democratic Party and Yoon".
+      if (p.key.length > key.length && p.org && !org) continue;
+      if (!best) {
+        best = p;
+        continue;
+      }
+      const pJoined = p.key.length > 2 && byKey.has(p.key[0]!);
+      const bestJoined = best.key.length > 2 && byKey.has(best.key[0]!);
+      if (
+        p.key.length > best.key.length
+          ? !pJoined || best.key.length < 2
+          : bestJoined && p.key.length >= 2
+      ) {
+        best = p;
+      }
+    }
+    // A lone first name: "Sarah" for "Sarah Gille", when no longer name ends with it.
+    if (speaker && (!best || best.key.length === 1) && key.length === 1) {
+      for (const p of all) {
+        if (p.key.length >= 2 && p.key[0] === key[0] && p.human) {
+          best = p;
+          break;
+        }
+      }
+    }
+    return best ?? entry(name, org);
+  };
+  const mentions: Mention[] = [];
+  for (const r of raw) {
+    const p = resolve(r.name, r.org) as Person;
+    // An honorific is no role: "Mr." in "Mr. Trump".
+    if (
+      p.title === null &&
+      r.title !== null &&
+      !HONORIFICS.has(r.title.toLowerCase().replace(/\.$/, ''))
+    ) {
+      p.title = r.title;
+    }
+    p.sites.push({ tokens: r.tokens, first: r.first, last: r.last });
+    const g = r.title ? GENDER_TITLES.get(r.title.toLowerCase().replace(/\.$/, '')) : undefined;
+    if (g) p.votes[g] += 2;
+    if (!r.quoted) {
+      p.mentions++;
+      mentions.push({ person: p, block: r.block, at: r.at });
+    }
+  }
+  let voted = false;
+  const genderOf = (p: Person): 'm' | 'f' | null => {
+    if (!voted) {
+      voted = true;
+      voteGender(doc, mentions, quoted);
+      for (const q of all) {
+        if (q.votes.m > q.votes.f) q.gender = 'm';
+        else if (q.votes.f > q.votes.m) q.gender = 'f';
+      }
+    }
+    return p.gender;
+  };
+  const roles = new Map<Person, string | null>();
+  const roleOf = (p: Person): string | null => {
+    if (roles.has(p)) return roles.get(p) ?? null;
+    let role: string | null = null;
+    for (const { tokens, first, last } of p.sites) {
+      role =
+        roleAfter(tokens, last, Math.min(tokens.length, last + 25)) ??
+        rolePrefix(tokens, first, 0)?.text ??
+        null;
+      if (role) break;
+    }
+    roles.set(p, role);
+    return role;
+  };
+  return { resolve, mentions, genderOf, roleOf };
+}
+
+/** Words the article writes with a lower-case initial somewhere. */
+function lowerCaseWords(blocks: readonly Token[][]): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of blocks) for (const t of tokens) if (isLowerCase(t.word)) out.add(t.lower);
+  return out;
+}
+
+/** Token i opens a sentence: first of the block, or after a full stop, question or exclamation mark. */
+function sentenceStart(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || /[.!?…:]/.test(tokens[i - 1]!.trail);
+}
+
+function endsWith(key: readonly string[], tail: readonly string[]): boolean {
+  const off = key.length - tail.length;
+  for (let i = 0; i < tail.length; i++) if (key[off + i] !== tail[i]) return false;
+  return true;
+}
+
+/** The quoted ranges of each block, to tell narrative from quoted words. */
+function quotedRanges(doc: Doc, cands: readonly Candidate[]): [number, number][][] {
+  const out: [number, number][][] = doc.blocks.map(() => []);
+  for (const c of cands) for (const p of c.parts) out[p.block]?.push([p.start, p.end]);
+  return out;
+}
+
+function inside(ranges: readonly [number, number][] | undefined, at: number): boolean {
+  return (ranges ?? []).some(([s, e]) => at >= s && at < e);
+}
+
+/**
+ * Count he/his/him against she/her in each sentence that names one person only (outside quotes),
+ * and in the next sentence when it names nobody: "For Hamilton, these were formative years. She
+ * recalls ..." counts for Hamilton.
+ */
+function voteGender(doc: Doc, mentions: readonly Mention[], quoted: [number, number][][]): void {
+  let m = 0;
+  let carried: Person | null = null;
+  for (const s of doc.sentences) {
+    const here = new Set<Person>();
+    let firstAt = s.end;
+    while (
+      m < mentions.length &&
+      (mentions[m]!.block < s.block || (mentions[m]!.block === s.block && mentions[m]!.at < s.end))
+    ) {
+      const mention = mentions[m]!;
+      if (mention.block === s.block && mention.at >= s.start && mention.person.human) {
+        here.add(mention.person);
+        firstAt = Math.min(firstAt, mention.at);
+      }
+      m++;
+    }
+    const only: Person | null = here.size === 1 ? [...here][0]! : here.size === 0 ? carried : null;
+    // Only pronouns after the name count: in "He stumbled upon the issue while researching
+    // Instagram marketing" the "He" is someone else.
+    const from = here.size === 1 ? firstAt : s.start;
+    if (only) {
+      for (const t of tokensIn(doc, { block: s.block, start: from, end: s.end })) {
+        if (inside(quoted[s.block], t.start)) continue;
+        const g = GENDER_PRONOUNS.get(t.lower);
+        if (g) only.votes[g]++;
+      }
+    }
+    carried = here.size === 1 ? only : null;
+    if (!SENTENCE_END.test(s.text.trimEnd())) carried = null;
+  }
+}

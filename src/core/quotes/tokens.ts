@@ -1,0 +1,123 @@
+import { ABBREVIATIONS } from '../text/abbreviations.ts';
+
+/** A word of narrative text with its place, its bare form and the punctuation after it. */
+export interface Token {
+  /** As written, punctuation included: `Zhang,` */
+  raw: string;
+  /** Without surrounding punctuation and quotation marks: `Zhang` (an initial keeps its stop: `M.`). */
+  word: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** The punctuation that ends the token, if any: ',' in `Zhang,`; '.' in `said.` */
+  trail: string;
+  /** Opens with a bracket or quotation mark: `(R)`, `“The`. A name does not run into it. */
+  opens: boolean;
+  /** Closes with a bracket or quotation mark: `(R)`, `Love,”`. A name does not run past it. */
+  closes: boolean;
+}
+
+// Punctuation before a word: brackets, quotation marks and the signs of handles and hashtags.
+const LEAD_CHARS = new Set('([{"\'«»‹›„‚“”‘’¿¡「『*_#@'.split(''));
+// Punctuation after a word. Apostrophes inside words stay ("don’t").
+const TRAIL_CHARS = new Set(')]}"\'«»‹›„‚“”‘’」』.,;:!?…*_'.split(''));
+// Of those, the marks that open or close a quotation or a bracket.
+const OPEN_MARKS = new Set('([{"\'«»‹›„‚“”‘’「『'.split(''));
+const CLOSE_MARKS = new Set(')]}"\'«»‹›„‚“”‘’」』'.split(''));
+// Sentence punctuation kept in `trail`.
+const STOPS = new Set('.,;:!?…'.split(''));
+// An initial ("M.") or a dotted abbreviation ("U.S.", "H.W."): the stops are part of the word.
+const DOTTED = /^(\p{Lu}\.)+$/u;
+
+/**
+ * Split text into words with offsets: one pass over the characters, no regular expression but
+ * for the rare dotted word ("U.S.").
+ */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const s = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    out.push(token(text, s, i, offset));
+  }
+  return out;
+}
+
+// Space characters: ASCII white space, no-break space, the Unicode spaces and the line separators.
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 160 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0x1680 ||
+    c === 0xfeff
+  );
+}
+
+function token(text: string, s: number, e: number, offset: number): Token {
+  let a = s;
+  let opens = false;
+  while (a < e && LEAD_CHARS.has(text[a] as string)) {
+    if (OPEN_MARKS.has(text[a] as string)) opens = true;
+    a++;
+  }
+  let b = e;
+  let closes = false;
+  let trail = '';
+  let word = text.slice(a, e);
+  const dotted = word.length <= 12 && word.includes('.') && DOTTED.test(word);
+  if (!dotted) {
+    while (b > a && TRAIL_CHARS.has(text[b - 1] as string)) b--;
+    for (let k = b; k < e; k++) {
+      const ch = text[k] as string;
+      if (CLOSE_MARKS.has(ch)) closes = true;
+      else if (STOPS.has(ch)) trail += ch;
+    }
+    word = text.slice(a, b);
+  }
+  // Keep the stop of an initial or an abbreviation: "K." in "Brian K. Coombes", "Mr. Zhang".
+  if (trail.charCodeAt(0) === 46 && (isInitial(word) || ABBREVIATIONS.has(word.toLowerCase()))) {
+    word += '.';
+    trail = trail.slice(1);
+  }
+  return {
+    raw: text.slice(s, e),
+    word,
+    lower: word.toLowerCase(),
+    start: offset + s,
+    end: offset + e,
+    trail,
+    opens,
+    closes,
+  };
+}
+
+function isInitial(word: string): boolean {
+  return word.length === 1 && isCapitalised(word);
+}
+
+/** True when the word starts with a capital letter (or is an initial such as "M."). */
+export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = word.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** True when the word starts with a lower-case letter. */
+export function isLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  const c = word.charAt(0);
+  return c !== c.toUpperCase();
+}

@@ -1,0 +1,459 @@
+import { describe, expect, it } from 'vitest';
+import { inOrder, quotesOf } from './helpers.ts';
+
+// Who said it: input paragraphs, expected [text, speaker] of each quote in reading order.
+describe('findQuotes: attribution patterns', () => {
+  it.each<[string, string[], [string, string | null][]]>([
+    ['said X', ['“We hope to help,” said Jeff Zhang.'], [['We hope to help', 'Jeff Zhang']]],
+    ['X said', ['“We hope to help,” Zhang said.'], [['We hope to help', 'Zhang']]],
+    [
+      'X, role, said',
+      ['“It was seen as rote,” Mar Hicks, a historian at the Illinois Institute, said.'],
+      [['It was seen as rote', 'Mar Hicks']],
+    ],
+    [
+      'said X, role, adjunct',
+      ['“We hope to help,” said Jeff Zhang, president of Alibaba Cloud, in a statement.'],
+      [['We hope to help', 'Jeff Zhang']],
+    ],
+    [
+      'role before the name',
+      ['“It undermines our values,” White House press secretary Josh Earnest told reporters.'],
+      [['It undermines our values', 'Josh Earnest']],
+    ],
+    [
+      'X told Reuters',
+      ['“This is what he fought for,” Hicks told ABC News.'],
+      [['This is what he fought for', 'Hicks']],
+    ],
+    [
+      'X wrote',
+      ['“This is a common story,” wrote Jennifer Light in an email.'],
+      [['This is a common story', 'Jennifer Light']],
+    ],
+    [
+      'X tweeted',
+      ['“Before long we’ll all have forgotten,” Emery tweeted.'],
+      [['Before long we’ll all have forgotten', 'Emery']],
+    ],
+    [
+      'according to X',
+      ['“The deal is off,” according to Mary Jones.'],
+      [['The deal is off', 'Mary Jones']],
+    ],
+    [
+      'according to X, before',
+      ['According to Mary Jones, “the deal is off for good.”'],
+      [['the deal is off for good.', 'Mary Jones']],
+    ],
+    [
+      'as X reported (split)',
+      ['He put up a flag – “igniting,” as Reuters reported, “fears of a jihadist attack.”'],
+      [['igniting, fears of a jihadist attack.', 'Reuters']],
+    ],
+    [
+      'colon introduction with a verb',
+      [
+        'In the midst of the fear, Uber tweeted this announcement: “Fares have increased in the area.”',
+      ],
+      [['Fares have increased in the area.', 'Uber']],
+    ],
+    [
+      'colon introduction without a speech verb',
+      [
+        'De Miranda evokes neon in his introduction: “When we hear the word neon, an image pops into our heads.”',
+      ],
+      [['When we hear the word neon, an image pops into our heads.', 'De Miranda']],
+    ],
+    [
+      'comma introduction',
+      ['In the paper, Lorenz had written, “Special thanks are due to Miss Ellen Fetter.”'],
+      [['Special thanks are due to Miss Ellen Fetter.', 'Lorenz']],
+    ],
+    [
+      'participle introduction',
+      ['Emery retweeted the story, saying, “Are there un-angry Trump supporters?”'],
+      [['Are there un-angry Trump supporters?', 'Emery']],
+    ],
+    [
+      'fragment after a speech verb',
+      ['Steve Jobs said that, once you use it, “you can’t go back.”'],
+      [['you can’t go back.', 'Steve Jobs']],
+    ],
+    [
+      'attribution later in the sentence',
+      ['“Now it’s hard to see what could persuade them” to hold up, Indyk said.'],
+      [['Now it’s hard to see what could persuade them', 'Indyk']],
+    ],
+    [
+      'the next sentence names the speaker (after a question)',
+      ['“Jesus … who is Ellen Fetter?” Rothman recalls thinking at the time.'],
+      [['Jesus … who is Ellen Fetter?', 'Rothman']],
+    ],
+    [
+      'the sentence after a statement is not its attribution',
+      ['“Fares have increased in the area.” As Mashable reports, prices went up.'],
+      [['Fares have increased in the area.', null]],
+    ],
+    ['inverted pronoun', ['“We will see,” said he.'], [['We will see', null]]],
+    [
+      'listener after told is not the speaker',
+      ['He told the BBC: “I took the judgement call and went to see him.”'],
+      [['I took the judgement call and went to see him.', null]],
+    ],
+    [
+      'an unnamed someone is nobody',
+      ['“@Uber_Sydney stop being assholes,” one Twitter response began.'],
+      [['@Uber_Sydney stop being assholes', null]],
+    ],
+    [
+      'colon introduction by an unnamed someone',
+      [
+        'After his talk, a question came from a member of the audience: “Did you change the initial condition?”',
+      ],
+      [['Did you change the initial condition?', null]],
+    ],
+    [
+      'no attribution at all',
+      ['The weather was fine.', '“It was the best of times and the worst of times.”'],
+      [['It was the best of times and the worst of times.', null]],
+    ],
+    [
+      'a spokesperson speaks for the body',
+      ['“We received an inquiry and are cooperating,” said a WeWork spokesperson.'],
+      [['We received an inquiry and are cooperating', 'WeWork']],
+    ],
+    [
+      'an organisation speaks',
+      ['“Raw chicken should never be washed,” the Food Standards Agency said.'],
+      [['Raw chicken should never be washed', 'Food Standards Agency']],
+    ],
+    [
+      'a described body speaks',
+      ['“He pleaded guilty to the charge,” the U.S. attorney’s office said.'],
+      [['He pleaded guilty to the charge', 'U.S. attorney’s office']],
+    ],
+    [
+      'an office speaks',
+      [
+        'The United Nations High Commissioner for Human Rights said the decision did “not modify existing international law”.',
+      ],
+      [
+        [
+          'not modify existing international law',
+          'United Nations High Commissioner for Human Rights',
+        ],
+      ],
+    ],
+    [
+      'a document speaks for its author',
+      [
+        'A new report released on Monday by Stanford University’s Center on Poverty and Inequality calls that into question.',
+        'As the report states: "The birth lottery matters more in the U.S. than elsewhere."',
+      ],
+      [
+        [
+          'The birth lottery matters more in the U.S. than elsewhere.',
+          'Stanford University’s Center on Poverty and Inequality',
+        ],
+      ],
+    ],
+    [
+      'a statement speaks for the body that issued it, not the outlet that obtained it',
+      [
+        'On Monday, Big Machine Records issued a statement about the awards.',
+        'The statement, which was obtained by Variety, was short.',
+        '"As her partner for a decade, we were shocked to see her statements," the statement read.',
+      ],
+      [
+        [
+          'As her partner for a decade, we were shocked to see her statements',
+          'Big Machine Records',
+        ],
+      ],
+    ],
+    [
+      'the source of a report is not the speaker',
+      [
+        'According to AFP, one user on Weibo, which is China’s Twitter, posted: “I just want to know how they came to Beijing.”',
+      ],
+      [['I just want to know how they came to Beijing.', null]],
+    ],
+    [
+      'an organisation’s possessive before a name',
+      ['“All of them bring different strengths,” said NASA’s Steve Clarke.'],
+      [['All of them bring different strengths', 'Steve Clarke']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
+  });
+});
+
+// Speakers resolved to the full name first given, across sentences and paragraphs.
+describe('findQuotes: speaker resolution', () => {
+  it.each<[string, string[], [string, string | null][]]>([
+    [
+      'short form to full name (reference page)',
+      [
+        '“By increasing our investment we hope to help businesses,” said Jeff Zhang, president of Alibaba Cloud Intelligence, in a statement.',
+        'Alibaba has already put together various packages.',
+        '“The pandemic has posed additional stress on the economy,” added Zhang.',
+      ],
+      [
+        ['By increasing our investment we hope to help businesses', 'Jeff Zhang'],
+        ['The pandemic has posed additional stress on the economy', 'Jeff Zhang'],
+      ],
+    ],
+    [
+      'Mr. X to full name',
+      ['Jeff Zhang runs the unit.', '“We are ready for the next step,” Mr. Zhang said.'],
+      [['We are ready for the next step', 'Jeff Zhang']],
+    ],
+    [
+      'initials in the full name',
+      [
+        '“Both sides are going to want to turn down the rhetoric,” said Robert M. Danin.',
+        '“It is structural,” Danin said.',
+      ],
+      [
+        ['Both sides are going to want to turn down the rhetoric', 'Robert M. Danin'],
+        ['It is structural', 'Robert M. Danin'],
+      ],
+    ],
+    [
+      'particle in the name',
+      [
+        'The philosopher Luis de Miranda weaves a history of neon.',
+        '“Since then, neon lights have witnessed it all,” de Miranda writes.',
+      ],
+      [['Since then, neon lights have witnessed it all', 'Luis de Miranda']],
+    ],
+    [
+      'title before the name',
+      ['“We will see about the deal,” said Israeli Prime Minister Benjamin Netanyahu.'],
+      [['We will see about the deal', 'Benjamin Netanyahu']],
+    ],
+    [
+      'title of state before the name',
+      ['“It gives us hope for the talks,” said Secretary of State Mike Pompeo.'],
+      [['It gives us hope for the talks', 'Mike Pompeo']],
+    ],
+    [
+      'the president: the person with that role',
+      [
+        'Jeff Zhang, president of Alibaba Cloud Intelligence, spoke on Monday.',
+        '“We are investing for the long term,” the president said.',
+      ],
+      [['We are investing for the long term', 'Jeff Zhang']],
+    ],
+    [
+      'he added: the last speaker',
+      [
+        '“We hope to help the businesses,” said Jeff Zhang.',
+        'Sales rose last year.',
+        '“And we will keep on investing,” he added.',
+      ],
+      [
+        ['We hope to help the businesses', 'Jeff Zhang'],
+        ['And we will keep on investing', 'Jeff Zhang'],
+      ],
+    ],
+    [
+      'she said: the woman named in the paragraph, not the last speaker',
+      [
+        '“He just gives it all away,” Rothman said. He was a geophysicist and he knew it.',
+        'Once Ellen Fetter arrived, Lorenz gave her a manual. She learned fast. “He carried a lot in his head,” she said.',
+      ],
+      [
+        ['He just gives it all away', 'Rothman'],
+        ['He carried a lot in his head', 'Ellen Fetter'],
+      ],
+    ],
+    [
+      'they said: the body named before',
+      [
+        '“I just want to be able to perform my own music,” Taylor Swift said. She was upset.',
+        'Big Machine have twice denied doing anything wrong.',
+        '“At no point did we say Taylor could not perform,” they said in a statement.',
+      ],
+      [
+        ['I just want to be able to perform my own music', 'Taylor Swift'],
+        ['At no point did we say Taylor could not perform', 'Big Machine'],
+      ],
+    ],
+    [
+      'a quote with no attribution continues the last speaker of its paragraph',
+      [
+        '“It can’t be repaired,” said Martin Indyk. He paused. “Not soon, anyway, and not by them.”',
+      ],
+      [
+        ['It can’t be repaired', 'Martin Indyk'],
+        ['Not soon, anyway, and not by them.', 'Martin Indyk'],
+      ],
+    ],
+    [
+      'a paragraph that is only a quote, after a sentence naming the speaker',
+      [
+        'Uber raised prices during the crisis.',
+        'That opener suggests that Uber is preparing to respond in a civic manner.',
+        '“… Fares have increased to encourage more drivers to come online.”',
+      ],
+      [['… Fares have increased to encourage more drivers to come online.', 'Uber']],
+    ],
+    [
+      'block quotes after the paragraph naming the author',
+      [
+        '“I thought a lot before writing this post,” developer Ammar Askar wrote.',
+        'Askar has released proof-of-concept code. Here’s how it works.',
+        '> The vulnerability stems from the fact that the client is allowed to send the server data.',
+        '> In my case, I chose to create lists within lists, down to five levels.',
+      ],
+      [
+        ['I thought a lot before writing this post', 'Ammar Askar'],
+        [
+          'The vulnerability stems from the fact that the client is allowed to send the server data.',
+          'Ammar Askar',
+        ],
+        ['In my case, I chose to create lists within lists, down to five levels.', 'Ammar Askar'],
+      ],
+    ],
+    [
+      'a family name given first (Korean)',
+      [
+        'South Korean President Yoon Suk Yeol spoke on television.',
+        '“I deeply regret this and apologize,” Yoon said.',
+      ],
+      [['I deeply regret this and apologize', 'Yoon Suk Yeol']],
+    ],
+    [
+      'two people joined by "and" are not one name',
+      ['“We saw it first in the data,” Lorenz and Rothman said.'],
+      [['We saw it first in the data', 'Rothman']],
+    ],
+    [
+      'a participle: the subject of the sentence',
+      [
+        'Earlier Saturday, Yoon Suk Yeol apologized for his actions, saying they “stemmed from the urgency he felt as president.”',
+      ],
+      [['stemmed from the urgency he felt as president.', 'Yoon Suk Yeol']],
+    ],
+    [
+      'he said after a fragment quoted from him in the paragraph before',
+      [
+        '“I will not evade responsibility for the decision,” Yoon Suk Yeol said.',
+        'Lee Jae-myung, the party leader, said Yoon’s “unconstitutional and illegal declaration of martial law” caused chaos.',
+        '“The democracy of this nation is now being wrecked by an unruly power,” he said Friday.',
+      ],
+      [
+        ['I will not evade responsibility for the decision', 'Yoon Suk Yeol'],
+        ['unconstitutional and illegal declaration of martial law', 'Lee Jae-myung'],
+        ['The democracy of this nation is now being wrecked by an unruly power', 'Lee Jae-myung'],
+      ],
+    ],
+    [
+      'a quote right after reported speech (previous sentence)',
+      [
+        'On Wednesday, Jacques Barrot, vice president of the European Commission, said that the changes were necessary.',
+        '"The boom in air travel needs to be accompanied by proper protection of passengers."',
+      ],
+      [
+        [
+          'The boom in air travel needs to be accompanied by proper protection of passengers.',
+          'Jacques Barrot',
+        ],
+      ],
+    ],
+    [
+      'the next sentence is the attributed quote (BBC style)',
+      [
+        '"Blogging is in this weird no man\'s land." "People think of it as being one thing or another," said Curt Hopkins.',
+      ],
+      [
+        ["Blogging is in this weird no man's land.", 'Curt Hopkins'],
+        ['People think of it as being one thing or another', 'Curt Hopkins'],
+      ],
+    ],
+    [
+      'the magazine: the body named with the noun before',
+      [
+        'The Powerbook was chosen by US magazine Mobile PC.',
+        '"In general we included only items that were potentially mobile," said the magazine.',
+        '"In the end, we tried to get to the heart of what makes a gadget," it concluded.',
+      ],
+      [
+        ['In general we included only items that were potentially mobile', 'Mobile PC'],
+        ['In the end, we tried to get to the heart of what makes a gadget', 'Mobile PC'],
+      ],
+    ],
+    [
+      'a second verb after "but"',
+      [
+        'EC spokeswoman Marja Quillinan-Meiland conceded there were "grey areas" but said "these are not as big as the airlines are making out".',
+      ],
+      [['these are not as big as the airlines are making out', 'Marja Quillinan-Meiland']],
+    ],
+    [
+      'names joined by an ampersand',
+      [
+        'Bafta-winning artists Langlands & Bell have created a model.',
+        '"The river was integral to the city for hundreds of years," said the artists.',
+      ],
+      [['The river was integral to the city for hundreds of years', 'Langlands & Bell']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
+  });
+});
+
+// Quotes in other languages' marks and their speech verbs.
+describe('findQuotes: other languages', () => {
+  it.each<[string, string[], [string, string | null][]]>([
+    [
+      'de: sagte X',
+      ['„Wir sind bereit für die Verhandlungen“, sagte Angela Merkel.'],
+      [['Wir sind bereit für die Verhandlungen', 'Angela Merkel']],
+    ],
+    [
+      'fr: a déclaré X',
+      ['« Nous sommes prêts à négocier », a déclaré Laurent Fabius.'],
+      [['Nous sommes prêts à négocier', 'Laurent Fabius']],
+    ],
+    [
+      'fr: a ajouté X',
+      ['«Pour certains on est très interrogatif», a ajouté Laurent Fabius.'],
+      [['Pour certains on est très interrogatif', 'Laurent Fabius']],
+    ],
+    [
+      'es: dijo X',
+      ['«Estamos listos para negociar», dijo Mauricio Macri.'],
+      [['Estamos listos para negociar', 'Mauricio Macri']],
+    ],
+    [
+      'pt: disse X',
+      ['"Estamos prontos para negociar", disse Dilma Rousseff.'],
+      [['Estamos prontos para negociar', 'Dilma Rousseff']],
+    ],
+    [
+      'pt: falou X',
+      ['"Em 2012 eu errei com ele", falou Tite ao programa.'],
+      [['Em 2012 eu errei com ele', 'Tite']],
+    ],
+    [
+      'cs: řekl X',
+      ['„Jsme připraveni jednat o všem“, řekl Andrej Babiš.'],
+      [['Jsme připraveni jednat o všem', 'Andrej Babiš']],
+    ],
+    [
+      'cs: přidává se X, role',
+      ['"Nenapadá mě jediný důvod," přidává se Emile Heskey, někdejší útočník Liverpoolu.'],
+      [['Nenapadá mě jediný důvod', 'Emile Heskey']],
+    ],
+    [
+      'ja: corner brackets',
+      ['彼は「明日は雨が降るでしょう、たぶん」と言った。'],
+      [['明日は雨が降るでしょう、たぶん', null]],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
+  });
+});
