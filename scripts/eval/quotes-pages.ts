@@ -64,18 +64,9 @@ export function pagePath(page: string): string {
     : join(FIXTURE_PAGES, page, 'source.html');
 }
 
-// The UTF-8 byte order mark. The Readability pages were saved without a charset declaration
-// (their servers sent it in the Content-Type header, which a file has lost), so jsdom would read
-// them as windows-1252 and turn “ into â€œ. Quotes are measured on the text a reader sees: the
-// mark makes jsdom decode the file as UTF-8, as the browser did. Extraction itself is measured
-// elsewhere.
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-
-/** Lede's summary of a page, as the CLI makes it but decoded as UTF-8. */
+/** Lede's summary of a page, exactly as the CLI makes it (undeclared UTF-8 is read as UTF-8). */
 export function summarisePage(page: string): Summary {
-  const bytes = readFileSync(pagePath(page));
-  const utf8 = bytes[0] === 0xef && bytes[1] === 0xbb ? bytes : Buffer.concat([BOM, bytes]);
-  return summarise(articleFromHtml(utf8, null));
+  return summarise(articleFromHtml(readFileSync(pagePath(page)), null));
 }
 
 export function ledeQuotes(summary: Summary): FoundQuote[] {

@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { articleFromText } from '../core/extract/article-from-text.ts';
 import { extractArticle } from '../core/extract/extract-article.ts';
 import { summarise } from '../core/summarise.ts';
@@ -16,6 +16,9 @@ export function articleFromHtml(
   const decoded = decodeHtml(bytes, contentType);
   const dom = new JSDOM(typeof decoded === 'string' ? decoded : Buffer.from(decoded), {
     url: url ?? undefined,
+    // jsdom reports every stylesheet it cannot parse ("Could not parse CSS stylesheet"); the
+    // page's CSS is irrelevant to the article, and a person running the CLI should not see it.
+    virtualConsole: new VirtualConsole(),
     contentType: contentType?.includes('xhtml') ? 'application/xhtml+xml' : 'text/html',
   });
   try {

@@ -39,7 +39,7 @@ export function toTerminalCard(s: Summary, opts: TerminalOptions): string {
   if (quotes.length > 0) {
     out.push('', bold('Quotes'));
     for (const q of quotes) {
-      out.push(...hang('“ ', `${safe(q.text)}”`, w));
+      out.push(...hang(' “', `${safe(q.text)}”`, w));
       out.push(...hang('  — ', safe(speakerLine(q)), w).map(dim));
     }
   }
