@@ -99,8 +99,7 @@ async function readTab(
   const readable = article.readerable || article.source !== 'article' || reading.fromFrame;
   if (!readable && !opts.force) return { ok: false, code: 'not_article', tab };
 
-  let summary = summarise({ ...article, url: tab.url }, options);
-  if (hooks?.patchSummary) summary = hooks.patchSummary(summary);
+  const summary = summarise({ ...article, url: tab.url }, options);
   // Not awaited: the card goes to the popup now, the copy to storage meanwhile.
   void session
     .set(cacheKey(tabId), { url: tab.url, length: options.length, summary } satisfies CachedCard)

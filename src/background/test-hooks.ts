@@ -1,5 +1,3 @@
-import type { Summary } from '../core/types.ts';
-
 /**
  * Hooks the end-to-end tests set in the worker of the test build (dist/chrome-test) through the
  * DevTools protocol, for states a test cannot otherwise cause on demand. The shipped build
@@ -10,11 +8,6 @@ export interface TestHooks {
   delayMs?: number;
   /** Throw this message once while summarising: the unexpected-error state. */
   failOnce?: string;
-  /**
-   * Change the summary before it is cached and shown: gives the card figures and quotes with
-   * real spans in the page while the core's finders are still placeholders.
-   */
-  patchSummary?: (s: Summary) => Summary;
 }
 
 export function testHooks(): TestHooks | undefined {

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser.ts';
 import { settledState } from './support/popup.ts';
-import { REFERENCE_STAND_INS, useStandIns } from './support/stand-ins.ts';
 import { type StaticServer, serveFolder } from './support/static-server.ts';
 
 const ARTIFACTS = resolve('test-results/e2e');
@@ -54,7 +53,6 @@ describe('keyboard, screen readers, themes and zoom', () => {
         '<!doctype html><html lang="en"><head><title>Links</title></head><body><ul><li><a href="/a">A story</a></li></ul><p>Welcome.</p></body></html>',
     });
     ext = await launchWithExtension();
-    await useStandIns(ext.worker, REFERENCE_STAND_INS);
     page = await ext.context.newPage();
     await page.goto(`${server.origin}/alibaba-cloud-investment.html`);
     popup = await ext.openPopup(page);
@@ -111,10 +109,13 @@ describe('keyboard, screen readers, themes and zoom', () => {
   it('axe-core finds no violations in the card, light and dark', async () => {
     await popup.emulateMedia({ colorScheme: 'light' });
     expect(await axeViolations(popup)).toEqual([]);
-    await popup.screenshot({ path: resolve(ARTIFACTS, 'stand-ins-light.png'), fullPage: true });
+    await popup.screenshot({
+      path: resolve(ARTIFACTS, 'card-reference-light.png'),
+      fullPage: true,
+    });
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(popup)).toEqual([]);
-    await popup.screenshot({ path: resolve(ARTIFACTS, 'stand-ins-dark.png'), fullPage: true });
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'card-reference-dark.png'), fullPage: true });
     await popup.emulateMedia({ colorScheme: 'light' });
   });
 

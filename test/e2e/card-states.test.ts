@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser.ts';
+import { clearHooks } from './support/hooks.ts';
 import { describeState, markTime, settledState } from './support/popup.ts';
-import { clearHooks } from './support/stand-ins.ts';
 import { type StaticServer, serveFolder } from './support/static-server.ts';
 
 const para = (i: number) =>

@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser.ts';
 import { settledState } from './support/popup.ts';
-import { REFERENCE_STAND_INS, useStandIns } from './support/stand-ins.ts';
 import { type StaticServer, serveFolder } from './support/static-server.ts';
 
 const URL_ = 'https://cloudtech.example/news/2020/apr/20/alibaba-cloud-invest-28bn-infrastructure/';
@@ -30,7 +29,6 @@ describe('copy in each format, and the options taking effect', () => {
   beforeAll(async () => {
     server = await serveFolder(resolve('test/fixtures'));
     ext = await launchWithExtension();
-    await useStandIns(ext.worker, REFERENCE_STAND_INS);
     page = await ext.context.newPage();
     await page.goto(`${server.origin}/alibaba-cloud-investment.html`);
     popup = await ext.openPopup(page);
@@ -48,8 +46,8 @@ describe('copy in each format, and the options taking effect', () => {
     const clip = await readClipboard(popup);
     expect(clip['text/html']).toBeUndefined();
     expect(clip['text/plain']).toContain(`## [Alibaba Cloud to invest $28bn`);
-    expect(clip['text/plain']).toContain(
-      '- **200 billion yuan ($28.2bn)**: additional investment in cloud infrastructure',
+    expect(clip['text/plain']).toMatch(
+      /\n- \*\*200 billion yuan \(\$28\.2bn\)\*\*: [^\n]*cloud infrastructure/,
     );
     expect(clip['text/plain']).toContain('> — Jeff Zhang, president of Alibaba Cloud Intelligence');
   });
@@ -71,8 +69,8 @@ describe('copy in each format, and the options taking effect', () => {
     await copiedSaying(popup, 'Summary copied to the clipboard.');
     const clip = await readClipboard(popup);
     expect(clip['text/html']).toContain(`<h2><a href="${URL_}">Alibaba Cloud to invest $28bn`);
-    expect(clip['text/html']).toContain(
-      '<li><strong>200 billion yuan ($28.2bn)</strong>: additional investment in cloud infrastructure</li>',
+    expect(clip['text/html']).toMatch(
+      /<li><strong>200 billion yuan \(\$28\.2bn\)<\/strong>: [^<]*cloud infrastructure[^<]*<\/li>/,
     );
     expect(clip['text/plain']).toMatch(/^Alibaba Cloud to invest \$28bn/);
   });
@@ -84,7 +82,7 @@ describe('copy in each format, and the options taking effect', () => {
       .click();
     await copiedSaying(popup, 'Quote copied with its source.');
     expect((await readClipboard(popup))['text/plain']).toBe(
-      `> “By increasing our investment on cloud infrastructure and fundamental technologies, we hope to continue providing world-class, trusted computing resources to help businesses speed up the recovery process,”\n> — Jeff Zhang, president of Alibaba Cloud Intelligence. [CloudTech News](${URL_}), 20 Apr 2020\n`,
+      `> “By increasing our investment on cloud infrastructure and fundamental technologies, we hope to continue providing world-class, trusted computing resources to help businesses speed up the recovery process”\n> — Jeff Zhang, president of Alibaba Cloud Intelligence. [CloudTech News](${URL_}), 20 Apr 2020\n`,
     );
   });
 
@@ -120,14 +118,7 @@ describe('copy in each format, and the options taking effect', () => {
     await options.goto(ext.optionsUrl);
     await options.locator('#length-quotes').selectOption('short');
     await expect.poll(() => options.locator('.live').textContent()).toBe('Saved.');
-    // Three quotes on the card, so that two of them are one too many for "short".
-    await useStandIns(ext.worker, {
-      ...REFERENCE_STAND_INS,
-      quotes: [
-        ...REFERENCE_STAND_INS.quotes,
-        { text: 'Alibaba, alongside its cloud computing arm', speaker: null, role: null },
-      ],
-    });
+    // The reference page has three quotes (the third, from a project's statement, unattributed).
     // Another key points length is another card: the worker makes it afresh, with three quotes.
     await options.locator('#length-keyPoints').selectOption('long');
     await options.close();

@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser.ts';
 import { settledState } from './support/popup.ts';
-import { useStandIns } from './support/stand-ins.ts';
 import { type StaticServer, serveFolder } from './support/static-server.ts';
 
 const esc = (s: string) =>
@@ -27,9 +26,9 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script>window.__hits = 0;</script>
 </head><body><article>
 <h1>${esc(TITLE.slice(0, 200))}</h1>
-<p>The council said ${esc(IMG)} it would spend ${esc('$<b>5</b>bn')} on new roads over the next five years, the largest programme of its kind in the region since the war.</p>
+<p>The council said it would spend $5bn ${esc(IMG)} on new roads over the next five years, the largest programme of its kind in the region since the war.</p>
 <p>Residents can read the plan by following <a href="javascript:window.__hits++">this javascript: link</a>, which the council published on Monday with a long list of the roads that will be rebuilt first.</p>
-<p>“${esc(SCRIPT)},” said ${RLO}yrollaM, a spokesperson for the council, who added that work would start in the spring and last until the end of the decade at the latest.</p>
+<p>“${RLO}gnp.exe ${esc(SCRIPT)} was typed into our form by someone, and we fixed it the same day,” said Mary Rolly, a spokesperson for ${esc(SVG)} the council, who added that work would start in the spring.</p>
 <p>One real image of the page fails to load and counts once, from the page itself: <img src="x" onerror="window.__hits++" alt=""> and nothing Lede does may count again.</p>
 </article></body></html>`;
 
@@ -46,10 +45,6 @@ describe('a hostile page stays inert', () => {
   beforeAll(async () => {
     server = await serveFolder(resolve('test/fixtures'), { '/hostile.html': PAGE });
     ext = await launchWithExtension();
-    await useStandIns(ext.worker, {
-      figures: [{ text: '$<b>5</b>bn', find: '$<b>5</b>bn', context: IMG }],
-      quotes: [{ text: `${SCRIPT},`, speaker: `${RLO}yrollaM`, role: SVG }],
-    });
     page = await ext.context.newPage();
     await page.goto(`${server.origin}/hostile.html`, { waitUntil: 'load' });
     baseline = await hits(page);
@@ -68,10 +63,16 @@ describe('a hostile page stays inert', () => {
     expect(title.length).toBeLessThanOrEqual(1_000); // cut to the article limit
     expect(await popup.locator('.site').textContent()).toBe(SVG);
     expect(await popup.locator('.byline').textContent()).toBe(BYLINE);
-    expect(await popup.locator('.points').textContent()).toContain(`The council said ${IMG}`);
-    expect(await popup.locator('.figures .value').textContent()).toBe('$<b>5</b>bn');
-    expect(await popup.locator('.figures .context').textContent()).toBe(IMG);
-    expect(await popup.locator('.quotes blockquote').textContent()).toBe(`“${SCRIPT},”`);
+    expect(await popup.locator('.points').textContent()).toContain(`$5bn ${IMG} on new roads`);
+    expect(await popup.locator('.figures .value').first().textContent()).toBe('$5bn');
+    // The real finder builds the context from the sentence, payload and all, as text.
+    expect(await popup.locator('.figures .context').first().textContent()).toContain(
+      '<img src=x onerror=',
+    );
+    expect(await popup.locator('.quotes blockquote').first().textContent()).toBe(
+      `“${RLO}gnp.exe ${SCRIPT} was typed into our form by someone, and we fixed it the same day”`,
+    );
+    expect(await popup.locator('.quotes .speaker').first().textContent()).toContain('Mary Rolly');
   });
 
   it('creates no element from page text, and nothing runs', async () => {
@@ -122,7 +123,7 @@ describe('a hostile page stays inert', () => {
       const [item] = await navigator.clipboard.read();
       return item ? await (await item.getType('text/html')).text() : '';
     });
-    expect(html).toContain('The council said &lt;img src=x onerror=');
+    expect(html).toContain('$5bn &lt;img src=x onerror="window.__hits++"&gt; on new roads');
     expect(html).not.toMatch(/<(img|script|svg)\b/i);
     expect(await hits(page)).toBe(baseline);
   });

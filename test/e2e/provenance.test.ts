@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser.ts';
-import { REFERENCE_STAND_INS, useStandIns } from './support/stand-ins.ts';
 import { type StaticServer, serveFolder } from './support/static-server.ts';
 
 /** The text under Lede's highlight in the page, read from the page's own world. */
@@ -35,7 +34,6 @@ describe('provenance: a card item shows its passage in the article tab', () => {
   beforeAll(async () => {
     server = await serveFolder(resolve('test/fixtures'));
     ext = await launchWithExtension();
-    await useStandIns(ext.worker, REFERENCE_STAND_INS);
     page = await ext.context.newPage();
     // A short window, so the article's passages start out of view and must be scrolled to.
     await page.setViewportSize({ width: 900, height: 400 });
