@@ -1,0 +1,92 @@
+/**
+ * `npm run eval`: key figures and quotes, Lede beside an off-the-shelf NLP baseline (compromise)
+ * run in the same command, on the labelled development pages (in the repository) and on the
+ * validation articles (BBC articles of ../shared/corpus labelled blind, when the corpus is there).
+ *
+ * The details, per page and with every miss, come from `npm run eval:figures -- --verbose` and
+ * `npm run eval:quotes -- --verbose`. Key points and extraction have their own evaluations:
+ * `npm run eval:summary`, `npm run eval:extraction`.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS } from '../lib/corpus.ts';
+import { evalFigures } from './eval-figures.ts';
+import { evalQuotes } from './eval-quotes.ts';
+
+interface Row {
+  metric: string;
+  lede: number;
+  baseline: number;
+  target: number;
+}
+
+const f3 = (n: number) => n.toFixed(3);
+
+function print(title: string, rows: Row[]): void {
+  console.log(`\n${title}`);
+  console.log(`${'metric'.padEnd(34)}${'Lede'.padStart(8)}${'baseline'.padStart(10)}  target`);
+  for (const r of rows) {
+    const met = r.lede >= r.target ? 'met' : 'NOT met';
+    console.log(
+      `${r.metric.padEnd(34)}${f3(r.lede).padStart(8)}${f3(r.baseline).padStart(10)}  >= ${r.target.toFixed(2)}  ${met}`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const hasCorpus = existsSync(join(CORPUS, 'bbc-news-summary-dev'));
+  const [figDev, quotes] = await Promise.all([evalFigures({ set: 'dev' }), evalQuotes()]);
+  const figVal = hasCorpus ? await evalFigures({ set: 'validation' }) : null;
+
+  const figureRows = (m: typeof figDev): Row[] => {
+    const b = m.baseline;
+    if (!b) throw new Error('the figures eval ran without its baseline');
+    return [
+      { metric: 'figure precision', lede: m.lede.precision, baseline: b.precision, target: 0.95 },
+      { metric: 'figure recall', lede: m.lede.recall, baseline: b.recall, target: 0.9 },
+      {
+        metric: 'key figures among the card’s top 5',
+        lede: m.lede.keyTop5,
+        baseline: b.keyTop5,
+        target: 0.9,
+      },
+    ];
+  };
+  const quoteRows = (l: typeof quotes.lede, b: typeof quotes.lede): Row[] => [
+    { metric: 'quote precision', lede: l.precision, baseline: b.precision, target: 0.95 },
+    { metric: 'quote recall', lede: l.recall, baseline: b.recall, target: 0.95 },
+    {
+      metric: 'speaker accuracy (full name)',
+      lede: l.speakerAccuracy,
+      baseline: b.speakerAccuracy,
+      target: 0.95,
+    },
+  ];
+
+  console.log(
+    'Lede evaluation: key figures and quotes (baseline: compromise, run in the same command)',
+  );
+  print(
+    `Development set: ${figDev.pages.length} English news pages for figures, ${quotes.pages.length} for quotes (labelled in test/golden/labels; tuned on)`,
+    [...figureRows(figDev), ...quoteRows(quotes.lede, quotes.baseline)],
+  );
+  if (figVal && quotes.validation.pages.length > 0) {
+    print(
+      `Validation set: BBC articles labelled blind (${figVal.pages.length} for figures, ${quotes.validation.pages.length} for quotes; first run before any fix is in the labelling guides)`,
+      [...figureRows(figVal), ...quoteRows(quotes.validation.lede, quotes.validation.baseline)],
+    );
+  } else {
+    console.log(
+      `\nValidation set skipped: the shared corpus is absent at ${CORPUS} (set LEDE_CORPUS).`,
+    );
+  }
+  console.log('\nOther languages (not labelled): quotes found / with a speaker');
+  console.log(
+    `  ${quotes.other.map((o) => `${o.page} (${o.lang}) ${o.quotes}/${o.withSpeaker}`).join(', ')}`,
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
