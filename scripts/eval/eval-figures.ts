@@ -7,6 +7,8 @@
  *   npm run eval:figures -- --verbose --baseline   ... for the baseline instead of Lede
  *   npm run eval:figures -- --validation  the validation set instead (BBC articles from the shared
  *                                         corpus, labelled blind; needs ../shared/corpus)
+ *   npm run eval:figures -- --blind   the blind set (16 more BBC articles, labelled before Lede
+ *                                         was ever run on them and never tuned on)
  *
  * The development set reads only files in the repository (labels and test/fixtures pages), so it
  * runs in a bare clone. Matching rules: scripts/eval/lib/match-figures.ts. Labelling rules:
@@ -35,6 +37,11 @@ import {
 export const LABELS_DIR = join(REPO, 'test/golden/labels/figures');
 /** Validation labels: pages outside the repository, labelled blind, never tuned on. */
 export const VALIDATION_DIR = join(REPO, 'test/golden/labels/figures/validation');
+/** Blind labels: BBC pages labelled before Lede was ever run on them; never tuned on. */
+export const BLIND_DIR = join(REPO, 'test/golden/labels/figures/blind');
+
+/** The label sets: the development pages, and two sets of BBC articles from the shared corpus. */
+export type FigureSet = 'dev' | 'validation' | 'blind';
 
 export interface PageRow {
   page: string;
@@ -53,7 +60,7 @@ export interface MetricRow {
 }
 
 export interface Metrics {
-  set: 'dev' | 'validation';
+  set: FigureSet;
   /** One row per metric, printable with console.table. */
   rows: MetricRow[];
   pages: PageRow[];
@@ -62,21 +69,18 @@ export interface Metrics {
 }
 
 export interface EvalOptions {
-  /** 'dev' (default): the development pages in test/fixtures; 'validation': the BBC pages. */
-  set?: 'dev' | 'validation';
+  /** 'dev' (default): the development pages in test/fixtures; 'validation', 'blind': BBC pages. */
+  set?: FigureSet;
   /** Only these pages (default: every labelled page). */
   pages?: readonly string[];
   /** Also run the compromise baseline (default true). */
   baseline?: boolean;
 }
 
-/** The labelled pages of a set and where their article is (HTML, or text for validation). */
-export function labelledPages(
-  set: 'dev' | 'validation' = 'dev',
-): Array<{ labels: LabelFile; path: string }> {
-  const dir = set === 'dev' ? LABELS_DIR : VALIDATION_DIR;
-  const corpus =
-    set === 'validation' ? requireCorpus('bbc-news-summary-dev', 'The validation set') : '';
+/** The labelled pages of a set and where their article is (HTML, or text for the BBC sets). */
+export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile; path: string }> {
+  const dir = set === 'dev' ? LABELS_DIR : set === 'validation' ? VALIDATION_DIR : BLIND_DIR;
+  const corpus = set === 'dev' ? '' : requireCorpus('bbc-news-summary-dev', `The ${set} set`);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -249,7 +253,11 @@ export function formatFigureMetrics(m: Metrics, verbose = false, forBaseline = f
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const set = args.includes('--validation') ? 'validation' : 'dev';
+  const set = args.includes('--blind')
+    ? 'blind'
+    : args.includes('--validation')
+      ? 'validation'
+      : 'dev';
   void evalFigures({ set }).then((metrics) => {
     process.stdout.write(
       `${formatFigureMetrics(metrics, args.includes('--verbose'), args.includes('--baseline'))}\n`,

@@ -6,6 +6,9 @@
  *   npm run eval:quotes             totals and per-page counts
  *   npm run eval:quotes -- --verbose  also every false positive, miss and wrong speaker
  *
+ * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
+ * and the blind set (labelled before Lede was ever run on them; never tuned on).
+ *
  * Matching is by tokens (see quotes-match.ts): a found quote is a true positive when it matches a
  * labelled quote that is not optional; recall is the share of labelled quotes matched; speaker
  * accuracy is the share of true positives whose speaker is the labelled person (full name, or an
@@ -15,14 +18,22 @@
 import { fileURLToPath } from 'node:url';
 import { type PageScore, scorePage, type Totals, totals } from './quotes-match.ts';
 import {
+  BLIND_DIR,
   baselineQuotes,
   DEV_NEWS_OTHER,
+  type LabelFile,
   ledeQuotes,
   loadLabels,
   loadValidationLabels,
   summarisePage,
   summariseValidation,
 } from './quotes-pages.ts';
+
+export interface ScoredSet {
+  lede: Totals;
+  baseline: Totals;
+  pages: { lede: PageScore; baseline: PageScore }[];
+}
 
 export interface Metrics {
   lede: Totals;
@@ -32,7 +43,9 @@ export interface Metrics {
    * The validation articles (BBC news, plain text, from the shared corpus), labelled before Lede
    * was run on them: a check on pages not tuned on. Empty without the shared corpus.
    */
-  validation: { lede: Totals; baseline: Totals; pages: { lede: PageScore; baseline: PageScore }[] };
+  validation: ScoredSet;
+  /** The blind articles (BBC, labelled before Lede was ever run on them). Empty without the corpus. */
+  blind: ScoredSet;
   /** Non-English pages (not labelled): how many quotes were found, and how many with a speaker. */
   other: { page: string; lang: string; quotes: number; withSpeaker: number }[];
 }
@@ -42,14 +55,6 @@ export async function evalQuotes(): Promise<Metrics> {
   for (const file of loadLabels()) {
     const summary = summarisePage(file.page);
     pages.push({
-      lede: scorePage(file.page, ledeQuotes(summary), file.quotes),
-      baseline: scorePage(file.page, baselineQuotes(summary), file.quotes),
-    });
-  }
-  const vpages: Metrics['pages'] = [];
-  for (const file of loadValidationLabels()) {
-    const summary = summariseValidation(file);
-    vpages.push({
       lede: scorePage(file.page, ledeQuotes(summary), file.quotes),
       baseline: scorePage(file.page, baselineQuotes(summary), file.quotes),
     });
@@ -67,12 +72,26 @@ export async function evalQuotes(): Promise<Metrics> {
     lede: totals(pages.map((p) => p.lede)),
     baseline: totals(pages.map((p) => p.baseline)),
     pages,
-    validation: {
-      lede: totals(vpages.map((p) => p.lede)),
-      baseline: totals(vpages.map((p) => p.baseline)),
-      pages: vpages,
-    },
+    validation: scoreSet(loadValidationLabels()),
+    blind: scoreSet(loadValidationLabels(BLIND_DIR)),
     other,
+  };
+}
+
+/** Lede and the baseline on plain-text articles of the shared corpus (validation or blind). */
+function scoreSet(files: readonly LabelFile[]): ScoredSet {
+  const pages: ScoredSet['pages'] = [];
+  for (const file of files) {
+    const summary = summariseValidation(file);
+    pages.push({
+      lede: scorePage(file.page, ledeQuotes(summary), file.quotes),
+      baseline: scorePage(file.page, baselineQuotes(summary), file.quotes),
+    });
+  }
+  return {
+    lede: totals(pages.map((p) => p.lede)),
+    baseline: totals(pages.map((p) => p.baseline)),
+    pages,
   };
 }
 
@@ -113,6 +132,16 @@ async function main(): Promise<void> {
     console.log(line('baseline', m.validation.baseline));
     console.log('');
     printPages(m.validation.pages, verbose);
+  }
+  if (m.blind.pages.length > 0) {
+    console.log('');
+    console.log(
+      `Blind: ${m.blind.pages.length} BBC articles labelled before Lede was ever run on them (never tuned on)`,
+    );
+    console.log(line('Lede', m.blind.lede));
+    console.log(line('baseline', m.blind.baseline));
+    console.log('');
+    printPages(m.blind.pages, verbose);
   }
   console.log('');
   console.log('Other languages (not labelled): quotes found, with a speaker');

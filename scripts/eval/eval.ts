@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: key figures and quotes, Lede beside an off-the-shelf NLP baseline (compromise)
  * run in the same command, on the labelled development pages (in the repository) and on the
- * validation articles (BBC articles of ../shared/corpus labelled blind, when the corpus is there).
+ * validation articles (BBC articles of ../shared/corpus labelled blind, when the corpus is there)
+ * and on the blind set (more BBC articles, labelled before Lede was ever run on them).
  *
  * The details, per page and with every miss, come from `npm run eval:figures -- --verbose` and
  * `npm run eval:quotes -- --verbose`. Key points and extraction have their own evaluations:
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   const hasCorpus = existsSync(join(CORPUS, 'bbc-news-summary-dev'));
   const [figDev, quotes] = await Promise.all([evalFigures({ set: 'dev' }), evalQuotes()]);
   const figVal = hasCorpus ? await evalFigures({ set: 'validation' }) : null;
+  const figBlind = hasCorpus ? await evalFigures({ set: 'blind' }) : null;
 
   const figureRows = (m: typeof figDev): Row[] => {
     const b = m.baseline;
@@ -78,6 +80,12 @@ async function main(): Promise<void> {
   } else {
     console.log(
       `\nValidation set skipped: the shared corpus is absent at ${CORPUS} (set LEDE_CORPUS).`,
+    );
+  }
+  if (figBlind && quotes.blind.pages.length > 0) {
+    print(
+      `Blind set (labelled before Lede was run on it; never tuned on): ${figBlind.pages.length} BBC articles for figures, ${quotes.blind.pages.length} for quotes`,
+      [...figureRows(figBlind), ...quoteRows(quotes.blind.lede, quotes.blind.baseline)],
     );
   }
   console.log('\nOther languages (not labelled): quotes found / with a speaker');

@@ -16,6 +16,8 @@ export const LABELS_DIR = join(REPO, 'test/golden/labels/quotes');
 export const REFERENCE_PAGE = 'alibaba-cloud-investment';
 /** Validation labels: articles of the shared corpus labelled before Lede was run on them. */
 export const VALIDATION_DIR = join(LABELS_DIR, 'validation');
+/** Blind labels: more articles of the shared corpus, labelled before Lede was ever run on them. */
+export const BLIND_DIR = join(LABELS_DIR, 'blind');
 
 export interface LabelFile {
   page: string;
@@ -39,15 +41,15 @@ export function loadLabels(): LabelFile[] {
 }
 
 /**
- * The validation labels whose articles are present (they live in the shared corpus, beside the
- * checkout; none when it is absent).
+ * The validation labels (or, given BLIND_DIR, the blind ones) whose articles are present (they
+ * live in the shared corpus, beside the checkout; none when it is absent).
  */
-export function loadValidationLabels(): LabelFile[] {
-  if (!existsSync(VALIDATION_DIR)) return [];
-  return readdirSync(VALIDATION_DIR)
+export function loadValidationLabels(dir: string = VALIDATION_DIR): LabelFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(VALIDATION_DIR, f), 'utf8')) as LabelFile)
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile)
     .filter((file) => file.source !== undefined && existsSync(join(CORPUS, file.source)));
 }
 
