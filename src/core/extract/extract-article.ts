@@ -1,7 +1,8 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article } from '../types.ts';
-import { blocksFromDom } from './blocks-from-dom.ts';
+import { readBlocks } from './blocks-from-dom.ts';
 import { readMetadata, splitAuthors } from './metadata.ts';
+import { pruneBoilerplate } from './prune-boilerplate.ts';
 
 export interface ExtractOptions {
   /** The page's URL (tab URL or the CLI's --url), used to resolve links and for citations. */
@@ -17,8 +18,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): Article 
   const meta = readMetadata(doc, options.url);
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
-  const blocks = parsed?.content ? blocksFromDom(parsed.content) : [];
+  if (clone.body) pruneBoilerplate(clone.body);
+  const parsed = new Readability<Element>(clone, {
+    serializer: (el) => el as Element,
+    // Class names survive so that the second pruning pass can read them.
+    keepClasses: true,
+  }).parse();
+  if (parsed?.content) pruneBoilerplate(parsed.content);
+  const blocks = parsed?.content ? readBlocks(parsed.content).map((b) => b.block) : [];
   const title = cleanTitle(
     meta.title || parsed?.title || doc.title || '',
     meta.siteName ?? parsed?.siteName ?? null,
