@@ -13,7 +13,7 @@ export const DEFAULT_OPTIONS: SummaryOptions = { length: 'medium' };
  * same call runs in the service worker, the CLI and the tests.
  */
 export function summarise(article: Article, options: SummaryOptions = DEFAULT_OPTIONS): Summary {
-  const blocks = cleanBlocks(article.blocks);
+  const blocks = cleanBlocks(article.blocks, article);
   const doc = makeDoc(article.title, blocks, article.lang);
   const figures = findFigures(doc);
   const quotes = findQuotes(doc);

@@ -1,6 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article } from '../types.ts';
 import { readBlocks } from './blocks-from-dom.ts';
+import { dropLinkBlocks } from './drop-link-blocks.ts';
 import { readMetadata, splitAuthors } from './metadata.ts';
 import { pruneBoilerplate } from './prune-boilerplate.ts';
 
@@ -25,7 +26,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): Article 
     keepClasses: true,
   }).parse();
   if (parsed?.content) pruneBoilerplate(parsed.content);
-  const blocks = parsed?.content ? readBlocks(parsed.content).map((b) => b.block) : [];
+  const blocks = parsed?.content
+    ? dropLinkBlocks(readBlocks(parsed.content)).map((b) => b.block)
+    : [];
   const title = cleanTitle(
     meta.title || parsed?.title || doc.title || '',
     meta.siteName ?? parsed?.siteName ?? null,

@@ -157,6 +157,10 @@ export function pruneBoilerplate(root: Element): number {
       doomed.push(el);
       continue;
     }
+    if (isHoverCard(el)) {
+      doomed.push(el);
+      continue;
+    }
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   }
   for (const el of doomed) el.remove();
@@ -185,6 +189,29 @@ function insideSentence(el: Element): boolean {
   const all = (block.textContent ?? '').trim().length;
   return own < all * SENTENCE_PART;
 }
+
+/**
+ * A hover card: an inline element inside a sentence that holds a picture and several links, the
+ * pop-up a site shows over a name ("Ilhan Omar" + her photo + links to three stories about her),
+ * hidden by a stylesheet. Its text would otherwise land in the middle of the sentence.
+ */
+function isHoverCard(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'SPAN' || !holdsCard(el)) return false;
+  let block = el.parentElement;
+  while (block && INLINE_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
+  if (block?.tagName.toUpperCase() !== 'P') return false;
+  // The innermost such span is the card; its parent also holds the name the card is about.
+  for (const inner of Array.from(el.getElementsByTagName('span')))
+    if (holdsCard(inner)) return false;
+  // A card is a few lines; a span wrapping whole paragraphs (some pages do) is not one.
+  return el.getElementsByTagName('p').length === 0 && (el.textContent ?? '').length <= MAX_CARD;
+}
+
+function holdsCard(el: Element): boolean {
+  return el.getElementsByTagName('img').length > 0 && el.getElementsByTagName('a').length >= 2;
+}
+
+const MAX_CARD = 800;
 
 /**
  * Teaser cards: on a page where one <article> holds several times the prose of any other, the
