@@ -196,19 +196,48 @@ function insideSentence(el: Element): boolean {
  * hidden by a stylesheet. Its text would otherwise land in the middle of the sentence.
  */
 function isHoverCard(el: Element): boolean {
-  if (el.tagName.toUpperCase() !== 'SPAN' || !holdsCard(el)) return false;
+  if (el.tagName.toUpperCase() !== 'SPAN') return false;
   let block = el.parentElement;
   while (block && INLINE_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
   if (block?.tagName.toUpperCase() !== 'P') return false;
-  // The innermost such span is the card; its parent also holds the name the card is about.
-  for (const inner of Array.from(el.getElementsByTagName('span')))
-    if (holdsCard(inner)) return false;
+  const inside = countInside(el);
   // A card is a few lines; a span wrapping whole paragraphs (some pages do) is not one.
-  return el.getElementsByTagName('p').length === 0 && (el.textContent ?? '').length <= MAX_CARD;
+  if (inside.img === 0 || inside.a < 2 || inside.p > 0 || inside.chars > MAX_CARD) return false;
+  // The innermost such span is the card; its parent also holds the name the card is about.
+  for (const inner of inside.spans) {
+    const c = countInside(inner);
+    if (c.img > 0 && c.a >= 2) return false;
+  }
+  return true;
 }
 
-function holdsCard(el: Element): boolean {
-  return el.getElementsByTagName('img').length > 0 && el.getElementsByTagName('a').length >= 2;
+/** Pictures, links, paragraphs, spans and text characters under an element, in one walk. */
+function countInside(root: Element): {
+  img: number;
+  a: number;
+  p: number;
+  chars: number;
+  spans: Element[];
+} {
+  const out = { img: 0, a: 0, p: 0, chars: 0, spans: [] as Element[] };
+  const stack: Node[] = [root];
+  while (stack.length > 0 && out.chars <= MAX_CARD) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      out.chars += (node.nodeValue ?? '').length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    if (node !== root) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === 'IMG') out.img++;
+      else if (tag === 'A') out.a++;
+      else if (tag === 'P') out.p++;
+      else if (tag === 'SPAN') out.spans.push(node as Element);
+    }
+    for (let c = node.firstChild; c; c = c.nextSibling) stack.push(c);
+  }
+  return out;
 }
 
 const MAX_CARD = 800;
@@ -219,9 +248,9 @@ const MAX_CARD = 800;
  * "more stories" grid under the story) are removed.
  */
 function pruneTeasers(root: Element, sums: Map<Element, number>): number {
-  const all = Array.from(root.getElementsByTagName('article')).filter((a) => a.isConnected);
+  const all = Array.from(root.querySelectorAll('article'));
   // An <article> holding others is a list of stories ("You may like..."), not a story.
-  const articles = all.filter((a) => a.getElementsByTagName('article').length === 0);
+  const articles = all.filter((a) => a.querySelector('article') === null);
   if (articles.length < 2) return 0;
   const size = (a: Element) => sums.get(a) ?? 0;
   const sorted = [...articles].sort((a, b) => size(b) - size(a));
