@@ -14,6 +14,8 @@ const BY_PREFIX_NAMELIKE = /^(?:von|di|door|av)\s+(?=\S+\s+\S)/iu;
 // Things that are never part of a name: links, e-mail addresses, handles, bracketed notes.
 const NOISE = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+|(?:^|\s)@\w+|\([^)]*\)|\[[^\]]*\]/gu;
 
+const WITH_COAUTHORS = /\(\s*(?:avec|with|mit|con|com|met)\s+([^)]*)\)/giu;
+
 // Where a byline goes on to other matters: "Nathan Willis March 25, 2015", "Justine Coleman -
 // 11/18/19", "Nikhil Marathe on March 10", "Lucas Nolan22 Dec 2016", "Jeff FoustMonday, ...".
 const TAIL =
@@ -41,6 +43,8 @@ export function authorNames(raw: string, strict = false): string[] {
   const out: string[] = [];
   for (const line of decodeEntities(raw).split(/\n|\s{3,}|;|\|/)) {
     const cleaned = line
+      // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in brackets.
+      .replace(WITH_COAUTHORS, ', $1')
       .replace(NOISE, ' ')
       // "ERIC TUCKERAssociated Press": a name in capitals glued to the next word.
       .replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu, '$1 $2')

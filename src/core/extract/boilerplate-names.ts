@@ -102,11 +102,21 @@ export const BOILERPLATE_NAME_ROWS: readonly string[] = [
   'tooltip',
   'popover',
   'hovercard',
-  // Text only for screen readers: "sr-only", "visually-hidden", "screen-reader-text".
+  // Hidden by a class ("hidden", "is-hidden"); guarded by the prose share like every row, as
+  // some sites fold the end of the story into a hidden block.
+  'hidden(?:-|_|$)',
+];
+
+/**
+ * Text for screen readers only ("sr-only", "visually-hidden", "screen-reader-text": "Opens in
+ * a new window", "Image 3 of 12"): invisible on the page, removed even inside a sentence.
+ */
+export const SCREEN_READER_NAME_ROWS: readonly string[] = [
   'sr-only',
   'visually-?hidden',
   'screen-?reader',
-  'hidden(?:-|_|$)',
+  'a11y-?hidden',
+  'assistive-?text',
 ];
 
 /**

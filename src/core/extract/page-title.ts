@@ -42,8 +42,23 @@ export function pickTitle(
       'name:parsely-title',
     );
   const sites = siteNames(siteName, url);
-  if (structured) return cleanTitle(structured, sites, false);
-  if (docTitle) return cleanTitle(docTitle, sites, siteKeys.length === 0);
+  const fromDoc = docTitle ? cleanTitle(docTitle, sites, siteKeys.length === 0) : '';
+  if (structured) {
+    const title = cleanTitle(structured, sites, false);
+    // The headline the reader sees, when <title> and <h1> agree on it and the structured title
+    // is something else (a site-wide "Yahoo News - Latest News & Headlines").
+    const h1 = (heading?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (
+      h1 &&
+      key(fromDoc) === key(h1) &&
+      !key(title).includes(key(h1)) &&
+      !key(h1).includes(key(title))
+    ) {
+      return fromDoc;
+    }
+    return title;
+  }
+  if (fromDoc) return fromDoc;
   // No title anywhere: the first heading of the page.
   return (heading?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -1,12 +1,19 @@
-import { BOILERPLATE_NAME_ROWS, STORY_NAME_ROWS } from './boilerplate-names.ts';
+import {
+  BOILERPLATE_NAME_ROWS,
+  SCREEN_READER_NAME_ROWS,
+  STORY_NAME_ROWS,
+} from './boilerplate-names.ts';
 import { INLINE_TAGS } from './html-tags.ts';
 
 const BOILERPLATE_NAME = new RegExp(`(?:^|[-_])(?:${BOILERPLATE_NAME_ROWS.join('|')})`);
+const SCREEN_READER_NAME = new RegExp(`(?:^|[-_])(?:${SCREEN_READER_NAME_ROWS.join('|')})`);
 const STORY_NAME = new RegExp(`(?:^|[-_])(?:${STORY_NAME_ROWS.join('|')})`);
 
-// WordPress and similar themes tag the story's own container with its categories and tags
-// ("category-social-media", "tag-ads"): such tokens say nothing about the element's role.
-const TAXONOMY_TOKEN = /^(?:category|tag|format|type|status|post|postid|author|term)-[\w-]+$/;
+// WordPress and similar themes tag the story's own container with its categories, tags and
+// number ("category-social-media", "tag-ads", "post-1806"): such tokens say nothing about the
+// element's role.
+const TAXONOMY_TOKEN =
+  /^(?:(?:category|format|type|status|term)-[\w-]+|tag-(?!(?:list|cloud|links)$)[\w-]+|(?:post|postid)-\d+)$/;
 
 // Elements that are page furniture by their tag: navigation, complementary boxes, footers,
 // page headers (title, byline, date, lead picture: none of it is body text), dialogs, forms.
@@ -157,7 +164,7 @@ export function pruneBoilerplate(root: Element): number {
       doomed.push(el);
       continue;
     }
-    if (isHoverCard(el)) {
+    if (isHoverCard(el) || isScreenReaderText(el)) {
       doomed.push(el);
       continue;
     }
@@ -188,6 +195,12 @@ function insideSentence(el: Element): boolean {
   const own = (el.textContent ?? '').trim().length;
   const all = (block.textContent ?? '').trim().length;
   return own < all * SENTENCE_PART;
+}
+
+/** Text only screen readers get ("Opens in a new window"): its class says so. */
+function isScreenReaderText(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return cls !== null && nameTokens(el).some((t) => SCREEN_READER_NAME.test(t));
 }
 
 /**
