@@ -63,7 +63,7 @@ function lines(texts: string[]): string {
 }
 
 function pipeline(article: Article): { doc: Doc; ctx: Parameters<typeof chooseKeyPoints>[1] } {
-  const doc = makeDoc(article.title, cleanBlocks(article.blocks), article.lang);
+  const doc = makeDoc(article.title, cleanBlocks(article.blocks, article), article.lang);
   return { doc, ctx: { figures: findFigures(doc), quotes: findQuotes(doc) } };
 }
 

@@ -13,7 +13,7 @@ export const DEFAULT_OPTIONS: SummaryOptions = { length: 'medium' };
  * same call runs in the service worker, the CLI and the tests.
  */
 export function summarise(article: Article, options: SummaryOptions = DEFAULT_OPTIONS): Summary {
-  return analyse(article, cleanBlocks(article.blocks), options);
+  return analyse(article, cleanBlocks(article.blocks, article), options);
 }
 
 /** The analysis of already-cleaned blocks: sentences, figures, quotes, key points. */

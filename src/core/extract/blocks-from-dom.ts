@@ -1,162 +1,131 @@
 import type { Block, BlockKind } from '../types.ts';
+import { BLOCK_TAGS, CELL_TAGS, LEAF_KINDS, SKIP_TAGS } from './html-tags.ts';
+import { isHidden } from './is-hidden.ts';
 
-// Elements whose text is one block of the given kind.
-const LEAF_KINDS: Record<string, BlockKind> = {
-  P: 'paragraph',
-  H1: 'heading',
-  H2: 'heading',
-  H3: 'heading',
-  H4: 'heading',
-  H5: 'heading',
-  H6: 'heading',
-  LI: 'list-item',
-  DT: 'list-item',
-  DD: 'list-item',
-  FIGCAPTION: 'caption',
-  CAPTION: 'caption',
-  PRE: 'preformatted',
-  TD: 'paragraph',
-  TH: 'paragraph',
-};
-
-// Elements never read as text.
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'MATH',
-  'BUTTON',
-  'SELECT',
-  'TEXTAREA',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'VIDEO',
-  'AUDIO',
-  'CANVAS',
-  'IMG',
-  'PICTURE',
-  'SOURCE',
-  'INPUT',
-  'FORM',
-]);
-
-// Inline elements: their text joins the surrounding run.
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'KBD',
-  'MARK',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
-  'DEL',
-  'INS',
-  'LABEL',
-  'BR',
-]);
+/** A block as read from the DOM, with what the block filters need to judge it. */
+export interface DomBlock {
+  block: Block;
+  /** Characters of the block's raw text that sit inside links. */
+  linkChars: number;
+  /** Characters of the block's raw text (before white space is collapsed). */
+  rawChars: number;
+  /** The list (UL/OL/DL) a list item belongs to, to judge a list as a whole; else null. */
+  list: Element | null;
+}
 
 /**
  * Turn an article body element into ordered plain-text blocks. Block quotes become `quote`
- * blocks (one per paragraph inside them); loose text between blocks becomes a paragraph.
+ * blocks (one per paragraph inside them); loose text between blocks becomes a paragraph; unknown
+ * and custom elements are read inline. One pass over the tree.
  * Example: `<div>Intro <b>text</b><p>Para</p></div>` gives "Intro text", then "Para".
  */
 export function blocksFromDom(root: Element): Block[] {
-  const out: Block[] = [];
-  walk(root, out, null);
-  return out.filter((b) => b.text.length > 0);
+  return readBlocks(root).map((b) => b.block);
 }
 
-function walk(el: Element, out: Block[], inQuote: BlockKind | null): void {
+interface Context {
+  tag: string;
+  kind: BlockKind | null;
+  list: Element | null;
+}
+
+/** The blocks of `root` with their link density and list, in reading order. */
+export function readBlocks(root: Element): DomBlock[] {
+  const out: DomBlock[] = [];
+  const stack: Context[] = [{ tag: root.tagName.toUpperCase(), kind: null, list: null }];
   let run = '';
+  let linked = 0;
+  let inLink = 0;
+
   const flush = () => {
     const text = normalise(run);
-    if (text) out.push({ kind: inQuote ?? 'paragraph', text });
+    if (text) {
+      const ctx = stack[stack.length - 1] as Context;
+      const kind = effectiveKind(stack);
+      const block: Block = { kind, text };
+      if (kind === 'heading') block.level = headingLevel(stack);
+      out.push({
+        block,
+        linkChars: linked,
+        rawChars: run.length,
+        list: kind === 'list-item' ? ctx.list : null,
+      });
+    }
     run = '';
+    linked = 0;
   };
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === 3) {
-      run += node.nodeValue ?? '';
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const child = node as Element;
-    const tag = child.tagName.toUpperCase();
-    if (
-      SKIP.has(tag) ||
-      child.getAttribute('hidden') !== null ||
-      child.getAttribute('aria-hidden') === 'true'
-    )
-      continue;
-    if (tag === 'BR') {
-      run += '\n';
-      continue;
-    }
-    if (INLINE.has(tag) && !hasBlockChild(child)) {
-      run += textOf(child);
-      continue;
-    }
-    flush();
-    if (tag === 'BLOCKQUOTE') {
-      walk(child, out, 'quote');
-      continue;
-    }
-    const kind = LEAF_KINDS[tag];
-    if (kind && !hasBlockChild(child)) {
-      const text = normalise(textOf(child));
-      if (text) {
-        const block: Block = { kind: inQuote && kind === 'paragraph' ? inQuote : kind, text };
-        if (kind === 'heading') block.level = Number(tag.slice(1));
-        out.push(block);
+
+  const visit = (el: Element) => {
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const value = node.nodeValue ?? '';
+        run += value;
+        if (inLink > 0) linked += value.length;
+        continue;
       }
-      continue;
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      const tag = child.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || isHidden(child)) continue;
+      if (tag === 'BR') {
+        run += '\n';
+        continue;
+      }
+      if (CELL_TAGS.has(tag)) {
+        // Cells of a row are read as one line, separated by spaces.
+        run += ' ';
+        visit(child);
+        run += ' ';
+        continue;
+      }
+      if (!BLOCK_TAGS.has(tag)) {
+        if (tag === 'A') inLink++;
+        visit(child);
+        if (tag === 'A') inLink--;
+        continue;
+      }
+      flush();
+      const parent = stack[stack.length - 1] as Context;
+      const list = tag === 'UL' || tag === 'OL' || tag === 'DL' ? child : parent.list;
+      stack.push({ tag, kind: LEAF_KINDS[tag] ?? null, list });
+      visit(child);
+      flush();
+      stack.pop();
     }
-    walk(child, out, inQuote);
-  }
+  };
+
+  visit(root);
   flush();
+  return out;
 }
 
-function hasBlockChild(el: Element): boolean {
-  for (const c of Array.from(el.children)) {
-    const tag = c.tagName.toUpperCase();
-    if (!INLINE.has(tag) && !SKIP.has(tag)) return true;
+/**
+ * The kind of the innermost leaf element, with two adjustments: a paragraph inside a block quote
+ * is a quote, and a paragraph inside a list item or caption keeps that kind
+ * (`<li><p>Item</p></li>` is a list item).
+ */
+function effectiveKind(stack: Context[]): BlockKind {
+  let inQuote = false;
+  let seenParagraph = false;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const ctx = stack[i] as Context;
+    if (ctx.tag === 'BLOCKQUOTE') inQuote = true;
+    if (!ctx.kind) continue;
+    if (ctx.kind !== 'paragraph') return ctx.kind;
+    // Only the nearest enclosing leaf can turn a paragraph into an item or a caption.
+    if (seenParagraph) break;
+    seenParagraph = true;
   }
-  return false;
+  if (inQuote) return 'quote';
+  return 'paragraph';
 }
 
-function textOf(el: Element): string {
-  let s = '';
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === 3) s += node.nodeValue ?? '';
-    else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName.toUpperCase();
-      if (tag === 'BR') s += '\n';
-      else if (!SKIP.has(tag)) s += textOf(node as Element);
-    }
+function headingLevel(stack: Context[]): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const m = /^H([1-6])$/.exec((stack[i] as Context).tag);
+    if (m) return Number(m[1]);
   }
-  return s;
+  return 2;
 }
 
 /** Collapse runs of white space (including non-breaking and line breaks) to one space. */

@@ -1,6 +1,15 @@
+import { findAuthors } from './find-authors.ts';
+import { decodeEntities } from './html-entities.ts';
+import { readJsonLd } from './json-ld.ts';
+import { readMetaTags } from './meta-tags.ts';
+import { findPublished } from './page-date.ts';
+import { scanPage } from './page-scan.ts';
+import { pickTitle } from './page-title.ts';
+import { directionOf, normaliseLang } from './text-direction.ts';
+
 /** Metadata read from the page itself, before Readability changes the document. */
 export interface PageMetadata {
-  title: string | null;
+  title: string;
   authors: string[];
   siteName: string | null;
   published: string | null;
@@ -11,125 +20,80 @@ export interface PageMetadata {
   favicon: string | null;
 }
 
-interface JsonLdArticle {
-  headline?: string;
-  author?: unknown;
-  datePublished?: string;
-  publisher?: { name?: string };
+/** What Readability found, used where the page's own metadata says nothing. */
+export interface ReadabilityHints {
+  byline?: string | null;
+  dir?: string | null;
 }
 
-const ARTICLE_TYPES = /Article|NewsArticle|BlogPosting|Report|WebPage/;
-
 /**
- * Read title, authors, site, date, language and canonical URL from JSON-LD, meta tags and
- * `<time>`. Each field takes the first source that has it, most structured first.
+ * Read title, authors, site, date, language, direction and canonical URL from JSON-LD, meta tags,
+ * the byline markup and `<time>`. Each field takes the most structured source that has it.
  * Example: `<meta property="article:published_time" content="2020-04-20T09:12:00+01:00">`.
  */
-export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
+export function readMetadata(
+  doc: Document,
+  pageUrl: string | null,
+  hints: ReadabilityHints = {},
+): PageMetadata {
   const ld = readJsonLd(doc);
-  const meta = (selector: string) =>
-    doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+  const meta = readMetaTags(doc);
+  const scan = scanPage(doc);
+  const siteName = cleanSiteName(
+    ld?.publisher ||
+      meta.first('property:og:site_name', 'name:og:site_name', 'name:application-name'),
+  );
   const htmlEl = doc.documentElement;
-  const lang =
-    htmlEl?.getAttribute('lang')?.trim() || meta('meta[http-equiv="content-language" i]') || null;
-  const dirAttr = (
-    htmlEl?.getAttribute('dir') ||
-    doc.body?.getAttribute('dir') ||
-    ''
-  ).toLowerCase();
-  const timeEl = doc.querySelector('article time[datetime], time[datetime]');
-  const published =
-    ld?.datePublished ||
-    meta('meta[property="article:published_time"]') ||
-    meta('meta[name="article:published_time"]') ||
-    meta('meta[itemprop="datePublished"]') ||
-    meta('meta[name="date"]') ||
-    meta('meta[name="pubdate"]') ||
-    meta('meta[name="publish-date"]') ||
-    meta('meta[name="dc.date"], meta[name="DC.date.issued"]') ||
-    timeEl?.getAttribute('datetime') ||
-    null;
-  const canonical =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ||
-    meta('meta[property="og:url"]');
-  const icon = doc.querySelector('link[rel~="icon"]')?.getAttribute('href') || null;
-  return {
-    title:
-      meta('meta[property="og:title"]') ||
-      ld?.headline ||
-      meta('meta[name="twitter:title"]') ||
+  const lang = normaliseLang(
+    htmlEl?.getAttribute('lang') ||
+      htmlEl?.getAttribute('xml:lang') ||
+      meta.first('http-equiv:content-language', 'property:og:locale', 'name:language') ||
+      ld?.inLanguage ||
       null,
-    authors: authorsFrom(ld?.author)
-      .concat(
-        splitAuthors(meta('meta[name="author"]') || meta('meta[property="article:author"]') || ''),
-      )
-      .filter((a, i, all) => all.indexOf(a) === i),
-    siteName: meta('meta[property="og:site_name"]') || ld?.publisher?.name || null,
-    published: toIso(published),
+  );
+  const links = linkHrefs(doc);
+  const canonical = links.get('canonical') ?? meta.first('property:og:url', 'name:og:url');
+  const icon = links.get('icon') ?? links.get('shortcut') ?? null;
+  return {
+    title: pickTitle(doc, scan.heading, meta, ld, siteName, pageUrl),
+    authors: findAuthors(scan, meta, ld, hints.byline ?? null),
+    siteName,
+    published: findPublished(scan, meta, ld?.datePublished ?? null),
     lang,
-    dir: dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null,
+    dir: directionOf(doc, hints.dir ?? null, lang),
     canonicalUrl: resolveUrl(canonical, pageUrl),
-    excerpt: meta('meta[name="description"]') || meta('meta[property="og:description"]'),
+    excerpt: meta.first('name:description', 'property:og:description', 'name:twitter:description'),
     favicon: resolveUrl(icon, pageUrl),
   };
 }
 
-function readJsonLd(doc: Document): JsonLdArticle | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      const parsed: unknown = JSON.parse(script.textContent ?? '');
-      const found = findArticle(parsed);
-      if (found) return found;
-    } catch {
-      // Broken JSON-LD is common; the meta tags are the fallback.
+/**
+ * "Aktuálně.cz - Víte, co se právě děje" -> "Aktuálně.cz", "LinkNaija | Nigeria's popular news
+ * platform" -> "LinkNaija": a site name loses the tagline after " - " or " | ".
+ */
+export function cleanSiteName(raw: string | null): string | null {
+  if (!raw) return null;
+  let name = decodeEntities(raw).trim().replace(/^@/, '');
+  // "https://www.hawaiinewsnow.com" -> "hawaiinewsnow.com".
+  const url = /^https?:\/\/(?:www\.)?([^/]+)/i.exec(name);
+  if (url) name = url[1] as string;
+  const head = name.split(/\s+[|–—-]\s+/)[0]?.trim();
+  return head || name || null;
+}
+
+/** "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"] (kept for callers of the old API). */
+export { authorNames as splitAuthors } from './author-names.ts';
+
+/** The first href of each `<link rel>` token: "canonical", "icon". */
+function linkHrefs(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const link of Array.from(doc.querySelectorAll('link[rel][href]'))) {
+    const href = link.getAttribute('href') as string;
+    for (const rel of (link.getAttribute('rel') as string).toLowerCase().split(/\s+/)) {
+      if (rel && !out.has(rel)) out.set(rel, href);
     }
   }
-  return null;
-}
-
-function findArticle(node: unknown): JsonLdArticle | null {
-  if (Array.isArray(node)) {
-    for (const n of node) {
-      const f = findArticle(n);
-      if (f) return f;
-    }
-    return null;
-  }
-  if (!node || typeof node !== 'object') return null;
-  const obj = node as Record<string, unknown>;
-  const type = obj['@type'];
-  const types = Array.isArray(type) ? type.join(' ') : String(type ?? '');
-  if (ARTICLE_TYPES.test(types) && (obj.headline || obj.datePublished)) return obj as JsonLdArticle;
-  if (obj['@graph']) return findArticle(obj['@graph']);
-  return null;
-}
-
-function authorsFrom(author: unknown): string[] {
-  if (!author) return [];
-  if (typeof author === 'string') return splitAuthors(author);
-  if (Array.isArray(author)) return author.flatMap(authorsFrom);
-  if (typeof author === 'object') {
-    const name = (author as { name?: unknown }).name;
-    return typeof name === 'string' ? splitAuthors(name) : [];
-  }
-  return [];
-}
-
-/** "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]. URLs (some sites put one there) are dropped. */
-export function splitAuthors(raw: string): string[] {
-  return raw
-    .replace(/^\s*by\s+/i, '')
-    .split(/\s*(?:,|;|\band\b|&|\|)\s*/i)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 1 && !/^https?:|[@/]/.test(s) && /\p{L}/u.test(s));
-}
-
-function toIso(value: string | null): string | null {
-  if (!value) return null;
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return null;
-  // Keep the date as the page gave it when it is already ISO (it carries the local offset).
-  return /^\d{4}-\d{2}-\d{2}/.test(value.trim()) ? value.trim() : d.toISOString();
+  return out;
 }
 
 function resolveUrl(href: string | null, base: string | null): string | null {
