@@ -47,6 +47,7 @@ export function findFigures(doc: Doc): Figure[] {
       forms: m.forms,
       at: m.at,
       score: scores[i] as number,
+      key: true,
     } satisfies Figure;
   });
   // Stable: equal scores keep document order.
