@@ -77,6 +77,11 @@ export interface Figure {
   at: Span[];
   /** Importance score used for ranking (higher first); for tests and tuning, not display. */
   score: number;
+  /**
+   * Whether the card shows it: one of the few figures the story is about. Key figures come
+   * first in `Summary.figures`; the card shows only these (up to its length), "Show all" the rest.
+   */
+  key: boolean;
 }
 
 export interface Quote {
@@ -113,7 +118,7 @@ export interface Summary {
   readingMinutes: number;
   source: Article['source'];
   keyPoints: KeyPoint[];
-  /** Ordered most important first; the card shows the first five. */
+  /** Ordered most important first, key ones first; the card shows the first five key ones. */
   figures: Figure[];
   /** Ordered most important first; the card shows the first three. */
   quotes: Quote[];

@@ -2,6 +2,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import { visibleSummary } from '../browser/card-content.ts';
 import { t } from '../browser/i18n.ts';
 import type { Settings } from '../browser/settings.ts';
+import { cardFigures, keyFirst } from '../core/figures/card-figures.ts';
 import type { CopyFormat } from '../core/format/citation.ts';
 import type { Quote, Span, Summary } from '../core/types.ts';
 import { CardHeader } from './CardHeader.tsx';
@@ -68,13 +69,17 @@ export function Card(props: CardProps) {
     );
 
   const { keyPoints, figures, quotes } = settings.sections;
+  // Figures: the key ones up to the length chosen, no other; "Show all" lists every figure, the
+  // key ones first. The reading time counts what the card shows.
+  const allFigures = keyFirst(summary.figures);
+  const onCard = cardFigures(summary.figures, shown.figures.length);
   const empty =
     shown.keyPoints.length === 0 && shown.figures.length === 0 && shown.quotes.length === 0;
   return (
     <main class="card" data-state="card" data-cached={props.cached ? 'true' : 'false'}>
       <CardHeader
         summary={summary}
-        shown={shown}
+        shown={{ ...shown, figures: onCard }}
         favicon={props.favicon}
         copyFormat={settings.copyFormat}
         onCopy={() => copy(settings.copyFormat)}
@@ -104,8 +109,8 @@ export function Card(props: CardProps) {
       {figures.show && summary.figures.length > 0 && (
         <Section id="figures" title={t('sectionFigures')} count={summary.figures.length}>
           <FigureList
-            figures={summary.figures}
-            limit={shown.figures.length}
+            figures={allFigures}
+            limit={onCard.length}
             dir={dir}
             lang={lang}
             onReveal={reveal}

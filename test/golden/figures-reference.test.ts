@@ -9,7 +9,8 @@ import { summarise } from '../../src/core/summarise.ts';
 // ($10bn, 93%) or the newsletter box (40,000).
 const html = readFileSync(join(import.meta.dirname, '../fixtures/alibaba-cloud-investment.html'));
 const summary = summarise(articleFromHtml(html, null));
-const card = summary.figures.slice(0, 5);
+// The card: the key figures, up to five.
+const card = summary.figures.filter((f) => f.key).slice(0, 5);
 const texts = summary.figures.flatMap((f) => [f.text, ...f.forms]);
 
 describe('reference page figures', () => {
@@ -19,6 +20,10 @@ describe('reference page figures', () => {
     expect(first?.value).toBe(200e9);
     expect(first?.unit).toBe('CNY');
     expect(first?.forms).toEqual(['200 billion yuan', '$28.2bn']);
+  });
+
+  it('puts both on the card, and nothing else (the article has no other figure)', () => {
+    expect(card.map((f) => f.text)).toEqual(['200 billion yuan ($28.2bn)', 'three years']);
   });
 
   it('shows the three-year span on the card', () => {

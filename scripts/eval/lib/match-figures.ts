@@ -13,6 +13,11 @@
  * are taken most important first; each takes the first label it overlaps that no earlier
  * prediction took. A prediction overlapping only labels already taken is a duplicate (the fact
  * was not merged) and counts as a false positive, like a prediction overlapping no label.
+ *
+ * What the card shows: the first five predictions marked `key` (a prediction without the mark,
+ * like the baseline's, counts as key, so its card is its first five). "Key figures in top 5" is
+ * the share of those that match a key label; "key labels shown" the share of a page's key labels
+ * (at most five) that they match.
  */
 
 export interface FigureLabel {
@@ -47,20 +52,29 @@ export interface Prediction {
   text: string;
   value: number | null;
   ranges: Range[];
+  /** Whether the card may show it (default true). */
+  key?: boolean;
+  /** What it measures, as the card shows it beside the value. */
+  context?: string;
 }
+
+/** How many figures the card shows at most (the popup's medium length, the copy formats). */
+export const CARD_SIZE = 5;
 
 export interface PageMatch {
   tp: number;
   fp: number;
   fn: number;
-  /** Of the first five predictions, how many there are and how many matched a key label. */
+  /** Figures on the card (the first five marked key), and how many matched a key label. */
   top5: number;
   keyInTop5: number;
-  /** Key labels on the page and how many of them the first five found. */
+  /** Key labels on the page and how many of them the card shows. */
   keys: number;
   keysFoundInTop5: number;
-  /** Predictions (any rank) matched to a key label: the most a perfect ranking could put on top. */
+  /** Predictions (any rank) matched to a key label: the most a perfect card could show. */
   keyMatched: number;
+  /** Each prediction's label, by prediction index (null for a false positive). */
+  labelOf: Array<FigureLabel | null>;
   /** Matched labels with a value, and how many of those the prediction got within 1%. */
   valueChecked: number;
   valueAgree: number;
@@ -140,18 +154,21 @@ export function matchPage(
     tp: 0,
     fp: 0,
     fn: 0,
-    top5: Math.min(5, predictions.length),
+    top5: 0,
     keyInTop5: 0,
     keys: located.filter((l) => l.label.key).length,
     keysFoundInTop5: 0,
     keyMatched: 0,
+    labelOf: [],
     valueChecked: 0,
     valueAgree: 0,
     falsePositives: [],
     falseNegatives: [],
     unlocated: [...unlocated],
   };
-  predictions.forEach((p, rank) => {
+  predictions.forEach((p) => {
+    const onCard = p.key !== false && result.top5 < CARD_SIZE;
+    if (onCard) result.top5++;
     const hits = located
       .map((l, i) => [l, i] as const)
       .filter(([l]) => l.mentions.some((m) => p.ranges.some((r) => overlaps(text, m, r))));
@@ -159,13 +176,15 @@ export function matchPage(
     if (!free) {
       result.fp++;
       result.falsePositives.push({ text: p.text, duplicate: hits.length > 0 });
+      result.labelOf.push(null);
       return;
     }
     const [l, i] = free;
     taken.add(i);
+    result.labelOf.push(l.label);
     result.tp++;
     if (l.label.key) result.keyMatched++;
-    if (rank < 5 && l.label.key) {
+    if (onCard && l.label.key) {
       result.keyInTop5++;
       result.keysFoundInTop5++;
     }
@@ -193,16 +212,17 @@ export interface Totals {
   precision: number;
   recall: number;
   f1: number;
+  /** Figures on the cards, and how many of them match a key label. */
   top5: number;
   keyInTop5: number;
-  /** Share of the first five that are key labels. */
+  /** Share of the cards' figures that are key labels ("key figures in top 5"). */
   keyTop5: number;
   keys: number;
   keysFoundInTop5: number;
-  /** Share of the key labels (at most five a page) that are in the first five. */
+  /** Share of the key labels (at most five a page) that the cards show. */
   keyRecallTop5: number;
-  /** The best "key in top 5" any ordering of the same predictions could reach. */
-  keyTop5Ceiling: number;
+  /** Figures on the card, averaged over pages. */
+  cardMean: number;
   valueAccuracy: number;
 }
 
@@ -216,7 +236,7 @@ export function totals(pages: readonly PageMatch[]): Totals {
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   const top5 = sum((p) => p.top5);
   const keyInTop5 = sum((p) => p.keyInTop5);
-  const keys = sum((p) => Math.min(5, p.keys));
+  const keys = sum((p) => Math.min(CARD_SIZE, p.keys));
   const keysFoundInTop5 = sum((p) => p.keysFoundInTop5);
   const checked = sum((p) => p.valueChecked);
   return {
@@ -233,7 +253,63 @@ export function totals(pages: readonly PageMatch[]): Totals {
     keys,
     keysFoundInTop5,
     keyRecallTop5: keys === 0 ? 1 : keysFoundInTop5 / keys,
-    keyTop5Ceiling: top5 === 0 ? 0 : sum((p) => Math.min(p.top5, p.keyMatched)) / top5,
+    cardMean: pages.length === 0 ? 0 : top5 / pages.length,
     valueAccuracy: checked === 0 ? 1 : sum((p) => p.valueAgree) / checked,
   };
+}
+
+/**
+ * Words a context must not end on: it would dangle ("during the next", "into its"). Articles,
+ * prepositions, conjunctions and determiners, lower case.
+ */
+const DANGLING = new Set(
+  (
+    'a an the ' +
+    'of to in on at by for with from into onto over under about as than per via during after ' +
+    'before between among through across against within without since until upon toward towards ' +
+    'and or but nor ' +
+    'its his her their our my your this that these those'
+  ).split(' '),
+);
+
+const CONTEXT_TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Lower-case word tokens of a context, possessive 's dropped: "Alibaba Cloud's" -> alibaba, cloud. */
+export function contextTokens(s: string): string[] {
+  return (s.toLowerCase().match(CONTEXT_TOKEN) ?? []).map((w) =>
+    w.replace(/['’]s$/u, '').replace(/’/gu, "'"),
+  );
+}
+
+/** Token F1 of a context against one reference (bags of words, repeats counted). */
+export function tokenF1(got: string, reference: string): number {
+  const a = contextTokens(got);
+  const b = contextTokens(reference);
+  if (a.length === 0 || b.length === 0) return 0;
+  const left = new Map<string, number>();
+  for (const w of b) left.set(w, (left.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of a) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      left.set(w, n - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const p = common / a.length;
+  const r = common / b.length;
+  return (2 * p * r) / (p + r);
+}
+
+/** Whether a context ends on an article, preposition, conjunction or determiner. */
+export function endsDangling(context: string): boolean {
+  const words = contextTokens(context);
+  const last = words[words.length - 1];
+  return last !== undefined && DANGLING.has(last);
+}
+
+/** How many words a context has (the "…" for skipped words is not one). */
+export function contextWords(context: string): number {
+  return contextTokens(context).length;
 }

@@ -2,11 +2,20 @@ import type { Doc } from '../text/doc.ts';
 import type { Merged } from './07-merge.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
 import { CONTEXT_EDGE_WORDS } from './data/context-words.ts';
+import {
+  AGE_NOUNS,
+  LENGTH_UNITS,
+  RESTATES_BETWEEN,
+  WHEN_AFTER,
+  WHERE_AFTER,
+} from './data/key-cues.ts';
 import { BASELINE_AFTER, BASELINE_BEFORE } from './data/rank-cues.ts';
 import { tokensBefore } from './text-around.ts';
 
 /**
- * Step 8: how important each figure is to the story, higher first. A reader's cues:
+ * Step 8: how important each figure is to the story, as evidence (`evidenceOf`) and a score
+ * (`scoreOf`, higher first); step 9 reads the same evidence to decide which are key. A reader's
+ * cues:
  * - the headline states it (the strongest cue: "Alibaba Cloud to invest $28bn ...");
  * - it comes early (the lede carries the news; a figure in the tenth paragraph is detail);
  * - its sentence shares words with the headline, and with the rest of the article (it is about
@@ -16,11 +25,51 @@ import { tokensBefore } from './text-around.ts';
  * - it is repeated;
  * - it is not a point of comparison ("from $10.9bn", "£125m a year earlier").
  */
-export function scoreFigures(
+/** What the ranking knows about one figure: the reader's cues, measured. */
+export interface Evidence {
+  kind: FigureKind;
+  /** The first mention's value, null when none ("1800 x 1920"). */
+  value: number | null;
+  /** A small count spelled out: "two steps", "three windows" (not "Two-year-old", not "11 people"). */
+  smallWordCount: boolean;
+  /** A hedge on any mention: "more than 200 others", "about 3%". */
+  hedged: boolean;
+  /** Money, a count or a bare number of 1,000 or more. */
+  large: boolean;
+  /** Its sentence's place among the article's prose sentences, 0 for the lede. */
+  position: number;
+  /** How central its sentence is, 0-1 (1 for the article's most central sentence). */
+  central: number;
+  caption: boolean;
+  /** The headline states it (same unit, within 3%). */
+  inTitle: boolean;
+  /** Share of the headline's content words (up to four) that its sentence has, 0-1. */
+  titleOverlap: number;
+  /** How many times the article states it. */
+  mentions: number;
+  /**
+   * A point of comparison: 'old' for the old level of a change ("from $10.9bn", "$639m
+   * year-earlier"), 'contrast' for a figure set beside another ("compared with £125m a year
+   * earlier"), null when neither.
+   */
+  baseline: 'old' | 'contrast' | null;
+  /** The counted noun or unit word as written ("people", "years"), null for money and bare numbers. */
+  noun: string | null;
+  /** An age: "age 5", "the ages of 25 and 54". */
+  age: boolean;
+  /** A duration that says when: "18 months ago". */
+  when: boolean;
+  /** A distance that says where: "3,600 kilometers east of Moscow". */
+  where: boolean;
+  /** It restates the figure just before it: the 47.3% of "rose by £106m or 47.3%". */
+  restates: boolean;
+}
+
+export function evidenceOf(
   merged: readonly Merged[],
   doc: Doc,
   title: readonly Candidate[],
-): number[] {
+): Evidence[] {
   const order = proseOrder(doc);
   const titleWords = new Set(contentWords(doc.title));
   const overlapOf = new Map<number, number>();
@@ -37,33 +86,79 @@ export function scoreFigures(
     return v;
   };
   const central = centrality(doc);
+  const restated = restatements(merged, doc);
+  return merged.map((m, i) => {
+    const c = m.first;
+    const block = doc.blocks[c.block];
+    const sentence = sentenceKey(doc, c);
+    const after = block?.text.slice(m.firstEnd, m.firstEnd + 60) ?? '';
+    return {
+      kind: m.kind,
+      value: m.value,
+      smallWordCount:
+        !c.digits && (m.value ?? 0) <= 10 && (m.kind === 'count' || m.kind === 'number'),
+      hedged: m.mentions.some((x) => x.hedged),
+      large:
+        (m.value ?? 0) >= 1000 && (m.kind === 'money' || m.kind === 'count' || m.kind === 'number'),
+      position: order.get(sentence) ?? 0,
+      central: central[sentence] ?? 0,
+      caption: block?.kind === 'caption',
+      inTitle: inTitle(m, title),
+      titleOverlap: titleOverlap(c),
+      mentions: m.at.length,
+      baseline: block ? baselineOf(block.text, c) : null,
+      noun: c.noun,
+      age: AGE_NOUNS.has((c.noun ?? '').toLowerCase()),
+      when: m.kind === 'duration' && WHEN_AFTER.test(after),
+      where: m.unit !== null && LENGTH_UNITS.has(m.unit) && WHERE_AFTER.test(after),
+      restates: restated[i] as boolean,
+    };
+  });
+}
+
+/**
+ * For each figure, whether it restates another kind of figure right before it, joined by "or":
+ * "rose by £106m or 47.3%" (the percentage is the same change as the money).
+ */
+function restatements(merged: readonly Merged[], doc: Doc): boolean[] {
+  const ends = new Map<number, Array<{ end: number; kind: FigureKind }>>();
+  for (const m of merged) {
+    for (const x of m.mentions) {
+      const list = ends.get(x.block) ?? [];
+      list.push({ end: x.end, kind: m.kind });
+      ends.set(x.block, list);
+    }
+  }
   return merged.map((m) => {
     const c = m.first;
-    const kind = KIND_WEIGHT[m.kind];
-    let score = kind;
-    // Small spelled-out counts are rarely the news: "two steps", "three windows".
-    if (!c.digits && (m.value ?? 0) <= 10 && (m.kind === 'count' || m.kind === 'number'))
-      score *= 0.5;
-    if (m.mentions.some((x) => x.hedged)) score += 0.5;
-    if (
-      (m.value ?? 0) >= 1000 &&
-      (m.kind === 'money' || m.kind === 'count' || m.kind === 'number')
-    ) {
-      score += 0.5;
-    }
-    // Position: the first prose sentence scores 2, the fifth 1, the twentieth 0.33.
-    const position = order.get(sentenceKey(doc, c)) ?? 0;
-    score += 2 / (1 + position / 4);
-    // Centrality: up to 2 for the sentence that best shares the article's recurring words.
-    score += 2 * (central[sentenceKey(doc, c)] ?? 0);
-    const block = doc.blocks[c.block];
-    if (block?.kind === 'caption') score -= 1;
-    if (inTitle(m, title)) score += 3;
-    score += 1.5 * titleOverlap(c);
-    score += 0.5 * Math.min(2, m.at.length - 1);
-    if (block && isBaseline(block.text, c)) score -= 1;
-    return Math.round(score * 1000) / 1000;
+    const text = doc.blocks[c.block]?.text ?? '';
+    return (ends.get(c.block) ?? []).some(
+      (x) =>
+        x.kind !== m.kind &&
+        x.end <= c.start &&
+        c.start - x.end <= 6 &&
+        RESTATES_BETWEEN.test(text.slice(x.end, c.start)),
+    );
   });
+}
+
+/** The importance score from the evidence, higher first. */
+export function scoreOf(e: Evidence): number {
+  let score = KIND_WEIGHT[e.kind];
+  // Small spelled-out counts are rarely the news: "two steps", "three windows".
+  if (e.smallWordCount) score *= 0.5;
+  if (e.hedged) score += 0.5;
+  if (e.large) score += 0.5;
+  // Position: the first prose sentence scores 2, the fifth 1, the twentieth 0.33.
+  score += 2 / (1 + e.position / 4);
+  // Centrality: up to 2 for the sentence that best shares the article's recurring words.
+  score += 2 * e.central;
+  if (e.caption) score -= 1;
+  if (e.inTitle) score += 3;
+  score += 1.5 * e.titleOverlap;
+  score += 0.5 * Math.min(2, e.mentions - 1);
+  if (e.baseline !== null) score -= 1;
+  return Math.round(score * 1000) / 1000;
 }
 
 /**
@@ -99,16 +194,19 @@ function centrality(doc: Doc): number[] {
   return raw.map((v) => v / best);
 }
 
-/** "from $10.9bn", "compared with £125m", "£125m a year earlier". */
-function isBaseline(text: string, c: Candidate): boolean {
-  if (BASELINE_AFTER.test(text.slice(c.end, c.end + 30))) return true;
+/**
+ * "from $10.9bn" and "$639m year-earlier" are old levels; "compared with £125m" is a contrast
+ * (also with "a year earlier" after it: the words before say how the article uses it).
+ */
+function baselineOf(text: string, c: Candidate): 'old' | 'contrast' | null {
   let phrase = '';
   for (const tok of tokensBefore(text, c.start, 2)) {
-    if (!tok.word) return false;
+    if (!tok.word) break;
     phrase = phrase ? `${tok.text.toLowerCase()} ${phrase}` : tok.text.toLowerCase();
-    if (BASELINE_BEFORE.has(phrase)) return true;
+    const kind = BASELINE_BEFORE.get(phrase);
+    if (kind) return kind;
   }
-  return false;
+  return BASELINE_AFTER.test(text.slice(c.end, c.end + 30)) ? 'old' : null;
 }
 
 const KIND_WEIGHT: Record<FigureKind, number> = {

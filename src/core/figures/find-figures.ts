@@ -6,13 +6,14 @@ import { joinRanges } from './04-range.ts';
 import { blockContext, whyNotFigure } from './05-filter.ts';
 import { contextOf } from './06-context.ts';
 import { mergeFigures } from './07-merge.ts';
-import { scoreFigures } from './08-rank.ts';
+import { evidenceOf, scoreOf } from './08-rank.ts';
+import { keyFigures } from './09-key.ts';
 import type { Candidate } from './candidate.ts';
 import { languageOf } from './language.ts';
 
 /**
- * Every quantity the article states, one entry per fact, most important first (the card shows
- * the first five). Pure: reads only the Doc. Each figure's `text` is
+ * Every quantity the article states, one entry per fact: the key figures first (the card shows
+ * those, up to its length), most important first. Pure: reads only the Doc. Each figure's `text` is
  * `doc.blocks[at[0].block].text.slice(at[0].start, at[0].end)`, verbatim.
  */
 export function findFigures(doc: Doc): Figure[] {
@@ -29,7 +30,9 @@ export function findFigures(doc: Doc): Figure[] {
   const title = titleAll.filter((c) => !c.drop);
   const blockText = (b: number) => doc.blocks[b]?.text ?? '';
   const merged = mergeFigures(found, blockText);
-  const scores = scoreFigures(merged, doc, title);
+  const evidence = evidenceOf(merged, doc, title);
+  const scores = evidence.map(scoreOf);
+  const keys = keyFigures(evidence, scores);
   const byBlock = new Map<number, Candidate[]>();
   for (const c of found) {
     const list = byBlock.get(c.block);
@@ -47,12 +50,13 @@ export function findFigures(doc: Doc): Figure[] {
       forms: m.forms,
       at: m.at,
       score: scores[i] as number,
+      key: keys[i] as boolean,
     } satisfies Figure;
   });
-  // Stable: equal scores keep document order.
+  // Key figures first, then by score; stable: equal scores keep document order.
   return figures
     .map((f, i) => [f, i] as const)
-    .sort((a, b) => b[0].score - a[0].score || a[1] - b[1])
+    .sort((a, b) => Number(b[0].key) - Number(a[0].key) || b[0].score - a[0].score || a[1] - b[1])
     .map(([f]) => f);
 }
 

@@ -1,3 +1,4 @@
+import { cardFigures } from '../figures/card-figures.ts';
 import type { Summary } from '../types.ts';
 import { CARD_FIGURES, CARD_QUOTES } from './limits.ts';
 import { linkUrl } from './safe-url.ts';
@@ -21,7 +22,8 @@ export function toHtml(s: Summary): string {
     for (const k of s.keyPoints) out.push(`<li>${escapeHtml(k.text)}</li>`);
     out.push('</ul>');
   }
-  const figures = s.figures.slice(0, CARD_FIGURES);
+  // The card's figures: the key ones, up to its length.
+  const figures = cardFigures(s.figures, CARD_FIGURES);
   if (figures.length > 0) {
     out.push('<p><strong>Key figures</strong></p>', '<ul>');
     for (const f of figures)

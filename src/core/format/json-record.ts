@@ -28,6 +28,7 @@ export function toJsonRecord(input: string, s: Summary): Record<string, unknown>
       context: f.context,
       forms: f.forms,
       at: f.at,
+      key: f.key,
     })),
     quotes: s.quotes.map((q) => ({
       text: q.text,

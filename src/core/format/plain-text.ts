@@ -1,3 +1,4 @@
+import { cardFigures } from '../figures/card-figures.ts';
 import type { Summary } from '../types.ts';
 import { CARD_FIGURES, CARD_QUOTES } from './limits.ts';
 import { sourceLine, speakerLine } from './source-line.ts';
@@ -12,7 +13,8 @@ export function toPlainText(s: Summary): string {
     lines.push('', 'Key points');
     for (const k of s.keyPoints) lines.push(`• ${k.text}`);
   }
-  const figures = s.figures.slice(0, CARD_FIGURES);
+  // The card's figures: the key ones, up to its length.
+  const figures = cardFigures(s.figures, CARD_FIGURES);
   if (figures.length > 0) {
     lines.push('', 'Key figures');
     for (const f of figures) lines.push(`• ${f.text}: ${f.context}`);

@@ -1,3 +1,4 @@
+import { cardFigures } from '../figures/card-figures.ts';
 import type { Summary } from '../types.ts';
 import { CARD_FIGURES, CARD_QUOTES } from './limits.ts';
 import { sourceLine, speakerLine } from './source-line.ts';
@@ -30,7 +31,7 @@ export function toTerminalCard(s: Summary, opts: TerminalOptions): string {
     out.push('', bold('Key points'));
     for (const k of s.keyPoints) out.push(...hang('• ', safe(k.text), w));
   }
-  const figures = s.figures.slice(0, CARD_FIGURES);
+  const figures = cardFigures(s.figures, CARD_FIGURES);
   if (figures.length > 0) {
     out.push('', bold('Key figures'));
     for (const f of figures) out.push(...hang('• ', `${safe(f.text)}: ${safe(f.context)}`, w));

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/browser/settings.ts';
-import type { Quote, Summary } from '../../../src/core/types.ts';
+import type { Figure, Quote, Summary } from '../../../src/core/types.ts';
 import { Card, type CardProps } from '../../../src/popup/Card.tsx';
 import { fixedSummary } from '../core/format/summary-fixture.ts';
 import { click, mount, texts } from './render.ts';
@@ -163,6 +163,68 @@ describe('the card from fixed summaries', () => {
     const root = card(fixedSummary({ figures }), { settings });
     expect(texts(root, 'h2')).toEqual(['Key figures (6)']);
     expect(texts(root, '.figures .value')).toEqual(['figure 0', 'figure 1', 'figure 2']);
+  });
+
+  // The card shows the key figures up to its length and no other; "Show all" lists them all.
+  const figure = (i: number, key: boolean): Figure => ({
+    ...fixedSummary().figures[0]!,
+    text: `figure ${i}`,
+    key,
+  });
+  const withKeys = (keys: boolean[]) => keys.map((k, i) => figure(i, k));
+
+  it.each<[string, boolean[], Settings['sections']['figures']['length'], string[]]>([
+    [
+      'two key of six: only those two',
+      [true, true, false, false, false, false],
+      'medium',
+      ['figure 0', 'figure 1'],
+    ],
+    [
+      'six key at medium: the first five',
+      [true, true, true, true, true, true],
+      'medium',
+      ['figure 0', 'figure 1', 'figure 2', 'figure 3', 'figure 4'],
+    ],
+    [
+      'four key at short: the first three',
+      [true, true, true, true, false],
+      'short',
+      ['figure 0', 'figure 1', 'figure 2'],
+    ],
+    ['none key: none on the card', [false, false, false], 'medium', []],
+    ['a key one after a non-key one: still on the card', [false, true], 'medium', ['figure 1']],
+  ])('figures: %s', (_name, keys, length, shown) => {
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      sections: { ...DEFAULT_SETTINGS.sections, figures: { show: true, length } },
+    };
+    const root = card(fixedSummary({ figures: withKeys(keys) }), { settings });
+    expect(texts(root, '.figures .value')).toEqual(shown);
+    expect(texts(root, 'h2')).toContain(`Key figures (${keys.length})`);
+  });
+
+  it('"Show all" reveals every figure, the key ones first', async () => {
+    const root = card(fixedSummary({ figures: withKeys([false, true, false, true]) }));
+    expect(texts(root, '.figures .value')).toEqual(['figure 1', 'figure 3']);
+    const more = root.querySelector('.figures + button.more');
+    expect(more?.textContent).toBe('Show all 4');
+    await click(more);
+    expect(texts(root, '.figures .value')).toEqual([
+      'figure 1',
+      'figure 3',
+      'figure 0',
+      'figure 2',
+    ]);
+  });
+
+  it('the card reading time counts only the figures on the card', () => {
+    const long = 'a context of many words '.repeat(20);
+    const hidden = { ...figure(9, false), context: long };
+    const a = card(fixedSummary({ figures: [figure(0, true)] }));
+    const timeA = a.querySelector('.reading')?.textContent;
+    const b = card(fixedSummary({ figures: [figure(0, true), hidden] }));
+    expect(b.querySelector('.reading')?.textContent).toBe(timeA);
   });
 
   it('a section folds away and back from its heading button', async () => {

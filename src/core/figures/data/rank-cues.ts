@@ -3,21 +3,34 @@
  * $11.1bn from $10.9bn", "£75m, compared with £125m a year earlier". Lower case.
  */
 
-/** One to three words right before the figure (joined by single spaces). */
-export const BASELINE_BEFORE: ReadonlySet<string> = new Set([
-  'from',
-  'compared with',
-  'compared to',
-  'against',
-  'versus',
-  'vs',
-  'previous',
-  'previously',
-  'down from',
-  'up from',
-  'than',
+/**
+ * One to three words right before the figure (joined by single spaces), and which kind of
+ * comparison they make: 'old' is the old level of a change ("rose 2% to $11.1bn from $10.9bn"):
+ * the story is the new level, so the card leaves the old one out; 'contrast' is a figure set
+ * beside another on purpose ("about 3% ..., compared to about 17% of kids who didn't"), which
+ * may well be key.
+ */
+export const BASELINE_BEFORE: ReadonlyMap<string, 'old' | 'contrast'> = new Map([
+  ['from', 'old'],
+  ['down from', 'old'],
+  ['up from', 'old'],
+  ['previous', 'old'],
+  ['previously', 'old'],
+  ['compared with', 'contrast'],
+  ['compared to', 'contrast'],
+  ['against', 'contrast'],
+  ['versus', 'contrast'],
+  ['vs', 'contrast'],
+  ['than', 'contrast'],
+  // "better than market expectation of £59m": what was expected, beside what happened.
+  ['expectation of', 'contrast'],
+  ['expectations of', 'contrast'],
+  ['forecast of', 'contrast'],
+  ['forecasts of', 'contrast'],
+  ['estimate of', 'contrast'],
+  ['estimates of', 'contrast'],
 ]);
 
-/** Right after the figure: "a year earlier", "year-earlier", "last year". */
+/** Right after the figure, the old level: "a year earlier", "year-earlier", "last year". */
 export const BASELINE_AFTER =
   /^\s*(?:a\s+year\s+(?:earlier|ago|before)|year-earlier|the\s+previous\s+year|the\s+year\s+before|in\s+the\s+same\s+period)/i;

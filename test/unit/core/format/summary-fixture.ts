@@ -26,6 +26,7 @@ export function fixedSummary(over: Partial<Summary> = {}): Summary {
         forms: ['200 billion yuan', '$28.2bn'],
         at: [{ block: 0, start: 26, end: 42 }],
         score: 1,
+        key: true,
       },
     ],
     quotes: [

@@ -153,6 +153,7 @@ describe('selectKeyPoints: what Lede knows', () => {
       forms: ['thousands'],
       at: [{ block: s.block, start: s.start + 50, end: s.start + 59 }],
       score: 1,
+      key: true,
     };
     const points = chooseKeyPoints(
       d,

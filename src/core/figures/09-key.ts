@@ -1,0 +1,52 @@
+import type { Evidence } from './08-rank.ts';
+import { PEOPLE_NOUNS } from './data/key-cues.ts';
+
+/**
+ * Step 9: which figures the card shows. A journalist puts on the card the few amounts, changes
+ * and counts the story is about, not every number it mentions; an article with two such figures
+ * gets a card with two, not five padded with detail. A figure is key when:
+ * - the headline states it (always key: "Alibaba Cloud to invest $28bn ... for three years");
+ * - it is none of the kinds that are rarely the news (see `whyNotKey`);
+ * - and it scores at least KEY_SHARE of the best such figure (weak figures beside strong ones
+ *   are detail: a console review's "2.3Ghz" and "1 terabyte" in the twentieth paragraph, beside
+ *   its "$500" price in the lede).
+ */
+export function keyFigures(evidence: readonly Evidence[], scores: readonly number[]): boolean[] {
+  const eligible = evidence.map((e) => e.inTitle || whyNotKey(e) === null);
+  let best = 0;
+  scores.forEach((s, i) => {
+    if (eligible[i] && s > best) best = s;
+  });
+  return evidence.map(
+    (e, i) => e.inTitle || (eligible[i] === true && (scores[i] as number) >= KEY_SHARE * best),
+  );
+}
+
+/** Prose sentences that make the opening of the story, for durations. */
+const DURATION_OPENING = 12;
+
+/** A figure scoring under this share of the best one is detail. */
+const KEY_SHARE = 0.4;
+
+/** Why a figure is not key whatever its score, or null. Exported for tests. */
+export function whyNotKey(e: Evidence): string | null {
+  // A photo caption repeats or decorates the story: "The $4.8 billion deal, pictured".
+  if (e.caption) return 'caption';
+  // A small spelled-out count is a detail ("two steps", "three windows", "two earlier pieces"),
+  // except people: "Two people died".
+  if (e.smallWordCount && !PEOPLE_NOUNS.has((e.noun ?? '').toLowerCase())) return 'small count';
+  // Ages say who, not how much: "children ... until age 5", "men between the ages of 25 and 54".
+  if (e.age) return 'age';
+  // A duration past the opening is narrative time ("After about two months of imaginary
+  // weather", "Two years after Hamilton first stepped on campus"); the opening's durations
+  // frame the story ("store metadata for two years").
+  if (e.kind === 'duration' && e.position >= DURATION_OPENING) return 'late duration';
+  // "18 months ago" says when; "3,600 kilometers east of Moscow" says where.
+  if (e.when) return 'when';
+  if (e.where) return 'where';
+  // "rose 2% to $11.1bn from $10.9bn": the old level is the background of the change.
+  if (e.baseline === 'old') return 'old level';
+  // "£106m or 47.3%": the percentage is the same change; the card shows it once.
+  if (e.restates) return 'restates';
+  return null;
+}

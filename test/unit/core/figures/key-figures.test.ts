@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+// Which figures the card shows (step 9, src/core/figures/09-key.ts). Each row: the article's
+// paragraphs (and headline), the figure as written, and whether it is key.
+const FILLER = 'The rest of this sentence is only here to move the story along.';
+const opening = (n: number) => Array.from({ length: n }, () => FILLER);
+
+type Row = [name: string, paragraphs: string[], title: string, figure: string, key: boolean];
+
+describe('key figures', () => {
+  it.each<Row>([
+    // The headline states it: key whatever else.
+    [
+      'stated by the headline',
+      ['Alibaba Cloud is to invest 200 billion yuan ($28.2bn) in the next three years.'],
+      'Alibaba Cloud to invest $28bn for three years',
+      'three years',
+      true,
+    ],
+    ['money in the lede', ['The firm will invest $5bn in new plants.'], '', '$5bn', true],
+    ['a percentage in the lede', ['Profits jumped 76% in the quarter.'], '', '76%', true],
+    // Small spelled-out counts are detail, except people.
+    ['a small spelled-out count', ['The sale is done in two steps.'], '', 'two steps', false],
+    ['a small count of people', ['Two people died in the fire.'], '', 'Two people', true],
+    ['a small count in digits', ['The outbreak sickened 11 people.'], '', '11 people', true],
+    // Ages, when and where.
+    ['an age', ['Children ate them every day until age 5.'], '', 'age 5', false],
+    ['a duration that says when', ['Obama spoke 18 months ago at the UN.'], '', '18 months', false],
+    [
+      'a distance that says where',
+      ['It fell more than 3,600 kilometers (2,200 miles) east of Moscow.'],
+      '',
+      'more than 3,600 kilometers (2,200 miles)',
+      false,
+    ],
+    ['a distance that says how far', ['It broke up at 190 km up.'], '', '190 km', true],
+    // A duration framing the story in the opening, and one told deep in the story.
+    [
+      'a duration in the lede',
+      ['Providers must store metadata for two years.'],
+      '',
+      'two years',
+      true,
+    ],
+    [
+      'a duration past the opening',
+      [...opening(13), 'After about two months of imaginary weather, the computer stopped.'],
+      '',
+      'about two months',
+      false,
+    ],
+    // Comparisons: the old level of a change is not key; a contrast may be.
+    ['the new level of a change', ['Sales rose 2% to $11.1bn from $10.9bn.'], '', '$11.1bn', true],
+    ['the old level of a change', ['Sales rose 2% to $11.1bn from $10.9bn.'], '', '$10.9bn', false],
+    [
+      'a contrast',
+      ['About 3% of them got an allergy, compared to about 17% of the others.'],
+      '',
+      'about 17%',
+      true,
+    ],
+    // The same change said twice.
+    ['a restatement', ['Fuel costs rose by £106m or 47.3% in the year.'], '', '47.3%', false],
+    ['what it restates', ['Fuel costs rose by £106m or 47.3% in the year.'], '', '£106m', true],
+    // Weak beside strong: a detail deep in the story, when the lede has the news.
+    [
+      'a detail far below the lede',
+      ['The console costs $500 at launch.', ...opening(20), 'The chip runs at 2.3Ghz.'],
+      'New console',
+      '2.3Ghz',
+      false,
+    ],
+    [
+      'the same detail when nothing stronger is there',
+      [...opening(20), 'The chip runs at 2.3Ghz.'],
+      'New console',
+      '2.3Ghz',
+      true,
+    ],
+  ])('%s', (_name, paragraphs, title, figure, key) => {
+    const found = figuresOf(paragraphs, 'en', title).find((f) => f.text === figure);
+    expect(found?.key).toBe(key);
+  });
+
+  it('puts the key figures first', () => {
+    const figures = figuresOf(['The sale is done in two steps.', 'Two people died. It cost $5bn.']);
+    expect(figures.map((f) => [f.text, f.key])).toEqual([
+      ['$5bn', true],
+      ['Two people', true],
+      ['two steps', false],
+    ]);
+  });
+});
