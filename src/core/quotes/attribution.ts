@@ -143,14 +143,39 @@ function isVerb(t: Token | undefined): boolean {
   return t !== undefined && SPEECH_VERBS.has(t.lower) && /^\p{Ll}/u.test(t.word);
 }
 
+// English base forms among the speech verbs: those whose -s form is a speech verb too ("state",
+// "report", "say"). After "the" and one capitalised word they are nouns: "the US state of Maine".
+const BASE_FORMS: ReadonlySet<string> = new Set(
+  [...SPEECH_VERBS].filter(
+    (w) =>
+      SPEECH_VERBS.has(`${w}s`) ||
+      SPEECH_VERBS.has(`${w}es`) ||
+      SPEECH_VERBS.has(`${w.slice(0, -1)}ies`),
+  ),
+);
+
 /**
  * A speech verb at token k: one word ("said") or a verb with its particle ("went on", "put it",
- * "weighed in").
+ * "weighed in"). A base form or -s form followed by "of" is a noun: "the state of Maine",
+ * "reports of his death".
  */
 function verbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (isVerb(t)) return true;
+  if (isVerb(t)) {
+    if (t!.trail !== '' || tokens[k + 1]?.lower !== 'of') return true;
+    return !BASE_FORMS.has(t!.lower) && !BASE_FORMS.has(t!.lower.replace(/e?s$/, ''));
+  }
   return t !== undefined && t.trail === '' && phrasalEnd(tokens, k) > k;
+}
+
+/**
+ * A base-form verb after "the" and one capitalised word is a noun: "the US state", "the EU
+ * report". (A plural subject takes the base form: "the Democrats say".)
+ */
+function nounAfterName(tokens: readonly Token[], v: number, run: NameRun): boolean {
+  if (!BASE_FORMS.has(tokens[v]!.lower) || run.first !== run.last) return false;
+  if (/s$/.test(tokens[run.last]!.word)) return false;
+  return DEFINITE.has(tokens[run.first - 1]?.lower ?? '');
 }
 
 /** The particle's index when token k opens a two-word speech verb ("went on"), else k. */
@@ -222,6 +247,7 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
     if (ANONYMOUS_DETERMINERS.has(tokens[run.first - 1]?.lower ?? '')) {
       return other('anonymous', v, run.first - 1);
     }
+    if (nounAfterName(tokens, v, run)) return null;
     const affiliated = affiliatedBefore(tokens, run, v, floor);
     if (affiliated) return affiliated;
     const prefix = rolePrefix(tokens, run.first, floor);

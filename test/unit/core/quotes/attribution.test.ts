@@ -485,6 +485,83 @@ describe('findQuotes: speaker resolution', () => {
       [['these are not as big as the airlines are making out', 'Marja Quillinan-Meiland']],
     ],
     [
+      'she said: the woman named since the last speaker (gender from her first name)',
+      [
+        '"Prices will fall next year," said John Doe.',
+        'Mary Roe disagreed.',
+        '"Rates will rise next year," she said.',
+      ],
+      [
+        ['Prices will fall next year', 'John Doe'],
+        ['Rates will rise next year', 'Mary Roe'],
+      ],
+    ],
+    [
+      'he: the man named before (gender from his first name)',
+      ['John Doe runs the firm.', '"Prices will fall next year." He said rates would rise.'],
+      [['Prices will fall next year.', 'John Doe']],
+    ],
+    [
+      'a programme’s name is nobody he can stand for',
+      [
+        'Nicholas Negroponte is developing a laptop.',
+        'He told the BBC World Service programme Go Digital he hoped it would become a tool.',
+        '"We have to get the display down," he said.',
+      ],
+      [['We have to get the display down', 'Nicholas Negroponte']],
+    ],
+    [
+      'narrative giving words to someone else hands the next quote over',
+      [
+        '"Access is restricted," said Pete Buckingham. Prints cost less, said Ms Deans. "It can cost up to £1,500."',
+      ],
+      [
+        ['Access is restricted', 'Pete Buckingham'],
+        ['It can cost up to £1,500.', 'Deans'],
+      ],
+    ],
+    [
+      'narrative quoting a third party inside the attribution hands nothing over',
+      [
+        '"Access is restricted," said Pete Buckingham. He added that Ms Deans had said it was too dear. "It can cost up to £1,500."',
+      ],
+      [
+        ['Access is restricted', 'Pete Buckingham'],
+        ['It can cost up to £1,500.', 'Pete Buckingham'],
+      ],
+    ],
+    [
+      'a quote after a sentence about the last speaker is theirs',
+      [
+        '"We have to get the display down," said Nicholas Negroponte.',
+        'However, Mr Negroponte has adapted the idea to his work in Cambodia. "We put in 25 laptops three years ago." He plans to sell them by 2006. "In China they spend $17 per child on textbooks."',
+      ],
+      [
+        ['We have to get the display down', 'Nicholas Negroponte'],
+        ['We put in 25 laptops three years ago.', 'Nicholas Negroponte'],
+        ['In China they spend $17 per child on textbooks.', 'Nicholas Negroponte'],
+      ],
+    ],
+    [
+      'a quote after a sentence about someone else is nobody’s',
+      [
+        '"We have to get the display down," said Nicholas Negroponte.',
+        'The children in Maine were given laptops. "We put in 25 laptops three years ago."',
+      ],
+      [
+        ['We have to get the display down', 'Nicholas Negroponte'],
+        ['We put in 25 laptops three years ago.', null],
+      ],
+    ],
+    [
+      'a noun that looks like a speech verb: "the US state of Maine"',
+      [
+        'The concept is based on experiments in the US state of Maine.',
+        '"Children took the laptops home every day."',
+      ],
+      [['Children took the laptops home every day.', null]],
+    ],
+    [
       'names joined by an ampersand',
       [
         'Bafta-winning artists Langlands & Bell have created a model.',
