@@ -22,6 +22,7 @@ import {
   loadValidationLabels,
   summarisePage,
   summariseValidation,
+  validationSet,
 } from './quotes-pages.ts';
 
 export interface Metrics {
@@ -32,9 +33,28 @@ export interface Metrics {
    * The validation articles (BBC news, plain text, from the shared corpus), labelled before Lede
    * was run on them: a check on pages not tuned on. Empty without the shared corpus.
    */
-  validation: { lede: Totals; baseline: Totals; pages: { lede: PageScore; baseline: PageScore }[] };
+  validation: Scored;
+  /**
+   * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
+   * them: a fresh check on unseen pages. Empty without the shared corpus.
+   */
+  fresh: Scored;
   /** Non-English pages (not labelled): how many quotes were found, and how many with a speaker. */
   other: { page: string; lang: string; quotes: number; withSpeaker: number }[];
+}
+
+interface Scored {
+  lede: Totals;
+  baseline: Totals;
+  pages: { lede: PageScore; baseline: PageScore }[];
+}
+
+function scored(pages: Scored['pages']): Scored {
+  return {
+    lede: totals(pages.map((p) => p.lede)),
+    baseline: totals(pages.map((p) => p.baseline)),
+    pages,
+  };
 }
 
 export async function evalQuotes(): Promise<Metrics> {
@@ -47,9 +67,10 @@ export async function evalQuotes(): Promise<Metrics> {
     });
   }
   const vpages: Metrics['pages'] = [];
+  const fpages: Metrics['pages'] = [];
   for (const file of loadValidationLabels()) {
     const summary = summariseValidation(file);
-    vpages.push({
+    (validationSet(file) === 'bbc' ? vpages : fpages).push({
       lede: scorePage(file.page, ledeQuotes(summary), file.quotes),
       baseline: scorePage(file.page, baselineQuotes(summary), file.quotes),
     });
@@ -67,11 +88,8 @@ export async function evalQuotes(): Promise<Metrics> {
     lede: totals(pages.map((p) => p.lede)),
     baseline: totals(pages.map((p) => p.baseline)),
     pages,
-    validation: {
-      lede: totals(vpages.map((p) => p.lede)),
-      baseline: totals(vpages.map((p) => p.baseline)),
-      pages: vpages,
-    },
+    validation: scored(vpages),
+    fresh: scored(fpages),
     other,
   };
 }
@@ -113,6 +131,16 @@ async function main(): Promise<void> {
     console.log(line('baseline', m.validation.baseline));
     console.log('');
     printPages(m.validation.pages, verbose);
+  }
+  if (m.fresh.pages.length > 0) {
+    console.log('');
+    console.log(
+      `Fresh check: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them`,
+    );
+    console.log(line('Lede', m.fresh.lede));
+    console.log(line('baseline', m.fresh.baseline));
+    console.log('');
+    printPages(m.fresh.pages, verbose);
   }
   console.log('');
   console.log('Other languages (not labelled): quotes found, with a speaker');
