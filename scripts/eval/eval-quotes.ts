@@ -27,6 +27,7 @@ import {
   loadValidationLabels,
   summarisePage,
   summariseValidation,
+  validationSet,
 } from './quotes-pages.ts';
 
 export interface ScoredSet {
@@ -46,6 +47,11 @@ export interface Metrics {
   validation: ScoredSet;
   /** The blind articles (BBC, labelled before Lede was ever run on them). Empty without the corpus. */
   blind: ScoredSet;
+  /**
+   * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
+   * them: a fresh check on unseen pages. Empty without the shared corpus.
+   */
+  fresh: ScoredSet;
   /** Non-English pages (not labelled): how many quotes were found, and how many with a speaker. */
   other: { page: string; lang: string; quotes: number; withSpeaker: number }[];
 }
@@ -59,6 +65,7 @@ export async function evalQuotes(): Promise<Metrics> {
       baseline: scorePage(file.page, baselineQuotes(summary), file.quotes),
     });
   }
+  const validationFiles = loadValidationLabels();
   const other = Object.entries(DEV_NEWS_OTHER).map(([page, lang]) => {
     const quotes = summarisePage(page).quotes;
     return {
@@ -72,7 +79,8 @@ export async function evalQuotes(): Promise<Metrics> {
     lede: totals(pages.map((p) => p.lede)),
     baseline: totals(pages.map((p) => p.baseline)),
     pages,
-    validation: scoreSet(loadValidationLabels()),
+    validation: scoreSet(validationFiles.filter((f) => validationSet(f) === 'bbc')),
+    fresh: scoreSet(validationFiles.filter((f) => validationSet(f) === 'benchmark')),
     blind: scoreSet(loadValidationLabels(BLIND_DIR)),
     other,
   };
@@ -142,6 +150,16 @@ async function main(): Promise<void> {
     console.log(line('baseline', m.blind.baseline));
     console.log('');
     printPages(m.blind.pages, verbose);
+  }
+  if (m.fresh.pages.length > 0) {
+    console.log('');
+    console.log(
+      `Fresh check: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them`,
+    );
+    console.log(line('Lede', m.fresh.lede));
+    console.log(line('baseline', m.fresh.baseline));
+    console.log('');
+    printPages(m.fresh.pages, verbose);
   }
   console.log('');
   console.log('Other languages (not labelled): quotes found, with a speaker');

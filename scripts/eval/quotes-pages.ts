@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { articleFromHtml } from '../../src/cli/summarise-input.ts';
 import { articleFromText } from '../../src/core/extract/article-from-text.ts';
@@ -50,13 +51,32 @@ export function loadValidationLabels(dir: string = VALIDATION_DIR): LabelFile[] 
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile)
-    .filter((file) => file.source !== undefined && existsSync(join(CORPUS, file.source)));
+    .filter((file) => file.source !== undefined && existsSync(join(CORPUS, file.source)))
+    .map((file) => {
+      if (holdout().has((file.source ?? '').replace(/\.html\.gz$/, '')))
+        throw new Error(`${file.page} labels a reserved page`);
+      return file;
+    });
 }
 
-/** Lede's summary of a validation article (plain text: headline, then paragraphs). */
+/**
+ * Lede's summary of a validation article: a BBC article (plain text: headline, then paragraphs)
+ * or a page of the extraction benchmark (gzipped HTML, read as the CLI reads a page).
+ */
 export function summariseValidation(file: LabelFile): Summary {
-  const text = readFileSync(join(CORPUS, file.source ?? ''), 'utf8');
-  return summarise(articleFromText(text, null));
+  const path = join(CORPUS, file.source ?? '');
+  if (path.endsWith('.html.gz'))
+    return summarise(articleFromHtml(gunzipSync(readFileSync(path)), null));
+  return summarise(articleFromText(readFileSync(path, 'utf8'), null));
+}
+
+/**
+ * The two validation sets: BBC articles (labelled before Lede ran on them, then used to find the
+ * failures fixed on the quotes2 branch) and pages of the extraction benchmark (labelled after
+ * those fixes, before Lede ran on them: a fresh check).
+ */
+export function validationSet(file: LabelFile): 'bbc' | 'benchmark' {
+  return (file.source ?? '').startsWith('article-extraction-benchmark/') ? 'benchmark' : 'bbc';
 }
 
 /** The HTML of a development page (or of the reference page). */

@@ -159,9 +159,20 @@ function opensHere(text: string, i: number, ch: string): boolean {
   if (!BEFORE_OPEN.test(prev)) return false;
   let j = i + 1;
   if (SPACED_MARKS.has(ch)) while (j < text.length && SPACE.test(text[j] as string)) j++;
-  if (j >= text.length || SPACE.test(text[j] as string)) return false;
+  if (j >= text.length) return false;
+  if (SPACE.test(text[j] as string)) return ch === '"' && spacedStraightOpen(text, i);
   if (SINGLE_MARKS.has(ch) && ELIDED_NUMBER.test(text.slice(j, j + 2))) return false;
   return true;
+}
+
+/**
+ * A straight double mark with spaces on both sides opens a quote when the next straight mark
+ * closes it (no space before that one): a typing slip, `could be " very important to the
+ * development of the child".` Otherwise it is a stray mark or an inch sign.
+ */
+function spacedStraightOpen(text: string, i: number): boolean {
+  const close = text.indexOf('"', i + 1);
+  return close > i + 2 && !SPACE.test(text[close - 1] as string);
 }
 
 function firstNonSpace(text: string): number {

@@ -1,6 +1,7 @@
 import { type Doc, sentenceAt } from '../text/doc.ts';
-import { type Attribution, firstName, parseBefore } from './attribution.ts';
+import { type Attribution, firstName, parseAfter, parseBefore } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
+import { NOT_NAMES } from './data/not-names.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { AUTHOR_VERBS, BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS } from './data/roles.ts';
 import { tokensIn } from './doc-tokens.ts';
@@ -292,8 +293,15 @@ function fromContext(
     if (!between) return { person: reported.person, how: 'reported' };
   }
   if (prev && prevLast && prevSpeaker) {
-    // “A,” X said. Narrative. “B.” in one paragraph (a fragment too: the speech goes on).
-    if (prevLast.block === first.block) return { person: prevSpeaker, how: 'continued' };
+    // “A,” X said. Narrative. “B.” in one paragraph (a fragment too: the speech goes on), unless
+    // the narrative ends by giving words to someone else: “A,” said Pete Buckingham. Digital
+    // prints cost less, said Ms Deans. “B.” is Deans's.
+    if (prevLast.block === first.block) {
+      const handed = handedOver(doc, people, prev, c, prevSpeaker);
+      return handed
+        ? { person: handed, how: 'reported' }
+        : { person: prevSpeaker, how: 'continued' };
+    }
     // A paragraph that opens with a quote after one that ended with a quote.
     const prevText = doc.blocks[prevLast.block]?.text ?? '';
     const opensBlock = textOf(doc, { block: first.block, start: 0, end: c.open }).trim() === '';
@@ -312,6 +320,9 @@ function fromContext(
       if (p) return { person: p, how: 'next' };
     }
   }
+  // A quote standing as its own sentence right after a sentence about the last speaker: "Mr
+  // Negroponte has adapted the idea to his own work in Cambodia. “We put in 25 laptops ...”"
+  if (last && aboutLastSpeaker(doc, people, c, last)) return { person: last, how: 'topic' };
   const whole =
     c.blockQuote ||
     (textOf(doc, { block: first.block, start: 0, end: c.open }).trim() === '' &&
@@ -342,6 +353,74 @@ function fromContext(
     if (p && (p.key.length >= 2 || p.mentions >= 2)) return { person: p, how: 'previous' };
   }
   return { person: null, how: 'none' };
+}
+
+// At most this many words in the clause that hands the speech over after a quote.
+const MAX_HANDOVER_WORDS = 6;
+
+/**
+ * The speaker named by an attribution that ends the narrative between two quotes of a paragraph,
+ * when it is someone else than the earlier quote's speaker: in `“A,” said Pete Buckingham. Digital
+ * prints cost less, said Ms Deans. “B.”` the narrative ends "said Ms Deans.". Only a short clause
+ * that closes the narrative counts ("said X." or "X said."): in `“A,” said X, adding that Y had
+ * said no. “B.”` nothing is handed over.
+ */
+function handedOver(
+  doc: Doc,
+  people: People,
+  prev: Candidate,
+  c: Candidate,
+  prevSpeaker: Person,
+): Person | null {
+  const tokens = tokensOf(doc, { block: c.parts[0]!.block, start: prev.close, end: c.open });
+  const n = tokens.length;
+  if (n === 0 || !/[.!?]/.test(tokens[n - 1]!.trail)) return null;
+  let from = n - 1;
+  while (from > 0 && tokens[from - 1]!.trail === '' && n - from < MAX_HANDOVER_WORDS) from--;
+  if (from === 0 || tokens[from - 1]!.trail !== ',') return null;
+  const attr = parseAfter(tokens.slice(from));
+  if (attr?.kind !== 'name' || !attr.name) return null;
+  const p = people.resolve(attr.name, attr.org, true);
+  return p && p !== prevSpeaker && p.human ? p : null;
+}
+
+/**
+ * Whether a quote that stands as its own sentence follows a sentence whose subject is the last
+ * speaker, by name or by he/she: "However, Mr Negroponte has adapted the idea ... “We put in 25
+ * laptops ...”", "He plans to be distributing them by 2006. “In China they spend $17 ...”".
+ */
+function aboutLastSpeaker(doc: Doc, people: People, c: Candidate, last: Person): boolean {
+  if (c.partial || c.blockQuote || !last.human) return false;
+  const first = c.parts[0]!;
+  const s = sentenceAt(doc, first.block, c.open);
+  if (!s || textOf(doc, { block: first.block, start: s.start, end: c.open }).trim() !== '')
+    return false;
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.block < first.block - 1) return false;
+  const kind = doc.blocks[prev.block]?.kind;
+  if (kind !== 'paragraph' && kind !== 'list-item') return false;
+  // The sentence before is narrative: no quotation mark in it.
+  if (/["“”«»„]/.test(prev.text)) return false;
+  const tokens = tokensIn(doc, { block: prev.block, start: prev.start, end: prev.end });
+  // Past openers: "However,", "But", "In 2003,".
+  let k = 0;
+  while (
+    k < tokens.length &&
+    k < 4 &&
+    NOT_NAMES.has(tokens[k]!.lower) &&
+    !SPEAKER_PRONOUNS.has(tokens[k]!.lower)
+  )
+    k++;
+  const t = tokens[k];
+  if (!t) return false;
+  const gender = SPEAKER_PRONOUNS.get(t.lower);
+  if (gender === 'm' || gender === 'f') {
+    const g = people.genderOf(last);
+    return g === gender;
+  }
+  const run = readNameForward(tokens, k);
+  if (!run || run.first !== k) return false;
+  return people.resolve(run.name, run.org, true) === last;
 }
 
 /** Whether a reported-speech sentence comes before (block, at). */

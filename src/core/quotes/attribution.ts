@@ -1,6 +1,12 @@
 import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
-import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
+import {
+  ACCORDING_TO,
+  PHRASAL_SPEECH_VERBS,
+  SO_SOURCE,
+  SPEECH_VERBS,
+  VERB_COMPANIONS,
+} from './data/speech-verbs.ts';
 import { DEGREES, TITLES } from './data/titles.ts';
 import { type NameRun, opensPhrase, readNameBackward, readNameForward } from './names.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -74,6 +80,11 @@ const NOT_ROLE_START = new Set([
   'do',
   'will',
 ]);
+// Prepositions tying a person to an organisation: "Cara Diemont of IT firm Dimension Data",
+// "Trent Hamm at The Simple Dollar", "a spokesman for Acme Corp".
+const AFFILIATION = new Set(['of', 'at', 'for', 'from', 'with']);
+// Connectors inside an organisation's name before its possessive: "Ernst and Young's".
+const POSSESSOR_CONNECTORS = new Set(['and', '&', 'of', 'the']);
 // After these verbs the name is the listener, not the speaker: "told the BBC", "asked Reuters".
 const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asking']);
 // Function words never part of a role written before a name, nor between a verb and the
@@ -132,6 +143,47 @@ function isVerb(t: Token | undefined): boolean {
   return t !== undefined && SPEECH_VERBS.has(t.lower) && /^\p{Ll}/u.test(t.word);
 }
 
+// English base forms among the speech verbs: those whose -s form is a speech verb too ("state",
+// "report", "say"). After "the" and one capitalised word they are nouns: "the US state of Maine".
+const BASE_FORMS: ReadonlySet<string> = new Set(
+  [...SPEECH_VERBS].filter(
+    (w) =>
+      SPEECH_VERBS.has(`${w}s`) ||
+      SPEECH_VERBS.has(`${w}es`) ||
+      SPEECH_VERBS.has(`${w.slice(0, -1)}ies`),
+  ),
+);
+
+/**
+ * A speech verb at token k: one word ("said") or a verb with its particle ("went on", "put it",
+ * "weighed in"). A base form or -s form followed by "of" is a noun: "the state of Maine",
+ * "reports of his death".
+ */
+function verbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (isVerb(t)) {
+    if (t!.trail !== '' || tokens[k + 1]?.lower !== 'of') return true;
+    return !BASE_FORMS.has(t!.lower) && !BASE_FORMS.has(t!.lower.replace(/e?s$/, ''));
+  }
+  return t !== undefined && t.trail === '' && phrasalEnd(tokens, k) > k;
+}
+
+/**
+ * A base-form verb after "the" and one capitalised word is a noun: "the US state", "the EU
+ * report". (A plural subject takes the base form: "the Democrats say".)
+ */
+function nounAfterName(tokens: readonly Token[], v: number, run: NameRun): boolean {
+  if (!BASE_FORMS.has(tokens[v]!.lower) || run.first !== run.last) return false;
+  if (/s$/.test(tokens[run.last]!.word)) return false;
+  return DEFINITE.has(tokens[run.first - 1]?.lower ?? '');
+}
+
+/** The particle's index when token k opens a two-word speech verb ("went on"), else k. */
+function phrasalEnd(tokens: readonly Token[], k: number): number {
+  const particle = PHRASAL_SPEECH_VERBS.get(tokens[k]!.lower);
+  return particle !== undefined && tokens[k + 1]?.lower === particle ? k + 1 : k;
+}
+
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && isCapitalised(t.word) && /\p{L}/u.test(t.word);
 }
@@ -177,6 +229,7 @@ function other(
 export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): Attribution | null {
   let j = v - 1;
   while (j >= floor && VERB_COMPANIONS.has(tokens[j]!.lower) && tokens[j]!.trail === '') j--;
+  j = beforeBrackets(tokens, j, floor);
   if (j < floor) return null;
   const t = tokens[j]!;
   if (t.trail === ',') return apposition(tokens, j, v, floor);
@@ -194,10 +247,59 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
     if (ANONYMOUS_DETERMINERS.has(tokens[run.first - 1]?.lower ?? '')) {
       return other('anonymous', v, run.first - 1);
     }
+    if (nounAfterName(tokens, v, run)) return null;
+    const affiliated = affiliatedBefore(tokens, run, v, floor);
+    if (affiliated) return affiliated;
     const prefix = rolePrefix(tokens, run.first, floor);
     return fromName(run, prefix?.text ?? null, v, prefix?.first ?? run.first);
   }
   return descriptor(tokens, j, v, floor);
+}
+
+/**
+ * The last token before a bracket that ends at j, or j: the bracket after a name is no part of
+ * the attribution. Example: in "Sen. John Doe (R-Texas) said" the speaker ends at "Doe".
+ */
+function beforeBrackets(tokens: readonly Token[], j: number, floor: number): number {
+  if (j < floor || !/\)[.,;:]?$/.test(tokens[j]!.raw)) return j;
+  for (let k = j; k >= Math.max(floor, j - 6); k--) {
+    if (tokens[k]!.raw.startsWith('(')) return tokens[k - 1]?.trail === '' ? k - 1 : floor - 1;
+  }
+  return j;
+}
+
+/**
+ * An organisation named after a preposition, before the verb: the person before it speaks
+ * ("Cara Diemont of IT firm Dimension Data said", "As Trent Hamm at The Simple Dollar explains"),
+ * or the organisation through its spokesperson ("a spokesman for Acme Corp said"), or the holder
+ * of a role ("the chairman of Acme said" is the chairman, whoever the article named so). The
+ * organisation's run `org` ends just before the verb.
+ */
+function affiliatedBefore(
+  tokens: readonly Token[],
+  org: NameRun,
+  v: number,
+  floor: number,
+): Attribution | null {
+  // Up to three words between the preposition and the name: "of IT firm Dimension Data".
+  let p = org.first - 1;
+  for (let steps = 0; p >= floor && steps < 3; steps++, p--) {
+    const w = tokens[p]!;
+    if (w.trail !== '' || AFFILIATION.has(w.lower)) break;
+    if ((FUNCTION_WORDS.has(w.lower) && !isCapitalised(w.word)) || verbAt(tokens, p)) return null;
+  }
+  if (p < floor + 1 || !AFFILIATION.has(tokens[p]!.lower) || tokens[p]!.trail !== '') return null;
+  const head = tokens[p - 1]!;
+  if (head.trail !== '') return null;
+  if (SPOKES_NOUNS.has(head.lower)) return fromName(org, head.word, v, p - 1);
+  if (isNameWord(head)) {
+    const person = readNameBackward(tokens, p - 1, floor);
+    if (!person || person.org) return null;
+    return fromName(person, roleText(tokens, p, org.last), v, person.first);
+  }
+  if (ROLE_NOUNS.has(head.lower) && DEFINITE.has(tokens[p - 2]?.lower ?? ''))
+    return other('descriptor', v, p - 2, { noun: head.lower });
+  return null;
 }
 
 /**
@@ -283,7 +385,13 @@ function spokesperson(
   const head = tokens[j]!;
   if (!SPOKES_NOUNS.has(head.lower)) return null;
   const run = readNameForward(tokens, k + 1, j);
-  return run ? fromName(run, head.word, v, k) : null;
+  if (run) return fromName(run, head.word, v, k);
+  // "said a spokesman for Acme Corp": the body after the preposition.
+  const prep = tokens[j + 1];
+  if (head.trail !== '' || !prep || prep.trail !== '' || !AFFILIATION.has(prep.lower)) return null;
+  const at = tokens[j + 2]?.lower === 'the' && tokens[j + 2]!.trail === '' ? j + 3 : j + 2;
+  const body = readNameForward(tokens, at);
+  return body && body.first === at ? fromName(body, head.word, v, k) : null;
 }
 
 /** Whether a noun can stand for a speaker named elsewhere: "the president", "the report". */
@@ -342,8 +450,9 @@ export function speakerAfter(
   v: number,
   limit = tokens.length,
 ): Attribution | null {
-  let i = v + 1;
-  if (tokens[v]!.trail !== '' || LISTENER_VERBS.has(tokens[v]!.lower)) return null;
+  const e = phrasalEnd(tokens, v);
+  let i = e + 1;
+  if (tokens[e]!.trail !== '' || LISTENER_VERBS.has(tokens[v]!.lower)) return null;
   // Lower-case role words before the name: "says president David Weisbrot" (at most four).
   const roleStart = i;
   while (
@@ -376,12 +485,16 @@ export function speakerAfter(
   if (i === roleStart && t.lower === 'the') {
     const run = readNameForward(tokens, i + 1, limit);
     if (run && run.first === i + 1) return fromName(run, null, v, v);
+    const named = roleThenName(tokens, i, v, limit);
+    if (named) return named;
     let h = i + 1;
     while (h < limit && tokens[h]!.trail === '' && h - i < 4) h++;
     if (h < limit && describes(tokens[h]!.lower))
       return other('descriptor', v, v, { noun: tokens[h]!.lower });
     return null;
   }
+  const affiliated = i === roleStart ? personAfterPossessor(tokens, i, v, limit) : null;
+  if (affiliated) return affiliated;
   const run = readNameForward(tokens, i, limit);
   if (!run) return null;
   const prefix =
@@ -392,6 +505,80 @@ export function speakerAfter(
           .join(' ')
       : null;
   return fromName(run, roleAfter(tokens, run.last, limit) ?? prefix, v, v);
+}
+
+/**
+ * "said the minister for trade, Jane Roe.", "said the company's chief executive, John Smith":
+ * the role after "the" (at t), then the name after a comma, ending the clause.
+ */
+function roleThenName(
+  tokens: readonly Token[],
+  t: number,
+  v: number,
+  limit: number,
+): Attribution | null {
+  for (let h = t + 1; h < Math.min(limit - 1, t + 9); h++) {
+    const w = tokens[h]!;
+    if (w.opens || w.closes || verbAt(tokens, h)) return null;
+    if (w.trail === '') continue;
+    if (w.trail !== ',' || isCapitalised(w.word)) return null;
+    const run = readNameForward(tokens, h + 1, limit);
+    if (!run || run.first !== h + 1) return null;
+    const end = tokens[run.last]!;
+    if (run.last < limit - 1 && end.trail === '') return null;
+    return fromName(run, roleText(tokens, t + 1, h), v, v);
+  }
+  return null;
+}
+
+/**
+ * A person named after an organisation's possessive or after an organisation and role words:
+ * "said Gartner's principal analyst Kobita Desai", "added Ernst and Young's Sanjay Mehta", "said
+ * Acme spokesman John Doe". The organisation and the role words are the role. From token i (the
+ * first after the verb); null when no person follows.
+ */
+function personAfterPossessor(
+  tokens: readonly Token[],
+  i: number,
+  v: number,
+  limit: number,
+): Attribution | null {
+  // The organisation: capitalised words and connectors, up to a possessive or a lower-case word.
+  let p = i;
+  let possessive = false;
+  for (; p < Math.min(limit, i + 6); p++) {
+    const w = tokens[p]!;
+    if (w.opens || w.closes) return null;
+    const connector = p > i && POSSESSOR_CONNECTORS.has(w.lower);
+    if (!connector && !isNameWord(w)) break;
+    if (/['’]s?$/.test(w.raw) && !connector) {
+      possessive = true;
+      p++;
+      break;
+    }
+    if (w.trail !== '') return null;
+  }
+  if (p === i || p >= limit) return null;
+  // Up to four lower-case role words: "principal analyst", "spokesman".
+  let q = p;
+  while (
+    q < Math.min(limit, p + 4) &&
+    tokens[q]!.trail === '' &&
+    /^\p{Ll}/u.test(tokens[q]!.word) &&
+    !FUNCTION_WORDS.has(tokens[q]!.lower) &&
+    !DEFINITE.has(tokens[q]!.lower) &&
+    !verbAt(tokens, q)
+  ) {
+    q++;
+  }
+  if (!possessive) {
+    // Without a possessive the words before the name must end in a role: "Acme spokesman".
+    const last = tokens[q - 1]!;
+    if (q === p || !(ROLE_NOUNS.has(last.lower) || SPOKES_NOUNS.has(last.lower))) return null;
+  }
+  const run = q < limit ? readNameForward(tokens, q, limit) : null;
+  if (!run || run.first !== q || run.org) return null;
+  return fromName(run, roleText(tokens, i, q - 1) ?? run.title, v, v);
 }
 
 /**
@@ -432,21 +619,42 @@ export function roleAfter(tokens: readonly Token[], last: number, limit: number)
   return roleText(tokens, a, Math.min(b, limit - 1));
 }
 
-/** "according to X": the name after it (or the descriptor). */
+/** Number of words of a source phrase ("according to", "selon", "según") at token i, else 0. */
+function sourcePhrase(tokens: readonly Token[], i: number): number {
+  for (const phrase of ACCORDING_TO) {
+    let ok = true;
+    for (let w = 0; w < phrase.length && ok; w++) {
+      const t = tokens[i + w];
+      ok = t !== undefined && t.lower === phrase[w] && (w === phrase.length - 1 || t.trail === '');
+    }
+    if (ok && tokens[i + phrase.length - 1]!.trail === '') return phrase.length;
+  }
+  return 0;
+}
+
+/**
+ * "according to X" (and the other languages' "selon X", "según X", "laut X", "podle X"): the
+ * name after it, or for English the descriptor ("according to the report"). The phrase may start
+ * in [from, last); the name is read to the end of the tokens. German "so X" only at `from` 0 of
+ * the text after a quote, with the name ending the clause: "„Wir sind bereit“, so Hans Müller."
+ */
 export function accordingTo(
   tokens: readonly Token[],
   from = 0,
-  limit = tokens.length,
+  last = tokens.length,
 ): Attribution | null {
-  for (let i = from; i + 2 < limit + 1 && i + 1 < limit; i++) {
-    if (
-      tokens[i]!.lower !== 'according' ||
-      tokens[i + 1]!.lower !== 'to' ||
-      tokens[i]!.trail !== ''
-    )
-      continue;
-    let k = i + 2;
-    if (DEFINITE.has(tokens[k]?.lower ?? '')) {
+  const limit = tokens.length;
+  for (let i = from; i < Math.min(last, limit - 1); i++) {
+    if (i === 0 && tokens[0]!.lower === SO_SOURCE && tokens[0]!.trail === '') {
+      const run = readNameForward(tokens, 1, limit);
+      const end = run ? tokens[run.last]! : null;
+      if (run && run.first === 1 && end && (run.last === limit - 1 || /[.!?]/.test(end.trail)))
+        return fromName(run, null, 0, 0);
+    }
+    const n = sourcePhrase(tokens, i);
+    if (n === 0) continue;
+    const k = i + n;
+    if (n === 2 && DEFINITE.has(tokens[k]?.lower ?? '')) {
       // "according to the explanatory notes of the British Bill": a name inside counts.
       let m = k;
       while (m < limit && tokens[m]!.trail === '' && !isNameWord(tokens[m])) m++;
@@ -456,8 +664,8 @@ export function accordingTo(
       return describes(noun) ? other('descriptor', i, i, { noun }) : null;
     }
     const run = readNameForward(tokens, k, limit);
-    if (run) return fromName(run, null, i, i);
-    k++;
+    // The name follows at once ("segundo" is also "second": "o segundo turno" names no one).
+    if (run && (n === 2 || run.first === k)) return fromName(run, null, i, i);
   }
   return null;
 }
@@ -472,12 +680,12 @@ export function parseAfter(tokens: readonly Token[]): Attribution | null {
   let s = 0;
   while (s < tokens.length && (tokens[s]!.word === '' || CLAUSE_OPENERS.has(tokens[s]!.lower))) s++;
   if (s >= tokens.length) return null;
-  const acc = accordingTo(tokens, s, Math.min(tokens.length, s + 2));
+  const acc = accordingTo(tokens, 0, Math.min(tokens.length, s + 2));
   if (acc) return acc;
   // "said X": the verb first, possibly after companions ("a ajouté Laurent Fabius").
   let v = s;
   while (v < tokens.length && VERB_COMPANIONS.has(tokens[v]!.lower) && v - s < 2) v++;
-  if (isVerb(tokens[v])) {
+  if (verbAt(tokens, v)) {
     const after = speakerAfter(tokens, v);
     if (after) return { ...after, first: s };
   }
@@ -489,7 +697,7 @@ export function parseAfter(tokens: readonly Token[]): Attribution | null {
       tokens[k - 1]!.trail === '?'
     )
       break;
-    if (!isVerb(tokens[k])) continue;
+    if (!verbAt(tokens, k)) continue;
     const before = speakerBefore(tokens, k, s);
     if (before && before.first <= s + 1) return before;
   }
@@ -516,7 +724,7 @@ export function parseBefore(tokens: readonly Token[], colon: boolean): Attributi
 
 function speakerByVerb(tokens: readonly Token[]): Attribution | null {
   for (let v = tokens.length - 1; v >= 0; v--) {
-    if (!isVerb(tokens[v])) continue;
+    if (!verbAt(tokens, v)) continue;
     const before = speakerBefore(tokens, v);
     if (before) return before;
     const after = speakerAfter(tokens, v);
@@ -581,7 +789,7 @@ export function parseSentence(
   const acc = accordingTo(before) ?? accordingTo(after);
   if (acc) return acc;
   for (let v = before.length - 1; v >= 0; v--) {
-    if (!isVerb(before[v])) continue;
+    if (!verbAt(before, v)) continue;
     const found = speakerBefore(before, v) ?? speakerAfter(before, v);
     if (found) return found;
     // "Yoon apologized for his actions, saying they “stemmed from the urgency”": the subject
@@ -592,7 +800,7 @@ export function parseSentence(
     }
   }
   for (let v = 0; v < after.length; v++) {
-    if (!isVerb(after[v])) continue;
+    if (!verbAt(after, v)) continue;
     const found = speakerBefore(after, v) ?? speakerAfter(after, v);
     if (found) return found;
   }
@@ -601,5 +809,6 @@ export function parseSentence(
 
 /** Whether any token is a speech verb: a sentence that reports speech. */
 export function hasSpeechVerb(tokens: readonly Token[]): boolean {
-  return tokens.some(isVerb);
+  for (let k = 0; k < tokens.length; k++) if (verbAt(tokens, k)) return true;
+  return false;
 }

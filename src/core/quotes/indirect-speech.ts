@@ -27,7 +27,9 @@ export function indirectSpeech(doc: Doc, cands: readonly Candidate[]): IndirectS
     if (kind !== 'paragraph' && kind !== 'list-item') continue;
     // A sentence with a quotation in it is the quotation's business.
     if ((quoted[s.block] ?? []).some(([a, b]) => a < s.end && b > s.start)) continue;
-    const attr = parseSentence(tokensIn(doc, { block: s.block, start: s.start, end: s.end }), []);
+    // The main clause's verb, the first with a speaker: in "He added that Ms Deans had said no."
+    // it is he who speaks, not Deans.
+    const attr = parseSentence([], tokensIn(doc, { block: s.block, start: s.start, end: s.end }));
     if (attr?.kind === 'name')
       out.push({ sentence: s.index, block: s.block, start: s.start, attr });
   }

@@ -1,7 +1,9 @@
 import type { Doc } from '../text/doc.ts';
 import { roleAfter, rolePrefix } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
+import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { GENDER_PRONOUNS, GENDER_TITLES } from './data/pronouns.ts';
+import { WORK_NOUNS } from './data/roles.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { blockTokens, tokensIn } from './doc-tokens.ts';
 import { cleanRun, nameKey, opensPhrase, readNameForward } from './names.ts';
@@ -121,9 +123,12 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
         i = run.last;
         continue;
       }
+      // "the programme Go Digital", "the film Lady Bird": a work or a thing, no person.
+      const work =
+        det !== undefined && WORK_NOUNS.has(det) && isLowerCase(tokens[run.first - 1]!.word);
       raw.push({
         name: run.name,
-        org: run.org,
+        org: run.org || work,
         title: run.title,
         tokens,
         first: run.first,
@@ -234,6 +239,7 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       for (const q of all) {
         if (q.votes.m > q.votes.f) q.gender = 'm';
         else if (q.votes.f > q.votes.m) q.gender = 'f';
+        else if (q.human && q.key.length >= 2) q.gender = genderOfFirstName(q.key[0]!);
       }
     }
     return p.gender;
@@ -253,6 +259,16 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     return role;
   };
   return { resolve, mentions, genderOf, roleOf };
+}
+
+/**
+ * The gender a common first name tells, when no pronoun did: "Mary Roe" is a woman. Names given
+ * to both sexes are in neither table (see data/first-names.ts).
+ */
+function genderOfFirstName(first: string): 'm' | 'f' | null {
+  if (FEMALE_NAMES.has(first)) return 'f';
+  if (MALE_NAMES.has(first)) return 'm';
+  return null;
 }
 
 /** Words the article writes with a lower-case initial somewhere. */

@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from '../text/abbreviations.ts';
+import { INVISIBLE_CHARS, ZERO_WIDTH_SPACES } from './data/invisible-chars.ts';
 
 /** A word of narrative text with its place, its bare form and the punctuation after it. */
 export interface Token {
@@ -28,6 +29,12 @@ const CLOSE_MARKS = new Set(')]}"\'«»‹›„‚“”‘’」』'.split('')
 const STOPS = new Set('.,;:!?…'.split(''));
 // An initial ("M.") or a dotted abbreviation ("U.S.", "H.W."): the stops are part of the word.
 const DOTTED = /^(\p{Lu}\.)+$/u;
+// Invisible formatting characters, read past at a word's edges and removed inside it:
+// "\u202EMary" is the word "Mary", not a lower-case word that would pass for a role.
+const INVISIBLE = new Set(INVISIBLE_CHARS);
+const INVISIBLE_ANY = new RegExp(`[${INVISIBLE_CHARS.join('')}]`);
+const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARS.join('')}]`, 'g');
+const ZERO_WIDTH = new Set(ZERO_WIDTH_SPACES.map((c) => c.charCodeAt(0)));
 
 /**
  * Split text into words with offsets: one pass over the characters, no regular expression but
@@ -60,14 +67,15 @@ function isSpace(c: number): boolean {
     c === 0x205f ||
     c === 0x3000 ||
     c === 0x1680 ||
-    c === 0xfeff
+    c === 0xfeff ||
+    ZERO_WIDTH.has(c)
   );
 }
 
 function token(text: string, s: number, e: number, offset: number): Token {
   let a = s;
   let opens = false;
-  while (a < e && LEAD_CHARS.has(text[a] as string)) {
+  while (a < e && (LEAD_CHARS.has(text[a] as string) || INVISIBLE.has(text[a] as string))) {
     if (OPEN_MARKS.has(text[a] as string)) opens = true;
     a++;
   }
@@ -77,7 +85,11 @@ function token(text: string, s: number, e: number, offset: number): Token {
   let word = text.slice(a, e);
   const dotted = word.length <= 12 && word.includes('.') && DOTTED.test(word);
   if (!dotted) {
-    while (b > a && TRAIL_CHARS.has(text[b - 1] as string)) b--;
+    while (
+      b > a &&
+      (TRAIL_CHARS.has(text[b - 1] as string) || INVISIBLE.has(text[b - 1] as string))
+    )
+      b--;
     for (let k = b; k < e; k++) {
       const ch = text[k] as string;
       if (CLOSE_MARKS.has(ch)) closes = true;
@@ -85,6 +97,7 @@ function token(text: string, s: number, e: number, offset: number): Token {
     }
     word = text.slice(a, b);
   }
+  if (INVISIBLE_ANY.test(word)) word = word.replace(INVISIBLE_ALL, '');
   // Keep the stop of an initial or an abbreviation: "K." in "Brian K. Coombes", "Mr. Zhang".
   if (trail.charCodeAt(0) === 46 && (isInitial(word) || ABBREVIATIONS.has(word.toLowerCase()))) {
     word += '.';

@@ -148,3 +148,44 @@ export const AUTHOR_VERBS: ReadonlySet<string> = new Set([
   'issues',
   'publishes',
 ]);
+
+/**
+ * Nouns written just before the name of a work or a thing, not a person: "the BBC World Service
+ * programme Go Digital", "the film Lady Bird", "his book Being Digital", "storm Ciara". A name
+ * after one of them is nobody's name: he/she never stands for it.
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'programme',
+  'program',
+  'show',
+  'series',
+  'film',
+  'movie',
+  'documentary',
+  'book',
+  'novel',
+  'album',
+  'song',
+  'single',
+  'play',
+  'musical',
+  'opera',
+  'podcast',
+  'game',
+  'app',
+  'magazine',
+  'newspaper',
+  'website',
+  'blog',
+  'column',
+  'channel',
+  'brand',
+  'storm',
+  'hurricane',
+  'typhoon',
+  'ship',
+  'vessel',
+  'horse',
+  'dog',
+  'cat',
+]);

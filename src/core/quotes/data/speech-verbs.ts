@@ -158,6 +158,97 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'maintains',
   'laughed', // "“...,” McDowell laughed."
   'laughs',
+  // More reporting verbs of news prose, found missing on unseen pages: "“...,” countered X",
+  // "“...,” believes X" (BBC style), "X cautioned:". Past and third-person forms only where the
+  // base form or the -s form is also a common noun or opens other sentences ("shares", "demands",
+  // "objects", "I believe").
+  'countered',
+  'cautions',
+  'cautioned',
+  'asserts',
+  'asserted',
+  'reveals',
+  'revealed',
+  'discloses',
+  'disclosed',
+  'whispered',
+  'shared', // "“...,” X shared." and "X shared her perspective on these findings:"
+  'elaborates',
+  'elaborated',
+  'believes', // "“...,” believes X, an analyst at ..." (inverted, BBC style)
+  'reckons',
+  'reckoned',
+  'thinks',
+  'reiterates',
+  'reiterated',
+  'mentioned',
+  'highlighted',
+  'hinted',
+  'retorted',
+  'rebutted',
+  'snapped',
+  'sighed',
+  'muttered',
+  'murmured',
+  'yelled',
+  'screamed',
+  'cried',
+  'pleads',
+  'pleaded',
+  'begged',
+  'demanded',
+  'lamented',
+  'bemoaned',
+  'boasts',
+  'pledged',
+  'reassured',
+  'advises',
+  'advised',
+  'recommends',
+  'recommended',
+  'contends',
+  'contended',
+  'alleges',
+  'opined',
+  'reflected',
+  'reasoned',
+  'speculates',
+  'speculated',
+  'clarified',
+  'clarifies',
+  'affirmed',
+  'affirms',
+  'confesses',
+  'confessed',
+  'denies',
+  'denied',
+  'objected',
+  'protested',
+  'texted',
+  'emailed',
+  'blogged',
+  'messaged',
+  'testifies',
+  'summarised',
+  'summarized',
+  'interjected',
+  'answered',
+  'queried',
+  'inquired',
+  'disagrees',
+  'disagreed',
+  'remembers',
+  'remembered',
+  'threatened',
+  'proclaimed',
+  'scoffed',
+  'chuckled',
+  'smiled', // "“...,” she smiled." (features)
+  'grinned',
+  'teased',
+  'gushed',
+  'called', // "Jane Roe called the plan “a total disaster for everyone”"; not "called “X”" (a title cue)
+  'calls',
   // German
   'sagte',
   'sagt',
@@ -172,6 +263,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'schreibt',
   'fügte',
   'ergänzte',
+  'warnte',
+  'kritisierte',
+  'bestätigte',
+  'antwortete',
+  'berichtete',
+  'forderte',
+  'räumte', // "räumte ... ein"
+  'teilte', // "teilte ... mit"
   // French (the participle after "a": "a déclaré X", "a ajouté X")
   'dit',
   'déclaré',
@@ -195,6 +294,25 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'confié',
   'raconte',
   'raconté',
+  'reconnu',
+  'reconnaît',
+  'rappelé',
+  'rappelle',
+  'insisté',
+  'insiste',
+  'martelé',
+  'répondu',
+  'répond',
+  'confirmé',
+  'lancé',
+  'lance',
+  'prévenu',
+  'averti',
+  'écrit',
+  'témoigne',
+  'poursuit',
+  'conclut',
+  'résume',
   // Spanish
   'dijo',
   'dice',
@@ -212,6 +330,29 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'manifestó',
   'expresó',
   'comentó',
+  'advirtió',
+  'remarcó',
+  'subrayó',
+  'destacó',
+  'consideró',
+  'opinó',
+  'reconoció',
+  'admitió',
+  'escribió',
+  'contó',
+  'relató',
+  'recordó',
+  'insistió',
+  'precisó',
+  'apuntó',
+  'concluyó',
+  'planteó',
+  'llamó', // "el jurista Carlos Nino llamó a la Argentina “un país al margen de la ley”"
+  'respondió',
+  'sostiene',
+  'explica',
+  'señala',
+  'agrega',
   // Portuguese
   'disse',
   'diz',
@@ -223,6 +364,23 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'contou',
   'completou',
   'ressaltou',
+  'destacou',
+  'lembrou',
+  'comentou',
+  'escreveu',
+  'garantiu',
+  'avaliou',
+  'admitiu',
+  'reconheceu',
+  'defendeu',
+  'questionou',
+  'concluiu',
+  'pontuou',
+  'observou',
+  'alertou',
+  'argumentou',
+  'respondeu',
+  'perguntou',
   // Czech (masculine and feminine past, and the present of reportage)
   'řekl',
   'řekla',
@@ -243,7 +401,72 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'říká',
   'vysvětlil',
   'vysvětlila',
+  'poznamenal',
+  'poznamenala',
+  'upozornil',
+  'upozornila',
+  'konstatoval',
+  'konstatovala',
+  'zdůraznil',
+  'zdůraznila',
+  'připustil',
+  'připustila',
+  'sdělil',
+  'sdělila',
+  'popsal',
+  'popsala',
+  'odpověděl',
+  'odpověděla',
+  'potvrdil',
+  'potvrdila',
+  'míní',
+  'dodává',
+  'vysvětluje',
+  'prohlašuje',
+  'uvádí',
 ]);
+
+/**
+ * Speech verbs of two words, the verb with the particle that makes it one (lower case): "“...,”
+ * Smith went on.", "As Jane Roe put it, “...”", "Analysts weighed in:". Neither word alone is a
+ * speech verb ("went home", "put the phone down").
+ */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
+  ['went', 'on'],
+  ['goes', 'on'],
+  ['put', 'it'],
+  ['puts', 'it'],
+  ['chimed', 'in'],
+  ['chimes', 'in'],
+  ['weighed', 'in'],
+  ['summed', 'up'],
+  ['sums', 'up'],
+  ['spoke', 'up'],
+]);
+
+/**
+ * Words that introduce the source of what follows or precedes, like "according to": "“...”,
+ * selon Laurent Fabius", "según Mauricio Macri", "laut Angela Merkel", "podle Andreje Babiše".
+ * Each entry is the words in lower case. The name must follow at once. German "so" only counts
+ * right after a quote and when the name ends the clause ("„...“, so Hans Müller."): in English
+ * "so" opens many clauses.
+ */
+export const ACCORDING_TO: readonly (readonly string[])[] = [
+  ['according', 'to'], // English
+  ['selon'], // French
+  ['d’après'], // French
+  ["d'après"],
+  ['según'], // Spanish
+  ['segun'],
+  ['segundo'], // Portuguese ("segundo" is also "second": a name must follow)
+  ['conforme'], // Portuguese
+  ['laut'], // German
+  ['podle'], // Czech
+  ['secondo'], // Italian
+];
+
+/** German "so X" after a quote: the name must end the clause. */
+export const SO_SOURCE = 'so';
 
 /**
  * Words that may stand between a speaker and the verb without ending the attribution:

@@ -184,6 +184,98 @@ describe('findQuotes: attribution patterns', () => {
       ['“All of them bring different strengths,” said NASA’s Steve Clarke.'],
       [['All of them bring different strengths', 'Steve Clarke']],
     ],
+    [
+      'an organisation’s possessive and role words before the name',
+      ['"It is a positive development," said Gartner\'s principal analyst Kobita Desai.'],
+      [['It is a positive development', 'Kobita Desai']],
+    ],
+    [
+      'a possessive organisation of two words joined by "and"',
+      ['"It could really ignite interest," added Ernst and Young\'s Sanjay Mehta.'],
+      [['It could really ignite interest', 'Sanjay Mehta']],
+    ],
+    [
+      'organisation and role word before the name',
+      ['"We regret the error," said Acme spokesman John Doe.'],
+      [['We regret the error', 'John Doe']],
+    ],
+    [
+      'a person of an organisation, verb after',
+      ['"We will leave the union," Cara Diemont of IT firm Dimension Data said.'],
+      [['We will leave the union', 'Cara Diemont']],
+    ],
+    [
+      'a person at an organisation, comma introduction',
+      ['As Trent Hamm at The Simple Dollar explains, it can happen: "I start to substitute."'],
+      [['I start to substitute.', 'Trent Hamm']],
+    ],
+    [
+      'a spokesman for an organisation',
+      ['"We regret the error," said a spokesman for the Acme Corporation.'],
+      [['We regret the error', 'Acme Corporation']],
+    ],
+    [
+      'the role, then the name after a comma',
+      ['"We regret the error," said the minister for trade, Jane Roe.'],
+      [['We regret the error', 'Jane Roe']],
+    ],
+    [
+      'a bracket after the name',
+      ['"We regret the error," Sen. John Doe (R-Texas) said.'],
+      [['We regret the error', 'John Doe']],
+    ],
+    [
+      'a verb of two words',
+      ['"Prices will fall next year," John Doe went on.'],
+      [['Prices will fall next year', 'John Doe']],
+    ],
+    [
+      'as X put it',
+      ['As John Doe of Acme put it, "Prices will fall next year."'],
+      [['Prices will fall next year.', 'John Doe']],
+    ],
+    [
+      'an inverted verb of opinion (BBC style)',
+      ['"Prices will fall next year," believes John Doe, an economist at HSBC.'],
+      [['Prices will fall next year', 'John Doe']],
+    ],
+    [
+      'countered',
+      ['"That is simply false now," countered John Doe.'],
+      [['That is simply false now', 'John Doe']],
+    ],
+    [
+      'called (a characterisation)',
+      ['Jane Roe called the plan "a total disaster for everyone".'],
+      [['a total disaster for everyone', 'Jane Roe']],
+    ],
+    [
+      'colon introduction after an apposition',
+      [
+        'Rachel Stephens, senior analyst at RedMonk, shared her perspective on these findings: "There is a component of safety."',
+      ],
+      [['There is a component of safety.', 'Rachel Stephens']],
+    ],
+    [
+      'colon introduction by another unnamed someone',
+      ['Another respondent highlighted AI\'s opportunities: "AI is growing fast, and so are we."'],
+      [['AI is growing fast, and so are we.', null]],
+    ],
+    [
+      'invisible override before a name',
+      ['"Prices will fall next year," said \u202eMary Rolly.'],
+      [['Prices will fall next year', 'Mary Rolly']],
+    ],
+    [
+      'zero-width space inside a name',
+      ['"Prices will fall next year," said Mary\u200b Rolly.'],
+      [['Prices will fall next year', 'Mary Rolly']],
+    ],
+    [
+      'soft hyphens inside a name',
+      ['"Prices will fall next year," said Net\u00adan\u00adyahu.'],
+      [['Prices will fall next year', 'Netanyahu']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
@@ -393,6 +485,83 @@ describe('findQuotes: speaker resolution', () => {
       [['these are not as big as the airlines are making out', 'Marja Quillinan-Meiland']],
     ],
     [
+      'she said: the woman named since the last speaker (gender from her first name)',
+      [
+        '"Prices will fall next year," said John Doe.',
+        'Mary Roe disagreed.',
+        '"Rates will rise next year," she said.',
+      ],
+      [
+        ['Prices will fall next year', 'John Doe'],
+        ['Rates will rise next year', 'Mary Roe'],
+      ],
+    ],
+    [
+      'he: the man named before (gender from his first name)',
+      ['John Doe runs the firm.', '"Prices will fall next year." He said rates would rise.'],
+      [['Prices will fall next year.', 'John Doe']],
+    ],
+    [
+      'a programme’s name is nobody he can stand for',
+      [
+        'Nicholas Negroponte is developing a laptop.',
+        'He told the BBC World Service programme Go Digital he hoped it would become a tool.',
+        '"We have to get the display down," he said.',
+      ],
+      [['We have to get the display down', 'Nicholas Negroponte']],
+    ],
+    [
+      'narrative giving words to someone else hands the next quote over',
+      [
+        '"Access is restricted," said Pete Buckingham. Prints cost less, said Ms Deans. "It can cost up to £1,500."',
+      ],
+      [
+        ['Access is restricted', 'Pete Buckingham'],
+        ['It can cost up to £1,500.', 'Deans'],
+      ],
+    ],
+    [
+      'narrative quoting a third party inside the attribution hands nothing over',
+      [
+        '"Access is restricted," said Pete Buckingham. He added that Ms Deans had said it was too dear. "It can cost up to £1,500."',
+      ],
+      [
+        ['Access is restricted', 'Pete Buckingham'],
+        ['It can cost up to £1,500.', 'Pete Buckingham'],
+      ],
+    ],
+    [
+      'a quote after a sentence about the last speaker is theirs',
+      [
+        '"We have to get the display down," said Nicholas Negroponte.',
+        'However, Mr Negroponte has adapted the idea to his work in Cambodia. "We put in 25 laptops three years ago." He plans to sell them by 2006. "In China they spend $17 per child on textbooks."',
+      ],
+      [
+        ['We have to get the display down', 'Nicholas Negroponte'],
+        ['We put in 25 laptops three years ago.', 'Nicholas Negroponte'],
+        ['In China they spend $17 per child on textbooks.', 'Nicholas Negroponte'],
+      ],
+    ],
+    [
+      'a quote after a sentence about someone else is nobody’s',
+      [
+        '"We have to get the display down," said Nicholas Negroponte.',
+        'The children in Maine were given laptops. "We put in 25 laptops three years ago."',
+      ],
+      [
+        ['We have to get the display down', 'Nicholas Negroponte'],
+        ['We put in 25 laptops three years ago.', null],
+      ],
+    ],
+    [
+      'a noun that looks like a speech verb: "the US state of Maine"',
+      [
+        'The concept is based on experiments in the US state of Maine.',
+        '"Children took the laptops home every day."',
+      ],
+      [['Children took the laptops home every day.', null]],
+    ],
+    [
       'names joined by an ampersand',
       [
         'Bafta-winning artists Langlands & Bell have created a model.',
@@ -442,6 +611,31 @@ describe('findQuotes: other languages', () => {
       'cs: řekl X',
       ['„Jsme připraveni jednat o všem“, řekl Andrej Babiš.'],
       [['Jsme připraveni jednat o všem', 'Andrej Babiš']],
+    ],
+    [
+      'fr: selon X',
+      ['« Nous sommes prêts à négocier », selon Laurent Fabius.'],
+      [['Nous sommes prêts à négocier', 'Laurent Fabius']],
+    ],
+    [
+      'es: según X',
+      ['«Estamos listos para negociar», según Mauricio Macri.'],
+      [['Estamos listos para negociar', 'Mauricio Macri']],
+    ],
+    [
+      'de: so X',
+      ['„Wir sind bereit für die Verhandlungen“, so Hans Müller.'],
+      [['Wir sind bereit für die Verhandlungen', 'Hans Müller']],
+    ],
+    [
+      'pt: segundo X',
+      ['"Estamos prontos para negociar", segundo Dilma Rousseff.'],
+      [['Estamos prontos para negociar', 'Dilma Rousseff']],
+    ],
+    [
+      'es: llamó (called), role before the name',
+      ['El jurista Carlos Nino llamó a la Argentina "un país al margen de la ley".'],
+      [['un país al margen de la ley', 'Carlos Nino']],
     ],
     [
       'cs: přidává se X, role',

@@ -38,6 +38,13 @@ describe('findSpans: quotation marks', () => {
     ],
     // A paragraph left open and a next one that does not open again: no quote.
     [['“Never closed, this one.', 'Next paragraph.'], []],
+    // A space typed after a straight opening mark: still a quote, closed by the next mark.
+    [
+      ['He said it could be " very important to the development of the child".'],
+      ['very important to the development of the child'],
+    ],
+    // A straight mark between spaces with no closing mark after it: a stray, no quote.
+    [['The screen measures 5 " across, or so they say.'], []],
     // A straight quote opened twice: the first was a stray.
     [['A stray " mark, then "a real quote," he said.'], ['a real quote,']],
     // Mixed straight opening and curly closing on a sloppy page.
