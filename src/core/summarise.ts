@@ -1,3 +1,4 @@
+import { withinBudget } from './analysis-budget.ts';
 import { cleanBlocks } from './clean/clean-blocks.ts';
 import { findFigures } from './figures/find-figures.ts';
 import { selectKeyPoints } from './keypoints/select-key-points.ts';
@@ -16,13 +17,17 @@ export function summarise(article: Article, options: SummaryOptions = DEFAULT_OP
   return analyse(article, cleanBlocks(article.blocks, article), options);
 }
 
-/** The analysis of already-cleaned blocks: sentences, figures, quotes, key points. */
+/**
+ * The analysis of already-cleaned blocks: sentences, figures, quotes, key points. It reads the
+ * blocks up to ANALYSIS_CHAR_BUDGET and says so with `partial`; the article text is kept whole.
+ */
 export function analyse(
   article: Article,
   blocks: Block[],
   options: SummaryOptions = DEFAULT_OPTIONS,
 ): Summary {
-  const doc = makeDoc(article.title, blocks, article.lang);
+  const analysed = withinBudget(blocks);
+  const doc = makeDoc(article.title, analysed.blocks, article.lang);
   const figures = findFigures(doc);
   const quotes = findQuotes(doc);
   const keyPoints = selectKeyPoints(doc, { figures, quotes, length: options.length });
@@ -45,6 +50,6 @@ export function analyse(
     quotes,
     articleText,
     blocks,
-    partial: false,
+    partial: analysed.partial,
   };
 }

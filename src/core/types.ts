@@ -126,6 +126,6 @@ export interface Summary {
   articleText: string;
   /** The cleaned blocks that every Span points into. */
   blocks: Block[];
-  /** True when analysis stopped adding detail at its time budget. */
+  /** True when the article ran past the analysis budget: the card covers its first part. */
   partial: boolean;
 }

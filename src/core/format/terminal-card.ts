@@ -26,7 +26,7 @@ export function toTerminalCard(s: Summary, opts: TerminalOptions): string {
   if (s.url) out.push(dim(safe(s.url)));
   if (s.source === 'selection') out.push(dim('Summary of the selected passage'));
   if (s.partial)
-    out.push(dim('Partial: the article is very long; analysis stopped at its time budget.'));
+    out.push(dim('Partial: a very long article; this card covers its first 20,000 words or so.'));
   if (s.keyPoints.length > 0) {
     out.push('', bold('Key points'));
     for (const k of s.keyPoints) out.push(...hang('• ', safe(k.text), w));
