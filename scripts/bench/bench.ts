@@ -15,7 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { parseHtml } from '../../src/cli/parse-html.ts';
 import { cleanBlocks } from '../../src/core/clean/clean-blocks.ts';
 import { extractArticle } from '../../src/core/extract/extract-article.ts';
 import { analyse } from '../../src/core/summarise.ts';
@@ -84,7 +84,7 @@ const rows: {
 const list = pages();
 process.stderr.write(`timing ${list.length} pages, ${RUNS} run(s) each...\n`);
 for (const [i, page] of list.entries()) {
-  const dom = new JSDOM(page.html, { url: 'https://example.org/article' });
+  const dom = parseHtml(page.html, { url: 'https://example.org/article' });
   const doc = dom.window.document;
   if (i === 0) {
     // Warm the JIT on one page so the first timings are not compile time.

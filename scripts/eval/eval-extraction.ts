@@ -15,7 +15,7 @@ import { Readability } from '@mozilla/readability';
 import { holdout, requireCorpus } from '../lib/corpus.ts';
 import { type Scores, scoresOf, shingleMatching, type TpFpFn } from './extraction-metric.ts';
 import { readabilityRegression } from './extraction-readability.ts';
-import { ledeText, parseHtml } from './extraction-run.ts';
+import { ledeText, parseUtf8Html } from './extraction-run.ts';
 
 interface Truth {
   articleBody: string;
@@ -117,7 +117,7 @@ function benchmark(): void {
 
 /** Readability.js as-is on the same jsdom document: its textContent. */
 function plainReadability(html: Uint8Array, url: string): string {
-  const dom = parseHtml(html, url);
+  const dom = parseUtf8Html(html, url);
   try {
     return new Readability(dom.window.document).parse()?.textContent ?? '';
   } finally {

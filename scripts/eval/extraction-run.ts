@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { JSDOM } from 'jsdom';
+import { parseHtml } from '../../src/cli/parse-html.ts';
 import { cleanBlocks } from '../../src/core/clean/clean-blocks.ts';
 import { extractArticle } from '../../src/core/extract/extract-article.ts';
 import type { Article, Block } from '../../src/core/types.ts';
@@ -12,7 +13,7 @@ export function ledeText(
   html: Uint8Array,
   url: string | null,
 ): { text: string; ms: number; article: Article; blocks: Block[] } {
-  const dom = parseHtml(html, url);
+  const dom = parseUtf8Html(html, url);
   try {
     const t0 = performance.now();
     const article = extractArticle(dom.window.document, { url });
@@ -24,26 +25,13 @@ export function ledeText(
   }
 }
 
-// jsdom reports every stylesheet it cannot parse on the console; nothing here reads CSS.
-const quiet = new VirtualConsole();
-
 /**
- * Parse a page as the CLI does (no scripts, nothing loaded), decoded as UTF-8: the benchmark's
- * pages are UTF-8 and many do not say so, and jsdom would then guess windows-1252 (the HTML
- * standard's default for bytes), turning "We’d" into "Weâ€™d". jsdom's CSS parser throws on a few
- * real stylesheets ("Cannot create property 'border-width' on string 'inherit'"); neither Lede
- * nor Readability reads stylesheets, so the page is then parsed again with its <style> contents
- * emptied.
+ * Parse a page as the CLI does (no scripts, nothing loaded, stylesheets that crash jsdom's CSS
+ * parser emptied), decoded as UTF-8: the benchmark's pages are UTF-8 and many do not say so, and
+ * jsdom would then guess windows-1252 (the HTML standard's default for bytes), turning "We’d"
+ * into "Weâ€™d".
  */
-export function parseHtml(html: Uint8Array | string, url: string | null): JSDOM {
-  const options = { url: url ?? undefined, virtualConsole: quiet };
+export function parseUtf8Html(html: Uint8Array | string, url: string | null): JSDOM {
   const text = typeof html === 'string' ? html : Buffer.from(html).toString('utf8');
-  try {
-    return new JSDOM(text, options);
-  } catch {
-    return new JSDOM(text.replace(STYLE_BODY, '$1$2'), options);
-  }
+  return parseHtml(text, { url });
 }
-
-// <style ...> ... </style>, lazily, so each stylesheet is emptied on its own.
-const STYLE_BODY = /(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi;

@@ -1,4 +1,3 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { articleFromText } from '../core/extract/article-from-text.ts';
 import { extractArticle } from '../core/extract/extract-article.ts';
 import { summarise } from '../core/summarise.ts';
@@ -6,6 +5,7 @@ import type { Article, Summary, SummaryOptions } from '../core/types.ts';
 import { decodeHtml } from './decode-html.ts';
 import { InputError } from './errors.ts';
 import type { LoadedInput } from './load-input.ts';
+import { parseHtml } from './parse-html.ts';
 
 /** Parse HTML without running scripts or loading anything (jsdom's defaults), then extract. */
 export function articleFromHtml(
@@ -14,13 +14,7 @@ export function articleFromHtml(
   contentType?: string,
 ): Article {
   const decoded = decodeHtml(bytes, contentType);
-  const dom = new JSDOM(typeof decoded === 'string' ? decoded : Buffer.from(decoded), {
-    url: url ?? undefined,
-    // jsdom reports every stylesheet it cannot parse ("Could not parse CSS stylesheet"); the
-    // page's CSS is irrelevant to the article, and a person running the CLI should not see it.
-    virtualConsole: new VirtualConsole(),
-    contentType: contentType?.includes('xhtml') ? 'application/xhtml+xml' : 'text/html',
-  });
+  const dom = parseHtml(decoded, { url, contentType });
   try {
     return extractArticle(dom.window.document, { url });
   } finally {
