@@ -10,9 +10,16 @@
  *   analysis     sentences, figures, quotes and key points
  *   total        extraction + cleaning + analysis
  * Options: --runs N (default 3), --limit N pages per corpus, --json (machine-readable).
+ *
+ * jsdom keeps part of every parsed page alive after window.close() (about 5 MB a page here), so
+ * a single process runs out of memory after about 200 pages. The pages are therefore timed in
+ * batches of BATCH, each in a fresh child process that prints its rows as JSON (--rows FROM:TO);
+ * the parent only adds them up.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../../src/cli/parse-html.ts';
@@ -30,10 +37,11 @@ const flag = (name: string, fallback: number) => {
 };
 const RUNS = flag('--runs', 3);
 const LIMIT = flag('--limit', Number.POSITIVE_INFINITY);
+const BATCH = 40;
 
 interface Page {
   name: string;
-  html: string;
+  html: () => string;
 }
 
 function pages(): Page[] {
@@ -41,19 +49,15 @@ function pages(): Page[] {
   const aeb = requireCorpus('article-extraction-benchmark/html', 'npm run bench');
   const out: Page[] = [];
   for (const d of readdirSync(readability).sort().slice(0, LIMIT)) {
-    try {
-      out.push({
-        name: `readability/${d}`,
-        html: readFileSync(join(readability, d, 'source.html'), 'utf8'),
-      });
-    } catch {
-      // not a page folder (README, licence)
-    }
+    const file = join(readability, d, 'source.html');
+    // Not every entry is a page folder (README, licence).
+    if (existsSync(file))
+      out.push({ name: `readability/${d}`, html: () => readFileSync(file, 'utf8') });
   }
   for (const f of readdirSync(aeb).sort().slice(0, LIMIT)) {
     out.push({
       name: `aeb/${f.slice(0, 12)}`,
-      html: gunzipSync(readFileSync(join(aeb, f))).toString('utf8'),
+      html: () => gunzipSync(readFileSync(join(aeb, f))).toString('utf8'),
     });
   }
   return out;
@@ -72,7 +76,7 @@ function time<T>(fn: () => T): { ms: number; value: T } {
   return { ms: median(all), value: (best as { value: T }).value };
 }
 
-const rows: {
+interface Row {
   name: string;
   words: number;
   readability: number;
@@ -80,34 +84,67 @@ const rows: {
   cleaning: number;
   analysis: number;
   total: number;
-}[] = [];
-const list = pages();
-process.stderr.write(`timing ${list.length} pages, ${RUNS} run(s) each...\n`);
-for (const [i, page] of list.entries()) {
-  const dom = parseHtml(page.html, { url: 'https://example.org/article' });
-  const doc = dom.window.document;
-  if (i === 0) {
-    // Warm the JIT on one page so the first timings are not compile time.
-    for (let w = 0; w < 3; w++) {
-      const warm = extractArticle(doc, { url: null });
-      analyse(warm, cleanBlocks(warm.blocks, warm));
+}
+
+/** Time the pages list[from..to) in this process. */
+function timePages(list: Page[], from: number, to: number): Row[] {
+  const out: Row[] = [];
+  for (const [i, page] of list.slice(from, to).entries()) {
+    const dom = parseHtml(page.html(), { url: 'https://example.org/article' });
+    const doc = dom.window.document;
+    if (i === 0) {
+      // Warm the JIT on one page so the first timings are not compile time.
+      for (let w = 0; w < 3; w++) {
+        const warm = extractArticle(doc, { url: null });
+        analyse(warm, cleanBlocks(warm.blocks, warm));
+      }
     }
+    const readability = time(() => new Readability(doc.cloneNode(true) as Document).parse());
+    const extraction = time(() => extractArticle(doc, { url: 'https://example.org/article' }));
+    const cleaning = time(() => cleanBlocks(extraction.value.blocks, extraction.value));
+    const analysis = time(() => analyse(extraction.value, cleaning.value));
+    out.push({
+      name: page.name,
+      words: countWords(cleaning.value.map((b) => b.text).join('\n')),
+      readability: readability.ms,
+      extraction: extraction.ms,
+      cleaning: cleaning.ms,
+      analysis: analysis.ms,
+      total: extraction.ms + cleaning.ms + analysis.ms,
+    });
+    dom.window.close();
   }
-  const readability = time(() => new Readability(doc.cloneNode(true) as Document).parse());
-  const extraction = time(() => extractArticle(doc, { url: 'https://example.org/article' }));
-  const cleaning = time(() => cleanBlocks(extraction.value.blocks, extraction.value));
-  const analysis = time(() => analyse(extraction.value, cleaning.value));
-  rows.push({
-    name: page.name,
-    words: countWords(cleaning.value.map((b) => b.text).join('\n')),
-    readability: readability.ms,
-    extraction: extraction.ms,
-    cleaning: cleaning.ms,
-    analysis: analysis.ms,
-    total: extraction.ms + cleaning.ms + analysis.ms,
-  });
-  dom.window.close();
-  if ((i + 1) % 50 === 0) process.stderr.write(`  ${i + 1}/${list.length}\n`);
+  return out;
+}
+
+const list = pages();
+const rowsArg = args.indexOf('--rows');
+if (rowsArg >= 0) {
+  // A child: time one batch and print its rows.
+  const [from, to] = String(args[rowsArg + 1])
+    .split(':')
+    .map(Number) as [number, number];
+  process.stdout.write(JSON.stringify(timePages(list, from, to)));
+  process.exit(0);
+}
+
+process.stderr.write(`timing ${list.length} pages, ${RUNS} run(s) each...\n`);
+const rows: Row[] = [];
+for (let from = 0; from < list.length; from += BATCH) {
+  const to = Math.min(from + BATCH, list.length);
+  const out = execFileSync(
+    process.execPath,
+    [
+      ...process.execArgv,
+      fileURLToPath(import.meta.url),
+      ...args.filter((a) => a !== '--json'),
+      '--rows',
+      `${from}:${to}`,
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  rows.push(...(JSON.parse(out) as Row[]));
+  process.stderr.write(`  ${to}/${list.length}\n`);
 }
 
 const col = (k: keyof (typeof rows)[number]) => rows.map((r) => r[k] as number);
