@@ -13,6 +13,7 @@ import {
   type TabInfo,
 } from '../messages.ts';
 import { testHooks } from './test-hooks.ts';
+import { warmUp } from './warm-up.ts';
 
 /** The injected extractor gets this long before the card says the page is too slow. */
 const EXTRACT_TIMEOUT_MS = 8_000;
@@ -70,7 +71,10 @@ async function readTab(
 
   let raw: unknown;
   try {
-    raw = await withTimeout(runExtractor(tabId), EXTRACT_TIMEOUT_MS);
+    const reading = runExtractor(tabId);
+    // The page is read in its own process: meanwhile this worker compiles the analysis.
+    warmUp();
+    raw = await withTimeout(reading, EXTRACT_TIMEOUT_MS);
   } catch (e) {
     return injectionFailure(e, tab);
   }
