@@ -1,7 +1,7 @@
 import type { Doc } from '../text/doc.ts';
 import type { Merged } from './07-merge.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
-import { CONTEXT_EDGE_WORDS } from './data/context-words.ts';
+import { RANK_STOPWORDS } from './data/context-words.ts';
 import {
   AGE_NOUNS,
   LENGTH_UNITS,
@@ -9,7 +9,12 @@ import {
   WHEN_AFTER,
   WHERE_AFTER,
 } from './data/key-cues.ts';
-import { BASELINE_AFTER, BASELINE_BEFORE } from './data/rank-cues.ts';
+import {
+  BASELINE_AFTER,
+  BASELINE_BEFORE,
+  BASELINE_FROM_LEVEL,
+  THRESHOLD_BEFORE,
+} from './data/rank-cues.ts';
 import { tokensBefore } from './text-around.ts';
 
 /**
@@ -63,6 +68,8 @@ export interface Evidence {
   where: boolean;
   /** It restates the figure just before it: the 47.3% of "rose by £106m or 47.3%". */
   restates: boolean;
+  /** A limit, not an amount: "kept growth above 9%", "down to below $20". */
+  threshold: boolean;
 }
 
 export function evidenceOf(
@@ -112,6 +119,7 @@ export function evidenceOf(
       when: m.kind === 'duration' && WHEN_AFTER.test(after),
       where: m.unit !== null && LENGTH_UNITS.has(m.unit) && WHERE_AFTER.test(after),
       restates: restated[i] as boolean,
+      threshold: block ? thresholdBefore(block.text, c) : false,
     };
   });
 }
@@ -206,7 +214,14 @@ function baselineOf(text: string, c: Candidate): 'old' | 'contrast' | null {
     const kind = BASELINE_BEFORE.get(phrase);
     if (kind) return kind;
   }
+  if (BASELINE_FROM_LEVEL.test(text.slice(Math.max(0, c.start - 40), c.start))) return 'old';
   return BASELINE_AFTER.test(text.slice(c.end, c.end + 30)) ? 'old' : null;
+}
+
+/** "above 9%", "below $20": the word right before makes the figure a limit. */
+function thresholdBefore(text: string, c: Candidate): boolean {
+  const [tok] = tokensBefore(text, c.start, 1);
+  return tok?.word === true && THRESHOLD_BEFORE.has(tok.text.toLowerCase());
 }
 
 const KIND_WEIGHT: Record<FigureKind, number> = {
@@ -284,7 +299,7 @@ function contentWords(text: string): string[] {
   CONTENT_WORD.lastIndex = 0;
   for (let m = CONTENT_WORD.exec(lower); m; m = CONTENT_WORD.exec(lower)) {
     const w = m[0];
-    if (CONTEXT_EDGE_WORDS.has(w)) continue;
+    if (RANK_STOPWORDS.has(w)) continue;
     out.push(w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
   }
   return out;

@@ -51,3 +51,14 @@ export const LEFT_CLAUSE_OPENERS: ReadonlySet<string> = words(
  * to give …" -> "she plans to give …".
  */
 export const SPEECH_VERBS: ReadonlySet<string> = words('said says say told tells added adds');
+
+/**
+ * Function words left out of the centrality of a sentence (step 8): a sentence is central when
+ * it shares the article's recurring content words, not its "which" and "their". Kept apart from
+ * CONTEXT_EDGE_WORDS so that tidying a context phrase does not move the ranking.
+ */
+export const RANK_STOPWORDS: ReadonlySet<string> = words(
+  'a an the and or but so of to in on at by for with from into as that which who than then ' +
+    'while when where because although though if its their his her our also just only ' +
+    'et ou de la le les des du en à und oder der das y o el los las e ou da do',
+);

@@ -54,6 +54,28 @@ describe('key figures', () => {
     ['the new level of a change', ['Sales rose 2% to $11.1bn from $10.9bn.'], '', '$11.1bn', true],
     ['the old level of a change', ['Sales rose 2% to $11.1bn from $10.9bn.'], '', '$10.9bn', false],
     [
+      'an old level named by its noun',
+      ['The rupee climbed to 43.305 per dollar, up from a close of 43.41.'],
+      '',
+      '43.41',
+      false,
+    ],
+    // A threshold is a limit, not an amount.
+    [
+      'a threshold',
+      ['Growth reached 9.1% as the economy kept growing above 9% for a year.'],
+      '',
+      '9%',
+      false,
+    ],
+    [
+      'beside a threshold',
+      ['Growth reached 9.1% as the economy kept growing above 9% for a year.'],
+      '',
+      '9.1%',
+      true,
+    ],
+    [
       'a contrast',
       ['About 3% of them got an allergy, compared to about 17% of the others.'],
       '',
