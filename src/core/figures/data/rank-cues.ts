@@ -48,3 +48,21 @@ export const THRESHOLD_BEFORE: ReadonlySet<string> = new Set(['above', 'below', 
 /** Right after the figure, the old level: "a year earlier", "year-earlier", "last year". */
 export const BASELINE_AFTER =
   /^\s*(?:a\s+year\s+(?:earlier|ago|before)|year-earlier|the\s+previous\s+year|the\s+year\s+before|in\s+the\s+same\s+period)/i;
+
+/**
+ * Words shortly before a figure that make it a possibility or a forecast rather than what
+ * happened: "legal action that could bring in as much as 3bn euros", "a predicted extra £250m",
+ * "BA had previously forecast a 2% to 3% rise". The story is what happened; these are weighed
+ * down, not dropped ("is likely to grow by about 40%" stays when nothing beats it).
+ */
+export const SPECULATIVE_BEFORE: ReadonlySet<string> = new Set(
+  // Modals of possibility: "could bring in", "would cost".
+  (
+    'could might may would ' +
+    // Forecasts and estimates: "a predicted extra", "projecting growth of".
+    'predicted projected projecting projects forecast forecasts expected expects estimated estimates'
+  ).split(' '),
+);
+
+/** How many words before the figure SPECULATIVE_BEFORE looks at: "could bring in as much as". */
+export const SPECULATIVE_WINDOW = 7;

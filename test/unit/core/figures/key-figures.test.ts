@@ -114,3 +114,30 @@ describe('key figures', () => {
     ]);
   });
 });
+
+// Cues that weigh a figure down without ruling it out (step 8, src/core/figures/08-rank.ts): the
+// same figure scores less in the second sentence than in the first.
+describe('figures weighed down', () => {
+  it.each<[name: string, plain: string, weighed: string, figure: string]>([
+    [
+      'a possibility',
+      'Legal action brought in as much as 3bn euros.',
+      'Legal action could bring in as much as 3bn euros.',
+      'as much as 3bn euros',
+    ],
+    [
+      'a forecast',
+      'Fuel costs were an extra £250m.',
+      'Fuel costs were a predicted extra £250m.',
+      '£250m',
+    ],
+  ])('%s', (_name, plain, weighed, figure) => {
+    const score = (text: string) => figuresOf(text).find((f) => f.text === figure)?.score ?? 0;
+    expect(score(plain)).toBeGreaterThan(0);
+    expect(score(weighed)).toBeLessThan(score(plain));
+  });
+  it('not across a sentence end', () => {
+    const score = (text: string) => figuresOf(text).find((f) => f.text === '$5bn')?.score ?? 0;
+    expect(score('It could. The firm spent $5bn.')).toBe(score('It did. The firm spent $5bn.'));
+  });
+});
