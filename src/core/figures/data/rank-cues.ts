@@ -60,7 +60,9 @@ export const SPECULATIVE_BEFORE: ReadonlySet<string> = new Set(
   (
     'could might may would ' +
     // Forecasts and estimates: "a predicted extra", "projecting growth of".
-    'predicted projected projecting projects forecast forecasts expected expects estimated estimates'
+    'predicted projected projecting projects forecast forecasts expected expects estimated estimates ' +
+    // "better than market expectation of £59m": what was expected is a forecast too.
+    'expectation expectations'
   ).split(' '),
 );
 
