@@ -40,7 +40,7 @@ function phraseIn(
   figureEnd: number,
   [start, end]: readonly [number, number],
 ): { text: string; words: number } {
-  let left = words(text.slice(start, c.start));
+  let left = words(withoutAsides(text.slice(start, c.start)));
   // "Microsoft says … are in the works": the speaker is not what the figure measures.
   const spoke = findLastIndex(left, (w) => SPEECH_VERBS.has(lower(w)));
   if (spoke >= 0) left = left.slice(spoke + 1);
@@ -60,13 +60,11 @@ function phraseIn(
   // "… he said, after privately reporting": the speaker is no part of the phrase.
   const said = right.slice(0, 3).findIndex((w) => SPEECH_VERBS.has(lower(w)));
   if (said >= 0) right = right.slice(said + 1);
-  // Stop before a new clause once the phrase has something: "metadata for … | so security
-  // agencies can access"; and before a coordinated clause right after the figure: "weighed … |
-  // and sounded like" (not later: "of computing and math-related jobs").
+  // Stop before a new clause: "metadata for … | so security agencies can access" (when nothing
+  // is left, the whole sentence is read again); and before a coordinated clause right after the
+  // figure: "weighed … | and sounded like" (not later: "of computing and math-related jobs").
   const opens = right.findIndex(
-    (w, i) =>
-      (left.length + i >= 2 && CLAUSE_OPENERS.has(lower(w))) ||
-      (i === 0 && COORDINATORS.has(lower(w))),
+    (w, i) => CLAUSE_OPENERS.has(lower(w)) || (i === 0 && COORDINATORS.has(lower(w))),
   );
   if (opens >= 0) right = right.slice(0, opens);
   // Another figure is another fact: "into its cloud infrastructure | during the next three
@@ -126,6 +124,17 @@ function clauseAround(
   }
   return [s, e];
 }
+
+/**
+ * The text without its asides, a passage between two dashes or in brackets: "to store so-called
+ * metadata — the who, where, when and how — for" -> "to store so-called metadata for".
+ */
+function withoutAsides(s: string): string {
+  return s.replace(DASH_ASIDE, ' ').replace(BRACKET_ASIDE, ' ');
+}
+
+const DASH_ASIDE = /\s(?:[—–]|--?)\s[^—–]*?\s(?:[—–]|--?)\s/gu;
+const BRACKET_ASIDE = /\([^()]*\)/gu;
 
 function words(s: string): string[] {
   return s.match(WORD) ?? [];

@@ -58,6 +58,12 @@ describe('figure contexts', () => {
       'About 3%',
       '… of kids who ate peanut snacks got',
     ],
+    [
+      'leaves out an aside between dashes',
+      'The Bill would require providers to store metadata — the who, where and how of a call — for two years so agencies can access it.',
+      'two years',
+      'require providers to store metadata …',
+    ],
     ['a counted noun says enough', 'Two people died.', 'Two people', '… died'],
     [
       'at most twelve words',
