@@ -40,7 +40,8 @@ function phraseIn(
   figureEnd: number,
   [start, end]: readonly [number, number],
 ): { text: string; words: number } {
-  let left = words(withoutAsides(text.slice(start, c.start)));
+  // The last LEFT_SPAN characters are plenty for LEFT_WORDS words (and keep this linear).
+  let left = words(withoutAsides(text.slice(Math.max(start, c.start - LEFT_SPAN), c.start)));
   // "Microsoft says … are in the works": the speaker is not what the figure measures.
   const spoke = findLastIndex(left, (w) => SPEECH_VERBS.has(lower(w)));
   if (spoke >= 0) left = left.slice(spoke + 1);
@@ -99,6 +100,7 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 const MAX_WORDS = 12;
 const TRAILING_MARKS = /[.,;:!?…]+$/u;
 const LEFT_WORDS = 7;
+const LEFT_SPAN = 400;
 const RIGHT_WORDS = 8;
 // Clause boundaries inside a sentence: commas and other marks that end a clause, brackets,
 // dashes, quotation marks. (Full stops are left to the sentence splitter: "Remain Co. are".)
@@ -133,7 +135,7 @@ function withoutAsides(s: string): string {
   return s.replace(DASH_ASIDE, ' ').replace(BRACKET_ASIDE, ' ');
 }
 
-const DASH_ASIDE = /\s(?:[—–]|--?)\s[^—–]*?\s(?:[—–]|--?)\s/gu;
+const DASH_ASIDE = /\s(?:[—–]|--?)\s[^—–]{0,160}?\s(?:[—–]|--?)\s/gu;
 const BRACKET_ASIDE = /\([^()]*\)/gu;
 
 function words(s: string): string[] {
