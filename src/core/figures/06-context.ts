@@ -79,7 +79,7 @@ function phraseIn(
   let r = trimEdges(right, false);
   // Keep the phrase within MAX_WORDS: the far end of the longer side goes first.
   const lr = [...l];
-  while (lr.length + r.length > MAX_WORDS) {
+  while (readWords(lr) + readWords(r) > MAX_WORDS) {
     if (lr.length > r.length) lr.shift();
     else r = r.slice(0, -1);
   }
@@ -137,6 +137,18 @@ function withoutAsides(s: string): string {
 
 const DASH_ASIDE = /\s(?:[—–]|--?)\s[^—–]{0,160}?\s(?:[—–]|--?)\s/gu;
 const BRACKET_ASIDE = /\([^()]*\)/gu;
+
+/**
+ * Words as a reader counts them: "1,440p" is two ("1" and "440p"), "10^5" two, "--" none; the
+ * 12-word limit is on these.
+ */
+function readWords(ws: readonly string[]): number {
+  let n = 0;
+  for (const w of ws) n += w.match(READ_WORD)?.length ?? 0;
+  return n;
+}
+
+const READ_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 function words(s: string): string[] {
   return s.match(WORD) ?? [];
