@@ -1,7 +1,7 @@
 import type { Doc } from '../text/doc.ts';
 import type { Merged } from './07-merge.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
-import { CONTEXT_EDGE_WORDS } from './data/context-words.ts';
+import { RANK_STOPWORDS } from './data/context-words.ts';
 import {
   AGE_NOUNS,
   LENGTH_UNITS,
@@ -9,7 +9,14 @@ import {
   WHEN_AFTER,
   WHERE_AFTER,
 } from './data/key-cues.ts';
-import { BASELINE_AFTER, BASELINE_BEFORE } from './data/rank-cues.ts';
+import {
+  BASELINE_AFTER,
+  BASELINE_BEFORE,
+  BASELINE_FROM_LEVEL,
+  SPECULATIVE_BEFORE,
+  SPECULATIVE_WINDOW,
+  THRESHOLD_BEFORE,
+} from './data/rank-cues.ts';
 import { tokensBefore } from './text-around.ts';
 
 /**
@@ -22,8 +29,9 @@ import { tokensBefore } from './text-around.ts';
  *   what the story is about);
  * - it is money, a percentage, a large count or a hedged estimate rather than a small
  *   spelled-out count ("two steps") or a technical detail;
- * - it is repeated;
- * - it is not a point of comparison ("from $10.9bn", "£125m a year earlier").
+ * - it is repeated (a little);
+ * - it is not a point of comparison ("from $10.9bn", "£125m a year earlier");
+ * - it says what happened, not what could happen or is forecast ("could bring in as much as").
  */
 /** What the ranking knows about one figure: the reader's cues, measured. */
 export interface Evidence {
@@ -63,6 +71,10 @@ export interface Evidence {
   where: boolean;
   /** It restates the figure just before it: the 47.3% of "rose by £106m or 47.3%". */
   restates: boolean;
+  /** A limit, not an amount: "kept growth above 9%", "down to below $20". */
+  threshold: boolean;
+  /** A possibility or a forecast: "could bring in as much as 3bn euros", "a predicted extra £250m". */
+  speculative: boolean;
 }
 
 export function evidenceOf(
@@ -112,6 +124,8 @@ export function evidenceOf(
       when: m.kind === 'duration' && WHEN_AFTER.test(after),
       where: m.unit !== null && LENGTH_UNITS.has(m.unit) && WHERE_AFTER.test(after),
       restates: restated[i] as boolean,
+      threshold: block ? thresholdBefore(block.text, c) : false,
+      speculative: block ? speculativeBefore(block.text, c) : false,
     };
   });
 }
@@ -156,8 +170,12 @@ export function scoreOf(e: Evidence): number {
   if (e.caption) score -= 1;
   if (e.inTitle) score += 3;
   score += 1.5 * e.titleOverlap;
-  score += 0.5 * Math.min(2, e.mentions - 1);
+  // Repetition counts a little: a repeated number is as often a formula's term or a running
+  // figure ("300 lists ... 10^5 * 300") as the news.
+  score += 0.25 * Math.min(2, e.mentions - 1);
   if (e.baseline !== null) score -= 1;
+  // What might happen weighs less than what happened: "could bring in as much as 3bn euros".
+  if (e.speculative) score -= 1.5;
   return Math.round(score * 1000) / 1000;
 }
 
@@ -206,7 +224,28 @@ function baselineOf(text: string, c: Candidate): 'old' | 'contrast' | null {
     const kind = BASELINE_BEFORE.get(phrase);
     if (kind) return kind;
   }
+  if (BASELINE_FROM_LEVEL.test(text.slice(Math.max(0, c.start - 40), c.start))) return 'old';
   return BASELINE_AFTER.test(text.slice(c.end, c.end + 30)) ? 'old' : null;
+}
+
+/**
+ * A modal or a forecast word among the few words before the figure, in its sentence: "could
+ * bring in as much as 3bn euros", "a predicted extra £250m".
+ */
+function speculativeBefore(text: string, c: Candidate): boolean {
+  for (const tok of tokensBefore(text, c.start, SPECULATIVE_WINDOW)) {
+    if (!tok.word && SENTENCE_END.test(tok.text)) return false;
+    if (tok.word && SPECULATIVE_BEFORE.has(tok.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+const SENTENCE_END = /^[.!?]$/;
+
+/** "above 9%", "below $20": the word right before makes the figure a limit. */
+function thresholdBefore(text: string, c: Candidate): boolean {
+  const [tok] = tokensBefore(text, c.start, 1);
+  return tok?.word === true && THRESHOLD_BEFORE.has(tok.text.toLowerCase());
 }
 
 const KIND_WEIGHT: Record<FigureKind, number> = {
@@ -284,7 +323,7 @@ function contentWords(text: string): string[] {
   CONTENT_WORD.lastIndex = 0;
   for (let m = CONTENT_WORD.exec(lower); m; m = CONTENT_WORD.exec(lower)) {
     const w = m[0];
-    if (CONTEXT_EDGE_WORDS.has(w)) continue;
+    if (RANK_STOPWORDS.has(w)) continue;
     out.push(w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
   }
   return out;

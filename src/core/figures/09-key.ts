@@ -48,5 +48,7 @@ export function whyNotKey(e: Evidence): string | null {
   if (e.baseline === 'old') return 'old level';
   // "£106m or 47.3%": the percentage is the same change; the card shows it once.
   if (e.restates) return 'restates';
+  // "kept growth above 9% for more than a year": a limit the story measures against.
+  if (e.threshold) return 'threshold';
   return null;
 }

@@ -31,6 +31,40 @@ export const BASELINE_BEFORE: ReadonlyMap<string, 'old' | 'contrast'> = new Map(
   ['estimates of', 'contrast'],
 ]);
 
+/**
+ * Right before the figure, an old level named by its noun: "up from a close of 43.41", "down
+ * from a peak of $1.2bn", "from the previous year's level of 8%". (One or two words between
+ * the article and "of".)
+ */
+export const BASELINE_FROM_LEVEL = /\bfrom\s+(?:a|an|the|its|their)\s+(?:\S+\s+){0,2}?of\s*$/i;
+
+/**
+ * The word right before the figure makes it a threshold, a limit rather than an amount: "kept
+ * growth above 9% for more than a year", "get the display down to below $20". ("over" and
+ * "under" are hedges on an amount: "over 130 titles".)
+ */
+export const THRESHOLD_BEFORE: ReadonlySet<string> = new Set(['above', 'below', 'beneath']);
+
 /** Right after the figure, the old level: "a year earlier", "year-earlier", "last year". */
 export const BASELINE_AFTER =
   /^\s*(?:a\s+year\s+(?:earlier|ago|before)|year-earlier|the\s+previous\s+year|the\s+year\s+before|in\s+the\s+same\s+period)/i;
+
+/**
+ * Words shortly before a figure that make it a possibility or a forecast rather than what
+ * happened: "legal action that could bring in as much as 3bn euros", "a predicted extra £250m",
+ * "BA had previously forecast a 2% to 3% rise". The story is what happened; these are weighed
+ * down, not dropped ("is likely to grow by about 40%" stays when nothing beats it).
+ */
+export const SPECULATIVE_BEFORE: ReadonlySet<string> = new Set(
+  // Modals of possibility: "could bring in", "would cost".
+  (
+    'could might may would ' +
+    // Forecasts and estimates: "a predicted extra", "projecting growth of".
+    'predicted projected projecting projects forecast forecasts expected expects estimated estimates ' +
+    // "better than market expectation of £59m": what was expected is a forecast too.
+    'expectation expectations'
+  ).split(' '),
+);
+
+/** How many words before the figure SPECULATIVE_BEFORE looks at: "could bring in as much as". */
+export const SPECULATIVE_WINDOW = 7;

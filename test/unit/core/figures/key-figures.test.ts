@@ -54,6 +54,28 @@ describe('key figures', () => {
     ['the new level of a change', ['Sales rose 2% to $11.1bn from $10.9bn.'], '', '$11.1bn', true],
     ['the old level of a change', ['Sales rose 2% to $11.1bn from $10.9bn.'], '', '$10.9bn', false],
     [
+      'an old level named by its noun',
+      ['The rupee climbed to 43.305 per dollar, up from a close of 43.41.'],
+      '',
+      '43.41',
+      false,
+    ],
+    // A threshold is a limit, not an amount.
+    [
+      'a threshold',
+      ['Growth reached 9.1% as the economy kept growing above 9% for a year.'],
+      '',
+      '9%',
+      false,
+    ],
+    [
+      'beside a threshold',
+      ['Growth reached 9.1% as the economy kept growing above 9% for a year.'],
+      '',
+      '9.1%',
+      true,
+    ],
+    [
       'a contrast',
       ['About 3% of them got an allergy, compared to about 17% of the others.'],
       '',
@@ -90,5 +112,32 @@ describe('key figures', () => {
       ['Two people', true],
       ['two steps', false],
     ]);
+  });
+});
+
+// Cues that weigh a figure down without ruling it out (step 8, src/core/figures/08-rank.ts): the
+// same figure scores less in the second sentence than in the first.
+describe('figures weighed down', () => {
+  it.each<[name: string, plain: string, weighed: string, figure: string]>([
+    [
+      'a possibility',
+      'Legal action brought in as much as 3bn euros.',
+      'Legal action could bring in as much as 3bn euros.',
+      'as much as 3bn euros',
+    ],
+    [
+      'a forecast',
+      'Fuel costs were an extra £250m.',
+      'Fuel costs were a predicted extra £250m.',
+      '£250m',
+    ],
+  ])('%s', (_name, plain, weighed, figure) => {
+    const score = (text: string) => figuresOf(text).find((f) => f.text === figure)?.score ?? 0;
+    expect(score(plain)).toBeGreaterThan(0);
+    expect(score(weighed)).toBeLessThan(score(plain));
+  });
+  it('not across a sentence end', () => {
+    const score = (text: string) => figuresOf(text).find((f) => f.text === '$5bn')?.score ?? 0;
+    expect(score('It could. The firm spent $5bn.')).toBe(score('It did. The firm spent $5bn.'));
   });
 });
