@@ -10,6 +10,10 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}', 'test/golden/**/*.test.ts'],
           environment: 'node',
+          // The golden tests parse real pages with jsdom: the first one of a file also pays for
+          // jsdom's start-up, 5 s and more on a loaded two-core machine (breitbart timed out at
+          // the default 5 s there). A hang still fails, just later.
+          testTimeout: 30_000,
         },
       },
       {
