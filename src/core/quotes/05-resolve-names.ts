@@ -3,9 +3,10 @@ import { type Attribution, firstName, parseAfter, parseBefore } from './attribut
 import type { Candidate } from './candidate.ts';
 import { NOT_NAMES } from './data/not-names.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
-import { AUTHOR_VERBS, BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS } from './data/roles.ts';
+import { AUTHOR_VERBS, BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles.ts';
 import { tokensIn } from './doc-tokens.ts';
 import { textOf, tokensOf } from './frame.ts';
+import { groupOf } from './groups.ts';
 import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
 import { type NameRun, readNameBackward, readNameForward } from './names.ts';
 import { buildPeople, type Mention, type People, type Person } from './people.ts';
@@ -139,8 +140,11 @@ function pronoun(
     if (lastFits && lastBlock === first.block - 1 && !other) return last;
     // Someone already quoted is likelier to speak again than someone only mentioned: "she was
     // more nervous than Rose-Lynn Harlan has ever been. “It was terrifying,” she said."
+    // Then the last subject of that gender, then any mention: in "Wild defenseman Ryan Suter,
+    // who joked about Parise’s penchant, could see ... “...,” he said." Suter speaks.
     const match =
       sameBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
+      sameBlock.find((m) => people.genderOf(m.person) === gender && m.subject) ??
       sameBlock.find((m) => people.genderOf(m.person) === gender);
     if (match) return match.person;
     // A paragraph naming nobody: the person of that gender named in the paragraph before, a
@@ -155,6 +159,7 @@ function pronoun(
       );
       const prev =
         prevBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
+        prevBlock.find((m) => people.genderOf(m.person) === gender && m.subject) ??
         prevBlock.find((m) => people.genderOf(m.person) === gender);
       if (prev) return prev.person;
     }
@@ -194,6 +199,7 @@ function mentionsBefore(mentions: readonly Mention[], block: number, at: number)
 /** "the president" or "the report"; see resolveNames. */
 function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Person | null {
   const first = c.parts[0]!;
+  if (GROUP_NOUNS.has(noun)) return groupOf(doc, people, noun, first.block, c.open);
   if (ROLE_NOUNS.has(noun)) {
     const re = new RegExp(`\\b${noun}\\b`, 'i');
     const hit = mentionsBefore(people.mentions, first.block, c.open).find(
@@ -229,20 +235,40 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
       const at = tokens.findIndex((t) => t.lower === noun);
       if (at < 0) continue;
       const author = authorOf(tokens, at);
+      if (typeof author === 'string') return groupOf(doc, people, author, first.block, c.open);
       if (author) return people.resolve(author.name, author.org, true);
     }
   }
   return null;
 }
 
-/** The author of the document named at token `at`; see descriptor. */
-function authorOf(tokens: readonly Token[], at: number): NameRun | null {
+/**
+ * The author of the document named at token `at`, a name or a group noun ("signed by seven
+ * physicians"); see descriptor.
+ */
+function authorOf(tokens: readonly Token[], at: number): NameRun | string | null {
   let participle = false;
   for (let k = at + 1; k < Math.min(tokens.length - 1, at + 8); k++) {
     const w = tokens[k]!.lower;
     if (AUTHOR_VERBS.has(w)) participle = true;
-    if (w === 'by' && (participle || k === at + 1)) return readNameForward(tokens, k + 1);
+    if (w === 'by' && (participle || k === at + 1)) {
+      const run = readNameForward(tokens, k + 1);
+      if (run) return run;
+      // "the letter signed by seven physicians": a group, counted or not.
+      const g = GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : k + 2;
+      return GROUP_NOUNS.has(tokens[g]?.lower ?? '') ? tokens[g]!.lower : null;
+    }
     if (tokens[k]!.trail !== '' && w !== 'by') break;
+  }
+  // "In a Nov. 5 letter, the doctors pleaded ...": the subject after the introduction wrote it.
+  if (
+    tokens[at]!.trail === ',' &&
+    tokens.slice(Math.max(0, at - 5), at).some((t) => t.lower === 'in')
+  ) {
+    const run = readNameForward(tokens, at + 1);
+    if (run && run.first === at + 1) return run;
+    const g = tokens[at + 1]?.lower === 'the' ? at + 2 : -1;
+    if (g > 0 && GROUP_NOUNS.has(tokens[g]?.lower ?? '')) return tokens[g]!.lower;
   }
   // "Big Machine Records issued a statement": the subject of the verb before the noun.
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {

@@ -1,5 +1,5 @@
 import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
-import { BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
+import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
 import {
   ACCORDING_TO,
   PHRASAL_SPEECH_VERBS,
@@ -125,6 +125,7 @@ const FUNCTION_WORDS = new Set([
   'whether',
   'rather',
   'together',
+  'via', // "Richardson, via USA Today, said": a source, not a role
   'na',
   've',
   'v',
@@ -396,7 +397,12 @@ function spokesperson(
 
 /** Whether a noun can stand for a speaker named elsewhere: "the president", "the report". */
 function describes(noun: string): boolean {
-  return ROLE_NOUNS.has(noun) || BODY_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun);
+  return (
+    ROLE_NOUNS.has(noun) ||
+    BODY_NOUNS.has(noun) ||
+    DOCUMENT_NOUNS.has(noun) ||
+    GROUP_NOUNS.has(noun)
+  );
 }
 
 /** Role words written before a name: "White House press secretary" Josh Earnest. */
@@ -487,10 +493,12 @@ export function speakerAfter(
     if (run && run.first === i + 1) return fromName(run, null, v, v);
     const named = roleThenName(tokens, i, v, limit);
     if (named) return named;
-    let h = i + 1;
-    while (h < limit && tokens[h]!.trail === '' && h - i < 4) h++;
-    if (h < limit && describes(tokens[h]!.lower))
-      return other('descriptor', v, v, { noun: tokens[h]!.lower });
+    // The first noun that describes within four words: "says the letter signed by seven
+    // physicians", "said the Russian space agency".
+    for (let h = i + 1; h < limit && h - i <= 4; h++) {
+      if (describes(tokens[h]!.lower)) return other('descriptor', v, v, { noun: tokens[h]!.lower });
+      if (tokens[h]!.trail !== '') break;
+    }
     return null;
   }
   const affiliated = i === roleStart ? personAfterPossessor(tokens, i, v, limit) : null;

@@ -1,3 +1,4 @@
+import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS } from './data/not-names.ts';
 import { DEGREES, TITLES } from './data/titles.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -201,6 +202,7 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
   if (!word) return null;
   let t = -1;
   for (let k = a; k <= b; k++) if (TITLES.has(tokens[k]!.lower.replace(/\.$/, ''))) t = k;
+  t = Math.max(t, roleAbbreviation(tokens, a, b));
   // The last word being a title means there is no name after it ("the Prime Minister").
   if (t === b) return null;
   let nameStart = t >= 0 ? t + 1 : a;
@@ -227,6 +229,24 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
     last,
     org,
   };
+}
+
+/**
+ * Index of an abbreviated role glued before a person's name in a run, else -1: "Browns DL
+ * Sheldon Richardson" (defensive lineman), "Cleveland DL Larry Ogunjobi". The abbreviation is in
+ * capitals, after another word of the run or before a common first name, and two name words
+ * follow it; an organisation's run keeps its acronym ("BBC World Service", "NFL Players
+ * Association").
+ */
+function roleAbbreviation(tokens: readonly Token[], a: number, b: number): number {
+  for (let k = b - 2; k >= a; k--) {
+    if (!ACRONYM.test(tokens[k]!.word)) continue;
+    const rest = tokens.slice(k + 1, b + 1);
+    if (rest.some((x) => ACRONYM.test(x.word) || ORG_WORDS.has(bare(x.lower)))) return -1;
+    const first = rest[0]!.lower;
+    return k > a || FEMALE_NAMES.has(first) || MALE_NAMES.has(first) ? k : -1;
+  }
+  return -1;
 }
 
 /** An office named by its title: "United Nations High Commissioner for Human Rights". */

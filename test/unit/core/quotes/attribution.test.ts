@@ -569,6 +569,67 @@ describe('findQuotes: speaker resolution', () => {
       ],
       [['The river was integral to the city for hundreds of years', 'Langlands & Bell']],
     ],
+    [
+      'abbreviated role glued before the name',
+      [
+        'Browns DL Sheldon Richardson weighed in on the fight.',
+        'Richardson, via USA Today, said that Rudolph "can\'t antagonize a fight and then claim bullying."',
+      ],
+      [["can't antagonize a fight and then claim bullying.", 'Sheldon Richardson']],
+    ],
+    [
+      'place before a surname-first name',
+      [
+        'China’s ambassador to Britain accused the UK of meddling.',
+        'China’s ambassador to Britain Liu Xiaming has spoken.',
+        'Liu said: “They are already there in the Hong Kong garrison.”',
+      ],
+      [['They are already there in the Hong Kong garrison.', 'Liu Xiaming']],
+    ],
+    [
+      'he: the subject of the paragraph before, not a possessive in it',
+      [
+        '“That’s perfect,” Boudreau said.',
+        'Barely a week ago, Parise had scored just once. Wild defenseman Ryan Suter, who joked about Parise’s penchant for changing sticks, could see the frustration.',
+        '“He’s used to scoring goals, getting points,” he said.',
+      ],
+      [
+        ['That’s perfect', 'Boudreau'],
+        ['He’s used to scoring goals, getting points', 'Ryan Suter'],
+      ],
+    ],
+    [
+      'a group of doctors speaks for the organisation the article ties them to',
+      [
+        'The doctors, members of a recently formed group Doctors for Camp Closure, have offered help.',
+        '“We implore you to allow our volunteer physicians to hold a clinic,” the physicians stated in the letter.',
+        '“Flu season has already begun in many parts of the country,” the doctors stated.',
+      ],
+      [
+        [
+          'We implore you to allow our volunteer physicians to hold a clinic',
+          'Doctors for Camp Closure',
+        ],
+        ['Flu season has already begun in many parts of the country', 'Doctors for Camp Closure'],
+      ],
+    ],
+    [
+      'a group tied to no organisation is nobody named',
+      [
+        'A group of physicians, alarmed that the Trump administration is denying vaccines, wrote.',
+        '“We implore you to allow our volunteer physicians to hold a clinic,” the physicians stated.',
+      ],
+      [['We implore you to allow our volunteer physicians to hold a clinic', null]],
+    ],
+    [
+      'a letter signed by a group is the group’s',
+      [
+        'The doctors, members of the group Doctors for Camp Closure, have offered help.',
+        'In a Nov. 5 letter, the doctors pleaded with the administration.',
+        '“This alarming mortality rate constitutes an emergency,” says the letter signed by seven physicians.',
+      ],
+      [['This alarming mortality rate constitutes an emergency', 'Doctors for Camp Closure']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
