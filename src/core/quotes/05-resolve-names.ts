@@ -223,21 +223,67 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
           return people.resolve(beforeRun.name, true, true);
       }
     }
-    return null;
+    return topicBody(people, first.block, c.open);
   }
   if (DOCUMENT_NOUNS.has(noun)) {
     // The first sentence naming the document with its author: "a new report released on Monday
     // by Stanford University's Center", "Big Machine Records issued a statement". Who obtained
     // it is not who wrote it: "The statement, which was obtained by Variety".
+    let previous: Token[] = [];
+    let named = false;
     for (const s of doc.sentences) {
       if (s.block > first.block || (s.block === first.block && s.start >= c.open)) break;
       const tokens = tokensIn(doc, { block: s.block, start: s.start, end: s.end });
       const at = tokens.findIndex((t) => t.lower === noun);
-      if (at < 0) continue;
-      const author = authorOf(tokens, at);
+      if (at < 0) {
+        previous = tokens;
+        continue;
+      }
+      const author =
+        authorOf(tokens, at) ??
+        (!named && tokens[at - 1]?.lower === 'the' ? publisherOf(previous) : null);
+      named = true;
       if (typeof author === 'string') return groupOf(doc, people, author, first.block, c.open);
       if (author) return people.resolve(author.name, author.org, true);
+      previous = tokens;
     }
+  }
+  return null;
+}
+
+// Mentions of a body this many times or more make it the article's topic.
+const TOPIC_MENTIONS = 3;
+
+/**
+ * The body a "the company" / "the site" stands for when no name is written next to the noun:
+ * the last body named as a subject in this paragraph or the two before, an organisation or a
+ * name the article writes often and never as a man's or a woman's ("Stack Overflow published
+ * its analysis ... Stack Overflow also measured ... the site surveyed").
+ */
+function topicBody(people: People, block: number, at: number): Person | null {
+  const hit = mentionsBefore(people.mentions, block, at).find(
+    (m) =>
+      m.block >= block - 2 &&
+      m.subject &&
+      (m.person.org ||
+        (!m.person.human && m.person.key.length >= 2) ||
+        (m.person.key.length >= 2 &&
+          m.person.mentions >= TOPIC_MENTIONS &&
+          people.genderOf(m.person) === null)),
+  );
+  return hit ? hit.person : null;
+}
+
+/**
+ * The subject of a publishing verb in the sentence before a document's first mention as "the
+ * report": "Stack Overflow published its analysis of 2017 hiring trends ... The report, which
+ * compares data from 200 companies, ..." was written by Stack Overflow.
+ */
+function publisherOf(tokens: readonly Token[]): NameRun | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!AUTHOR_VERBS.has(tokens[k]!.lower)) continue;
+    const run = readNameBackward(tokens, k - 1);
+    if (run && run.last === k - 1) return run;
   }
   return null;
 }

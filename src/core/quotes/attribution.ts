@@ -1,3 +1,4 @@
+import { coordinatedSubject, relativeSubject } from './clause-subject.ts';
 import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
 import {
@@ -189,7 +190,12 @@ function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && isCapitalised(t.word) && /\p{L}/u.test(t.word);
 }
 
-function fromName(run: NameRun, role: string | null, verb: number, first: number): Attribution {
+export function fromName(
+  run: NameRun,
+  role: string | null,
+  verb: number,
+  first: number,
+): Attribution {
   return {
     kind: 'name',
     name: run.name,
@@ -202,7 +208,7 @@ function fromName(run: NameRun, role: string | null, verb: number, first: number
   };
 }
 
-function other(
+export function other(
   kind: Attribution['kind'],
   verb: number,
   first: number,
@@ -396,7 +402,7 @@ function spokesperson(
 }
 
 /** Whether a noun can stand for a speaker named elsewhere: "the president", "the report". */
-function describes(noun: string): boolean {
+export function describes(noun: string): boolean {
   return (
     ROLE_NOUNS.has(noun) ||
     BODY_NOUNS.has(noun) ||
@@ -756,6 +762,15 @@ function colonSubject(tokens: readonly Token[]): Attribution | null {
     }
   }
   const clause = tokens.slice(from);
+  // A described body or document opens the clause: "the report’s recommendation for those ...
+  // is a good one:" is the report's.
+  if (DEFINITE.has(clause[0]?.lower ?? '')) {
+    for (let h = 1; h < Math.min(clause.length, 4); h++) {
+      const noun = clause[h]!.lower.replace(/['’]s?$/, '');
+      if (describes(noun)) return other('descriptor', tokens.length, from, { noun });
+      if (clause[h]!.trail !== '') break;
+    }
+  }
   for (let k = 0; k < clause.length; k++) {
     const w = clause[k]!.lower;
     if (
@@ -800,6 +815,8 @@ export function parseSentence(
     if (!verbAt(before, v)) continue;
     const found = speakerBefore(before, v) ?? speakerAfter(before, v);
     if (found) return found;
+    const clause = relativeSubject(before, v) ?? coordinatedSubject(before, v);
+    if (clause) return clause;
     // "Yoon apologized for his actions, saying they “stemmed from the urgency”": the subject
     // of the sentence said it.
     if (before[v]!.lower.endsWith('ing') && before[v - 1]?.trail === ',') {

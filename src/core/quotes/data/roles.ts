@@ -102,6 +102,7 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'magazine', // "said the magazine" after "US magazine Mobile PC"
   'newspaper',
   'website',
+  'site', // "the site surveyed ... developers" after "Stack Overflow published"
   'network',
   'broadcaster',
   'airline',

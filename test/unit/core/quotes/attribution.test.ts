@@ -630,6 +630,29 @@ describe('findQuotes: speaker resolution', () => {
       ],
       [['This alarming mortality rate constitutes an emergency', 'Doctors for Camp Closure']],
     ],
+    [
+      'a relative clause speaks for its antecedent',
+      [
+        'The warning was about rhetoric from Netanyahu’s Likud party, which tried to rally support by saying that Arab Israeli voters were “coming out in droves to the polls.”',
+      ],
+      [['coming out in droves to the polls.', 'Likud']],
+    ],
+    [
+      'a coordinated verb speaks for the sentence’s subject, a body named before',
+      [
+        'Stack Overflow published its analysis. Stack Overflow also measured the demand for skills. Stack Overflow is unique.',
+        'In 2016, the site surveyed more than 56,000 developers but noted that the survey was “biased against devs who don’t speak English.”',
+      ],
+      [['biased against devs who don’t speak English.', 'Stack Overflow']],
+    ],
+    [
+      'the report of a colon introduction, published by the subject of the sentence before',
+      [
+        'Stack Overflow published its analysis of 2017 hiring trends. The report ranks ReactJS at the top.',
+        'Regardless of its flaws, the report’s recommendation for those developers is a good one: “Consider brushing up on some technologies that offer higher demand.”',
+      ],
+      [['Consider brushing up on some technologies that offer higher demand.', 'Stack Overflow']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
