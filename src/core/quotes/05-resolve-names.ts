@@ -205,7 +205,7 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
     const hit = mentionsBefore(people.mentions, first.block, c.open).find(
       (m) => re.test(people.roleOf(m.person) ?? '') || re.test(m.person.title ?? ''),
     );
-    return hit ? hit.person : null;
+    return hit ? hit.person : namedAfter(doc, people, noun, first.block, c.open);
   }
   if (BODY_NOUNS.has(noun)) {
     // The body named next to the noun before: "US magazine Mobile PC", "Vulture magazine".
@@ -246,6 +246,40 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
       if (typeof author === 'string') return groupOf(doc, people, author, first.block, c.open);
       if (author) return people.resolve(author.name, author.org, true);
       previous = tokens;
+    }
+  }
+  return null;
+}
+
+// A role named before the person: the name follows the noun within this many words ("China’s
+// ambassador to Britain Liu Xiaming"), in this paragraph or the next few.
+const MAX_ROLE_TO_NAME = 4;
+const MAX_BLOCKS_AHEAD = 4;
+
+/**
+ * The person a role stands for when the article names them only later: "China’s ambassador to
+ * Britain accused ... and warned that the Chinese government “will not sit on our hands” ...
+ * China’s ambassador to Britain Liu Xiaming has said ...". The first person named within a few
+ * words after the same role noun.
+ */
+function namedAfter(
+  doc: Doc,
+  people: People,
+  noun: string,
+  block: number,
+  at: number,
+): Person | null {
+  for (const s of doc.sentences) {
+    if (s.block < block || (s.block === block && s.end <= at)) continue;
+    if (s.block > block + MAX_BLOCKS_AHEAD) break;
+    const tokens = tokensIn(doc, { block: s.block, start: s.start, end: s.end });
+    for (let k = 0; k < tokens.length - 1; k++) {
+      if (tokens[k]!.lower !== noun || (s.block === block && tokens[k]!.start < at)) continue;
+      const end = tokens[Math.min(tokens.length - 1, k + MAX_ROLE_TO_NAME)]!.end;
+      const m = people.mentions.find(
+        (x) => x.block === s.block && x.at > tokens[k]!.start && x.at < end && x.person.human,
+      );
+      if (m) return m.person;
     }
   }
   return null;

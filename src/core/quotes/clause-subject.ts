@@ -64,8 +64,14 @@ export function coordinatedSubject(tokens: readonly Token[], v: number): Attribu
     return null;
   }
   const run = readNameForward(tokens, s, v - 1);
-  // "China’s ambassador to Britain accused ...": a possessive is not the subject.
-  if (!run || run.first !== s || /['’]s?$/.test(tokens[run.last]!.word)) return null;
+  if (!run || run.first !== s) return null;
+  // "China’s ambassador to Britain accused ...": the role after a possessive is the subject.
+  if (/['’]s?$/.test(tokens[run.last]!.word)) {
+    const noun = tokens[run.last + 1];
+    return tokens[run.last]!.trail === '' && noun && ROLE_NOUNS.has(noun.lower)
+      ? other('descriptor', v, s, { noun: noun.lower })
+      : null;
+  }
   if (tokens[run.last]!.trail !== '' && tokens[run.last]!.trail !== ',') return null;
   // "EC spokeswoman Marja Quillinan-Meiland conceded ... but said": the person after the role.
   const role = tokens[run.last + 1];

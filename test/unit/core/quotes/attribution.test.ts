@@ -653,6 +653,14 @@ describe('findQuotes: speaker resolution', () => {
       ],
       [['Consider brushing up on some technologies that offer higher demand.', 'Stack Overflow']],
     ],
+    [
+      'a role named before the person, the name given a paragraph later',
+      [
+        'China’s ambassador to Britain accused the UK of meddling and warned that the Chinese government “will not sit on our hands” if the situation worsens.',
+        'China’s ambassador to Britain Liu Xiaming has spoken since.',
+      ],
+      [['will not sit on our hands', 'Liu Xiaming']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
