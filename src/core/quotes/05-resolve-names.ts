@@ -290,8 +290,8 @@ const TOPIC_MENTIONS = 3;
 
 /**
  * The body a "the company" / "the site" stands for when no name is written next to the noun:
- * the last body named as a subject in this paragraph or the two before, an organisation or a
- * name the article writes often and never as a man's or a woman's ("Stack Overflow published
+ * the last body named as a subject in this paragraph or the two before, one the article names
+ * often (a topic, not a passing name) and never as a man's or a woman's ("Stack Overflow published
  * its analysis ... Stack Overflow also measured ... the site surveyed").
  */
 function topicBody(people: People, block: number, at: number): Person | null {
@@ -299,11 +299,9 @@ function topicBody(people: People, block: number, at: number): Person | null {
     (m) =>
       m.block >= block - 2 &&
       m.subject &&
-      (m.person.org ||
-        (!m.person.human && m.person.key.length >= 2) ||
-        (m.person.key.length >= 2 &&
-          m.person.mentions >= TOPIC_MENTIONS &&
-          people.genderOf(m.person) === null)),
+      m.person.mentions >= TOPIC_MENTIONS &&
+      (m.person.org || m.person.key.length >= 2) &&
+      people.genderOf(m.person) === null,
   );
   return hit ? hit.person : null;
 }
