@@ -1,5 +1,6 @@
 import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS } from './data/not-names.ts';
+import { ROLE_NOUNS } from './data/roles.ts';
 import { DEGREES, TITLES } from './data/titles.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
@@ -175,6 +176,10 @@ export function readNameBackward(tokens: readonly Token[], j: number, floor = 0)
 export function cleanRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   let a = first;
   while (a <= last && (NOT_NAMES.has(tokens[a]!.lower) || contraction(tokens[a]!.lower))) a++;
+  // Role words and adjectives opening a run are no part of the name: "Developer Valve",
+  // "Singer-guitarists Tom Johnston", "Braun-owned Big Machine", "Delhi-based Oxy Pure".
+  while (a < last && roleWord(tokens[a]!)) a++;
+  if (a === last && HYPHEN_ADJECTIVE.test(tokens[a]!.word)) return null;
   // A possessive inside a person's name run starts the name: "NASA's Steve Clarke"; inside an
   // organisation's it is part of the name: "Parliament’s Joint Committee on Intelligence".
   for (let k = last - 1; k >= a; k--) {
@@ -247,6 +252,17 @@ function roleAbbreviation(tokens: readonly Token[], a: number, b: number): numbe
     return k > a || FEMALE_NAMES.has(first) || MALE_NAMES.has(first) ? k : -1;
   }
   return -1;
+}
+
+// A compound whose last part is lower case is an adjective or a role: "Braun-owned",
+// "Singer-guitarists", "Delhi-based".
+const HYPHEN_ADJECTIVE = /-\p{Ll}+$/u;
+
+/** A role noun or a hyphenated adjective written with a capital at the start of a run. */
+function roleWord(t: Token): boolean {
+  if (HYPHEN_ADJECTIVE.test(t.word)) return true;
+  const lower = t.lower;
+  return ROLE_NOUNS.has(lower) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)));
 }
 
 /** An office named by its title: "United Nations High Commissioner for Human Rights". */

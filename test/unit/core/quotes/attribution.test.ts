@@ -661,6 +661,22 @@ describe('findQuotes: speaker resolution', () => {
       ],
       [['will not sit on our hands', 'Liu Xiaming']],
     ],
+    [
+      'a capitalised role word opening the name is stripped',
+      [
+        'Singer-guitarists Tom Johnston and Patrick Simmons will tour.',
+        '“We’re truly excited about our 50th Anniversary Tour,” Johnston said.',
+      ],
+      [['We’re truly excited about our 50th Anniversary Tour', 'Tom Johnston']],
+    ],
+    [
+      'a hyphenated adjective opening the name is stripped',
+      [
+        'Braun-owned Big Machine Records replied.',
+        '“At no time did we agree to it,” Big Machine Records said.',
+      ],
+      [['At no time did we agree to it', 'Big Machine Records']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
