@@ -101,6 +101,9 @@ function resolveAttribution(
     case 'anonymous':
       return null;
     case 'pronoun':
+      // "where we called it “a very compelling option”": I and we in the narrative are the
+      // writer or the publication, whose words are no quote of anyone named.
+      if (attr.pronoun === 'we' || attr.pronoun === 'i') return null;
       return pronoun(people, c, attr.pronoun ?? '', last, spoken, lastBlock);
     case 'descriptor':
       return descriptor(doc, people, c, attr.noun ?? '');

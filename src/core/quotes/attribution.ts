@@ -743,11 +743,37 @@ function speakerByVerb(tokens: readonly Token[]): Attribution | null {
     if (before) return before;
     const after = speakerAfter(tokens, v);
     if (after) return after;
-    // "Emery retweeted the story, saying,": the sentence's subject said it.
-    const subject = firstName(tokens, v);
+    // "Emery retweeted the story, saying,": the sentence's subject said it. Words in marks are
+    // a title, not the subject: "After hitting “Takin’ It To the Streets,” the singer told".
+    const subject = firstName(unquoted(tokens, v), v);
     if (subject) return { ...subject, verb: v };
   }
   return null;
+}
+
+// Opening quotation marks and the marks that close them.
+const CLOSING_MARK: ReadonlyMap<string, string> = new Map([
+  ['“', '”"'],
+  ['"', '"”'],
+  ['‘', '’'],
+  ['«', '»'],
+  ['„', '“”'],
+]);
+
+/** Tokens [0, v) with the words inside quotation marks blanked (same indexes). */
+function unquoted(tokens: readonly Token[], v: number): Token[] {
+  const out: Token[] = [];
+  let close = '';
+  for (let k = 0; k < v; k++) {
+    const t = tokens[k]!;
+    const open = close === '' && t.opens ? (CLOSING_MARK.get(t.raw[0]!) ?? '') : '';
+    if (open !== '') close = open;
+    out.push(close !== '' ? { ...t, word: '', lower: '' } : t);
+    // The mark that closes this one ("Takin’" holds an apostrophe, not the closing mark).
+    if (close !== '' && t.closes && close.includes(t.raw.replace(/[.,;:!?]+$/, '').slice(-1)))
+      close = '';
+  }
+  return out;
 }
 
 /** The speaker of a colon introduction without speech verb; see parseBefore. */

@@ -677,6 +677,20 @@ describe('findQuotes: speaker resolution', () => {
       ],
       [['At no time did we agree to it', 'Big Machine Records']],
     ],
+    [
+      'a title in marks is not the subject of the introduction',
+      [
+        'After hitting “Takin’ It To the Streets,” the singer and guitarist told the audience, “that’s really good, maybe we should go on the road.”',
+      ],
+      [['that’s really good, maybe we should go on the road.', null]],
+    ],
+    [
+      'we in the narrative is the writer: no one named',
+      [
+        'Ecobee redesigned its thermostat. Learn more in our review, where we called it “a very compelling option for many households.”',
+      ],
+      [['a very compelling option for many households.', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
