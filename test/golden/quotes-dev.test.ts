@@ -4,8 +4,8 @@ import { ledeQuotes, loadLabels, summarisePage } from '../../scripts/eval/quotes
 
 // The labelled development set (test/golden/labels/quotes, read from test/fixtures only) keeps
 // quote precision, recall and speaker accuracy above a floor a little under what Lede reaches
-// (`npm run eval:quotes` printed P 1.000, R 1.000, speaker accuracy 0.985 when this was set).
-const FLOOR = { precision: 0.96, recall: 0.96, speakerAccuracy: 0.94 };
+// (raised by quotes3, when Lede reached P 1.000, R 1.000, speaker accuracy 1.000 on 87 labels).
+const FLOOR = { precision: 0.98, recall: 0.98, speakerAccuracy: 0.97 };
 
 describe('quotes on the labelled development pages', () => {
   const pages = loadLabels().map((file) =>

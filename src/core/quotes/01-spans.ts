@@ -31,6 +31,8 @@ const SPACE = /\s/;
 // An elided year or number after a mark is an apostrophe: ’90s, '60s, ‘08.
 const ELIDED_NUMBER = /^\d\d/;
 const CJK_MARKS = new Set(['「', '」', '『', '』']);
+// Closing marks of an inner quote, which the outer closing mark may follow after a space.
+const CLOSING_BEFORE = new Set(['’', '”', "'", '"', '›', '»']);
 // Local copies of the tables, read in the inner loop.
 const OPENERS: ReadonlyMap<string, readonly string[]> = new Map(QUOTE_MARKS);
 const NEXT_MARK = new RegExp(
@@ -137,6 +139,9 @@ function closesHere(text: string, i: number, ch: string, opener: string): boolea
   const next = text[i + 1] ?? ' ';
   if (CJK_MARKS.has(ch)) return true;
   if (SPACE.test(prev) && !SPACED_MARKS.has(ch)) {
+    // A curly mark spaced from an inner quote's closing mark closes: `‘Oh no, ... attention,’ ”
+    // Hege said` (typesetters put a thin space between the two marks).
+    if (ch !== '"' && ch !== "'" && CLOSING_BEFORE.has(text[i - 2] ?? '')) return true;
     // A straight mark after a space opens a new quote rather than closing one.
     return false;
   }

@@ -2,8 +2,8 @@ import type { Doc } from '../text/doc.ts';
 import { accordingTo, hasSpeechVerb, parseAfter } from './attribution.ts';
 import { type Candidate, candidateText, wordCount } from './candidate.ts';
 import { CJK_SPEECH_AFTER, CJK_SPEECH_BEFORE } from './data/speech-verbs.ts';
-import { TITLE_CUE_PAIRS, TITLE_CUES } from './data/title-cues.ts';
-import { framesOf, textOf, tokensOf } from './frame.ts';
+import { NAME_NOUNS_AFTER, READER_WORDS, TITLE_CUE_PAIRS, TITLE_CUES } from './data/title-cues.ts';
+import { type Frame, framesOf, textOf, tokensOf } from './frame.ts';
 import { isTitleCase } from './title-case.ts';
 
 // A fragment of this many words or fewer is a term or a scare quote unless it is attributed
@@ -35,7 +35,7 @@ export function filterNotQuotes(doc: Doc, cands: Candidate[]): Candidate[] {
     if (isTitleCase(text)) return false;
     if (c.blockQuote) return true;
     const before = textOf(doc, frame.before);
-    if (hasTitleCue(before)) return false;
+    if (hasTitleCue(before) || namesAThing(doc, frame) || readerSays(doc, frame)) return false;
     const opensSentence = before.trim().length === 0 || /[:]\s*$/.test(before);
     if (words <= SHORT) {
       if (!opensSentence) return false;
@@ -48,6 +48,31 @@ export function filterNotQuotes(doc: Doc, cands: Candidate[]): Candidate[] {
     const around = [...tokensOf(doc, frame.before), ...tokensOf(doc, frame.after)];
     return hasSpeechVerb(around) || accordingTo(around) !== null;
   });
+}
+
+// The words right after a closing mark: one or two lower-case words ("awareness campaign").
+const NOUN_AFTER = /^\s+(?:(\p{Ll}[\p{L}-]*)\s+)?(\p{Ll}[\p{L}-]*)/u;
+
+/**
+ * A noun right after the closing mark makes the quotation a name: the “one country, two
+ * systems” formula, the “Meth. We’re on it.” awareness campaign.
+ */
+function namesAThing(doc: Doc, frame: Frame): boolean {
+  const m = NOUN_AFTER.exec(textOf(doc, frame.after));
+  if (!m) return false;
+  return NAME_NOUNS_AFTER.has(m[1] ?? m[2]!) || (m[1] !== undefined && NAME_NOUNS_AFTER.has(m[2]!));
+}
+
+/**
+ * The reader is the speaker: `You'll look at an item and ask yourself, “Will this just end up
+ * in the picture?”`, `you might say, “...”`: an imagined question, nobody's words.
+ */
+function readerSays(doc: Doc, frame: Frame): boolean {
+  const tokens = tokensOf(doc, frame.before);
+  const n = tokens.length;
+  if (n === 0) return false;
+  if (READER_WORDS.has(tokens[n - 1]!.lower) && hasSpeechVerb(tokens.slice(-3, -1))) return true;
+  return hasSpeechVerb([tokens[n - 1]!]) && tokens.slice(-4, -1).some((t) => t.lower === 'you');
 }
 
 /** The words just before the opening mark announce a title or a term: "titled", "known as". */

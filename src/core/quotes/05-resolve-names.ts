@@ -3,9 +3,10 @@ import { type Attribution, firstName, parseAfter, parseBefore } from './attribut
 import type { Candidate } from './candidate.ts';
 import { NOT_NAMES } from './data/not-names.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
-import { AUTHOR_VERBS, BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS } from './data/roles.ts';
+import { AUTHOR_VERBS, BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles.ts';
 import { tokensIn } from './doc-tokens.ts';
 import { textOf, tokensOf } from './frame.ts';
+import { groupOf } from './groups.ts';
 import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
 import { type NameRun, readNameBackward, readNameForward } from './names.ts';
 import { buildPeople, type Mention, type People, type Person } from './people.ts';
@@ -100,6 +101,9 @@ function resolveAttribution(
     case 'anonymous':
       return null;
     case 'pronoun':
+      // "where we called it “a very compelling option”": I and we in the narrative are the
+      // writer or the publication, whose words are no quote of anyone named.
+      if (attr.pronoun === 'we' || attr.pronoun === 'i') return null;
       return pronoun(people, c, attr.pronoun ?? '', last, spoken, lastBlock);
     case 'descriptor':
       return descriptor(doc, people, c, attr.noun ?? '');
@@ -139,8 +143,11 @@ function pronoun(
     if (lastFits && lastBlock === first.block - 1 && !other) return last;
     // Someone already quoted is likelier to speak again than someone only mentioned: "she was
     // more nervous than Rose-Lynn Harlan has ever been. “It was terrifying,” she said."
+    // Then the last subject of that gender, then any mention: in "Wild defenseman Ryan Suter,
+    // who joked about Parise’s penchant, could see ... “...,” he said." Suter speaks.
     const match =
       sameBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
+      sameBlock.find((m) => people.genderOf(m.person) === gender && m.subject) ??
       sameBlock.find((m) => people.genderOf(m.person) === gender);
     if (match) return match.person;
     // A paragraph naming nobody: the person of that gender named in the paragraph before, a
@@ -155,6 +162,7 @@ function pronoun(
       );
       const prev =
         prevBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
+        prevBlock.find((m) => people.genderOf(m.person) === gender && m.subject) ??
         prevBlock.find((m) => people.genderOf(m.person) === gender);
       if (prev) return prev.person;
     }
@@ -194,12 +202,13 @@ function mentionsBefore(mentions: readonly Mention[], block: number, at: number)
 /** "the president" or "the report"; see resolveNames. */
 function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Person | null {
   const first = c.parts[0]!;
+  if (GROUP_NOUNS.has(noun)) return groupOf(doc, people, noun, first.block, c.open);
   if (ROLE_NOUNS.has(noun)) {
     const re = new RegExp(`\\b${noun}\\b`, 'i');
     const hit = mentionsBefore(people.mentions, first.block, c.open).find(
       (m) => re.test(people.roleOf(m.person) ?? '') || re.test(m.person.title ?? ''),
     );
-    return hit ? hit.person : null;
+    return hit ? hit.person : namedAfter(doc, people, noun, first.block, c.open);
   }
   if (BODY_NOUNS.has(noun)) {
     // The body named next to the noun before: "US magazine Mobile PC", "Vulture magazine".
@@ -217,32 +226,130 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
           return people.resolve(beforeRun.name, true, true);
       }
     }
-    return null;
+    return topicBody(people, first.block, c.open);
   }
   if (DOCUMENT_NOUNS.has(noun)) {
     // The first sentence naming the document with its author: "a new report released on Monday
     // by Stanford University's Center", "Big Machine Records issued a statement". Who obtained
     // it is not who wrote it: "The statement, which was obtained by Variety".
+    let previous: Token[] = [];
+    let named = false;
     for (const s of doc.sentences) {
       if (s.block > first.block || (s.block === first.block && s.start >= c.open)) break;
       const tokens = tokensIn(doc, { block: s.block, start: s.start, end: s.end });
       const at = tokens.findIndex((t) => t.lower === noun);
-      if (at < 0) continue;
-      const author = authorOf(tokens, at);
+      if (at < 0) {
+        previous = tokens;
+        continue;
+      }
+      const author =
+        authorOf(tokens, at) ??
+        (!named && tokens[at - 1]?.lower === 'the' ? publisherOf(previous) : null);
+      named = true;
+      if (typeof author === 'string') return groupOf(doc, people, author, first.block, c.open);
       if (author) return people.resolve(author.name, author.org, true);
+      previous = tokens;
     }
   }
   return null;
 }
 
-/** The author of the document named at token `at`; see descriptor. */
-function authorOf(tokens: readonly Token[], at: number): NameRun | null {
+// A role named before the person: the name follows the noun within this many words ("China’s
+// ambassador to Britain Liu Xiaming"), in this paragraph or the next few.
+const MAX_ROLE_TO_NAME = 4;
+const MAX_BLOCKS_AHEAD = 4;
+
+/**
+ * The person a role stands for when the article names them only later: "China’s ambassador to
+ * Britain accused ... and warned that the Chinese government “will not sit on our hands” ...
+ * China’s ambassador to Britain Liu Xiaming has said ...". The first person named within a few
+ * words after the same role noun.
+ */
+function namedAfter(
+  doc: Doc,
+  people: People,
+  noun: string,
+  block: number,
+  at: number,
+): Person | null {
+  for (const s of doc.sentences) {
+    if (s.block < block || (s.block === block && s.end <= at)) continue;
+    if (s.block > block + MAX_BLOCKS_AHEAD) break;
+    const tokens = tokensIn(doc, { block: s.block, start: s.start, end: s.end });
+    for (let k = 0; k < tokens.length - 1; k++) {
+      if (tokens[k]!.lower !== noun || (s.block === block && tokens[k]!.start < at)) continue;
+      const end = tokens[Math.min(tokens.length - 1, k + MAX_ROLE_TO_NAME)]!.end;
+      const m = people.mentions.find(
+        (x) => x.block === s.block && x.at > tokens[k]!.start && x.at < end && x.person.human,
+      );
+      if (m) return m.person;
+    }
+  }
+  return null;
+}
+
+// Mentions of a body this many times or more make it the article's topic.
+const TOPIC_MENTIONS = 3;
+
+/**
+ * The body a "the company" / "the site" stands for when no name is written next to the noun:
+ * the last body named as a subject in this paragraph or the two before, one the article names
+ * often (a topic, not a passing name) and never as a man's or a woman's ("Stack Overflow published
+ * its analysis ... Stack Overflow also measured ... the site surveyed").
+ */
+function topicBody(people: People, block: number, at: number): Person | null {
+  const hit = mentionsBefore(people.mentions, block, at).find(
+    (m) =>
+      m.block >= block - 2 &&
+      m.subject &&
+      m.person.mentions >= TOPIC_MENTIONS &&
+      (m.person.org || m.person.key.length >= 2) &&
+      people.genderOf(m.person) === null,
+  );
+  return hit ? hit.person : null;
+}
+
+/**
+ * The subject of a publishing verb in the sentence before a document's first mention as "the
+ * report": "Stack Overflow published its analysis of 2017 hiring trends ... The report, which
+ * compares data from 200 companies, ..." was written by Stack Overflow.
+ */
+function publisherOf(tokens: readonly Token[]): NameRun | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!AUTHOR_VERBS.has(tokens[k]!.lower)) continue;
+    const run = readNameBackward(tokens, k - 1);
+    if (run && run.last === k - 1) return run;
+  }
+  return null;
+}
+
+/**
+ * The author of the document named at token `at`, a name or a group noun ("signed by seven
+ * physicians"); see descriptor.
+ */
+function authorOf(tokens: readonly Token[], at: number): NameRun | string | null {
   let participle = false;
   for (let k = at + 1; k < Math.min(tokens.length - 1, at + 8); k++) {
     const w = tokens[k]!.lower;
     if (AUTHOR_VERBS.has(w)) participle = true;
-    if (w === 'by' && (participle || k === at + 1)) return readNameForward(tokens, k + 1);
+    if (w === 'by' && (participle || k === at + 1)) {
+      const run = readNameForward(tokens, k + 1);
+      if (run) return run;
+      // "the letter signed by seven physicians": a group, counted or not.
+      const g = GROUP_NOUNS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : k + 2;
+      return GROUP_NOUNS.has(tokens[g]?.lower ?? '') ? tokens[g]!.lower : null;
+    }
     if (tokens[k]!.trail !== '' && w !== 'by') break;
+  }
+  // "In a Nov. 5 letter, the doctors pleaded ...": the subject after the introduction wrote it.
+  if (
+    tokens[at]!.trail === ',' &&
+    tokens.slice(Math.max(0, at - 5), at).some((t) => t.lower === 'in')
+  ) {
+    const run = readNameForward(tokens, at + 1);
+    if (run && run.first === at + 1) return run;
+    const g = tokens[at + 1]?.lower === 'the' ? at + 2 : -1;
+    if (g > 0 && GROUP_NOUNS.has(tokens[g]?.lower ?? '')) return tokens[g]!.lower;
   }
   // "Big Machine Records issued a statement": the subject of the verb before the noun.
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {

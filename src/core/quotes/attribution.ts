@@ -1,5 +1,6 @@
+import { coordinatedSubject, relativeSubject } from './clause-subject.ts';
 import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
-import { BODY_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
+import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
 import {
   ACCORDING_TO,
   PHRASAL_SPEECH_VERBS,
@@ -125,6 +126,7 @@ const FUNCTION_WORDS = new Set([
   'whether',
   'rather',
   'together',
+  'via', // "Richardson, via USA Today, said": a source, not a role
   'na',
   've',
   'v',
@@ -188,7 +190,12 @@ function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && isCapitalised(t.word) && /\p{L}/u.test(t.word);
 }
 
-function fromName(run: NameRun, role: string | null, verb: number, first: number): Attribution {
+export function fromName(
+  run: NameRun,
+  role: string | null,
+  verb: number,
+  first: number,
+): Attribution {
   return {
     kind: 'name',
     name: run.name,
@@ -201,7 +208,7 @@ function fromName(run: NameRun, role: string | null, verb: number, first: number
   };
 }
 
-function other(
+export function other(
   kind: Attribution['kind'],
   verb: number,
   first: number,
@@ -395,8 +402,13 @@ function spokesperson(
 }
 
 /** Whether a noun can stand for a speaker named elsewhere: "the president", "the report". */
-function describes(noun: string): boolean {
-  return ROLE_NOUNS.has(noun) || BODY_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun);
+export function describes(noun: string): boolean {
+  return (
+    ROLE_NOUNS.has(noun) ||
+    BODY_NOUNS.has(noun) ||
+    DOCUMENT_NOUNS.has(noun) ||
+    GROUP_NOUNS.has(noun)
+  );
 }
 
 /** Role words written before a name: "White House press secretary" Josh Earnest. */
@@ -487,10 +499,12 @@ export function speakerAfter(
     if (run && run.first === i + 1) return fromName(run, null, v, v);
     const named = roleThenName(tokens, i, v, limit);
     if (named) return named;
-    let h = i + 1;
-    while (h < limit && tokens[h]!.trail === '' && h - i < 4) h++;
-    if (h < limit && describes(tokens[h]!.lower))
-      return other('descriptor', v, v, { noun: tokens[h]!.lower });
+    // The first noun that describes within four words: "says the letter signed by seven
+    // physicians", "said the Russian space agency".
+    for (let h = i + 1; h < limit && h - i <= 4; h++) {
+      if (describes(tokens[h]!.lower)) return other('descriptor', v, v, { noun: tokens[h]!.lower });
+      if (tokens[h]!.trail !== '') break;
+    }
     return null;
   }
   const affiliated = i === roleStart ? personAfterPossessor(tokens, i, v, limit) : null;
@@ -729,11 +743,37 @@ function speakerByVerb(tokens: readonly Token[]): Attribution | null {
     if (before) return before;
     const after = speakerAfter(tokens, v);
     if (after) return after;
-    // "Emery retweeted the story, saying,": the sentence's subject said it.
-    const subject = firstName(tokens, v);
+    // "Emery retweeted the story, saying,": the sentence's subject said it. Words in marks are
+    // a title, not the subject: "After hitting “Takin’ It To the Streets,” the singer told".
+    const subject = firstName(unquoted(tokens, v), v);
     if (subject) return { ...subject, verb: v };
   }
   return null;
+}
+
+// Opening quotation marks and the marks that close them.
+const CLOSING_MARK: ReadonlyMap<string, string> = new Map([
+  ['“', '”"'],
+  ['"', '"”'],
+  ['‘', '’'],
+  ['«', '»'],
+  ['„', '“”'],
+]);
+
+/** Tokens [0, v) with the words inside quotation marks blanked (same indexes). */
+function unquoted(tokens: readonly Token[], v: number): Token[] {
+  const out: Token[] = [];
+  let close = '';
+  for (let k = 0; k < v; k++) {
+    const t = tokens[k]!;
+    const open = close === '' && t.opens ? (CLOSING_MARK.get(t.raw[0]!) ?? '') : '';
+    if (open !== '') close = open;
+    out.push(close !== '' ? { ...t, word: '', lower: '' } : t);
+    // The mark that closes this one ("Takin’" holds an apostrophe, not the closing mark).
+    if (close !== '' && t.closes && close.includes(t.raw.replace(/[.,;:!?]+$/, '').slice(-1)))
+      close = '';
+  }
+  return out;
 }
 
 /** The speaker of a colon introduction without speech verb; see parseBefore. */
@@ -748,6 +788,15 @@ function colonSubject(tokens: readonly Token[]): Attribution | null {
     }
   }
   const clause = tokens.slice(from);
+  // A described body or document opens the clause: "the report’s recommendation for those ...
+  // is a good one:" is the report's.
+  if (DEFINITE.has(clause[0]?.lower ?? '')) {
+    for (let h = 1; h < Math.min(clause.length, 4); h++) {
+      const noun = clause[h]!.lower.replace(/['’]s?$/, '');
+      if (describes(noun)) return other('descriptor', tokens.length, from, { noun });
+      if (clause[h]!.trail !== '') break;
+    }
+  }
   for (let k = 0; k < clause.length; k++) {
     const w = clause[k]!.lower;
     if (
@@ -792,6 +841,8 @@ export function parseSentence(
     if (!verbAt(before, v)) continue;
     const found = speakerBefore(before, v) ?? speakerAfter(before, v);
     if (found) return found;
+    const clause = relativeSubject(before, v) ?? coordinatedSubject(before, v);
+    if (clause) return clause;
     // "Yoon apologized for his actions, saying they “stemmed from the urgency”": the subject
     // of the sentence said it.
     if (before[v]!.lower.endsWith('ing') && before[v - 1]?.trail === ',') {

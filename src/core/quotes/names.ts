@@ -1,4 +1,6 @@
+import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS } from './data/not-names.ts';
+import { ROLE_NOUNS } from './data/roles.ts';
 import { DEGREES, TITLES } from './data/titles.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
@@ -174,6 +176,10 @@ export function readNameBackward(tokens: readonly Token[], j: number, floor = 0)
 export function cleanRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   let a = first;
   while (a <= last && (NOT_NAMES.has(tokens[a]!.lower) || contraction(tokens[a]!.lower))) a++;
+  // Role words and adjectives opening a run are no part of the name: "Developer Valve",
+  // "Singer-guitarists Tom Johnston", "Braun-owned Big Machine", "Delhi-based Oxy Pure".
+  while (a < last && roleWord(tokens[a]!)) a++;
+  if (a === last && HYPHEN_ADJECTIVE.test(tokens[a]!.word)) return null;
   // A possessive inside a person's name run starts the name: "NASA's Steve Clarke"; inside an
   // organisation's it is part of the name: "Parliament’s Joint Committee on Intelligence".
   for (let k = last - 1; k >= a; k--) {
@@ -201,6 +207,7 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
   if (!word) return null;
   let t = -1;
   for (let k = a; k <= b; k++) if (TITLES.has(tokens[k]!.lower.replace(/\.$/, ''))) t = k;
+  t = Math.max(t, roleAbbreviation(tokens, a, b));
   // The last word being a title means there is no name after it ("the Prime Minister").
   if (t === b) return null;
   let nameStart = t >= 0 ? t + 1 : a;
@@ -227,6 +234,35 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
     last,
     org,
   };
+}
+
+/**
+ * Index of an abbreviated role glued before a person's name in a run, else -1: "Browns DL
+ * Sheldon Richardson" (defensive lineman), "Cleveland DL Larry Ogunjobi". The abbreviation is in
+ * capitals, after another word of the run or before a common first name, and two name words
+ * follow it; an organisation's run keeps its acronym ("BBC World Service", "NFL Players
+ * Association").
+ */
+function roleAbbreviation(tokens: readonly Token[], a: number, b: number): number {
+  for (let k = b - 2; k >= a; k--) {
+    if (!ACRONYM.test(tokens[k]!.word)) continue;
+    const rest = tokens.slice(k + 1, b + 1);
+    if (rest.some((x) => ACRONYM.test(x.word) || ORG_WORDS.has(bare(x.lower)))) return -1;
+    const first = rest[0]!.lower;
+    return k > a || FEMALE_NAMES.has(first) || MALE_NAMES.has(first) ? k : -1;
+  }
+  return -1;
+}
+
+// A compound whose last part is lower case is an adjective or a role: "Braun-owned",
+// "Singer-guitarists", "Delhi-based".
+const HYPHEN_ADJECTIVE = /-\p{Ll}+$/u;
+
+/** A role noun or a hyphenated adjective written with a capital at the start of a run. */
+function roleWord(t: Token): boolean {
+  if (HYPHEN_ADJECTIVE.test(t.word)) return true;
+  const lower = t.lower;
+  return ROLE_NOUNS.has(lower) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)));
 }
 
 /** An office named by its title: "United Nations High Commissioner for Human Rights". */

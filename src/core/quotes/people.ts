@@ -33,6 +33,11 @@ export interface Mention {
   person: Person;
   block: number;
   at: number;
+  /**
+   * Written where a subject stands: not after a preposition, not a possessive. "Wild defenseman
+   * Ryan Suter, who joked about Parise’s penchant, could see ..." has Suter as subject, not Parise.
+   */
+  subject: boolean;
 }
 
 export interface People {
@@ -169,6 +174,7 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     }
     return p;
   };
+  splitPlaces(raw);
   for (const r of raw) entry(r.name, r.org);
   const resolve = (name: string, org = false, speaker = false): Person | null => {
     const key = nameKey(name);
@@ -228,7 +234,7 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     if (g) p.votes[g] += 2;
     if (!r.quoted) {
       p.mentions++;
-      mentions.push({ person: p, block: r.block, at: r.at });
+      mentions.push({ person: p, block: r.block, at: r.at, subject: subjectAt(r) });
     }
   }
   let voted = false;
@@ -259,6 +265,62 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     return role;
   };
   return { resolve, mentions, genderOf, roleOf };
+}
+
+// Prepositions after which a run may start with a place: "ambassador to Britain Liu Xiaming".
+const PLACE_PREPOSITIONS = new Set(['to', 'of', 'for', 'in', 'from', 'at']);
+
+/**
+ * A person's run of three words or more after a preposition whose first word the article also
+ * names alone is a place and a name: "China’s ambassador to Britain Liu Xiaming" (with "Britain"
+ * alone elsewhere) names Liu Xiaming, so that "Liu said" finds him.
+ */
+function splitPlaces(
+  raw: { name: string; org: boolean; title: string | null; tokens: Token[]; first: number }[],
+): void {
+  const alone = new Set<string>();
+  for (const r of raw) if (!/\s/.test(r.name)) alone.add(r.name.toLowerCase());
+  for (const r of raw) {
+    const words = r.name.split(/\s+/);
+    if (r.org || r.title !== null || words.length < 3 || !alone.has(words[0]!.toLowerCase()))
+      continue;
+    if (!PLACE_PREPOSITIONS.has(r.tokens[r.first - 1]?.word ?? '')) continue;
+    r.name = words.slice(1).join(' ');
+  }
+}
+
+// Words after which a name is an object, not a subject: "joked about Parise", "to Britain".
+const OBJECT_OPENERS = new Set([
+  'of',
+  'to',
+  'for',
+  'with',
+  'by',
+  'about',
+  'from',
+  'at',
+  'on',
+  'in',
+  'into',
+  'against',
+  'than',
+  'like',
+  'over',
+  'under',
+  'including',
+  'between',
+  'among',
+  'toward',
+  'towards',
+  'via',
+]);
+
+/** Whether a name as written stands where a subject does; see Mention.subject. */
+function subjectAt(r: { tokens: Token[]; first: number; last: number }): boolean {
+  const lastWord = r.tokens[r.last]!;
+  if (/['’]s?$/.test(lastWord.raw.replace(/[.,;:!?]+$/, '')) && lastWord.trail === '') return false;
+  const prev = r.tokens[r.first - 1];
+  return prev === undefined || prev.trail !== '' || !OBJECT_OPENERS.has(prev.lower);
 }
 
 /**

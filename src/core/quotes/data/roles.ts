@@ -50,6 +50,29 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'authors',
 ]);
 
+/**
+ * Plural nouns for a group of people that speaks together: "the doctors stated", "the physicians
+ * stated in the letter". 05-resolve-names.ts gives their words to the organisation the article
+ * ties them to ("The doctors, members of a recently formed group Doctors for Camp Closure"), and
+ * to nobody when it ties them to none.
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'doctors',
+  'physicians',
+  'nurses',
+  'activists',
+  'campaigners',
+  'protesters',
+  'protestors',
+  'organisers',
+  'organizers',
+  'lawmakers',
+  'members',
+  'volunteers',
+  'plaintiffs',
+  'signatories',
+]);
+
 /** Nouns for bodies: "the company said" is the last organisation named. */
 export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'company',
@@ -79,6 +102,7 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'magazine', // "said the magazine" after "US magazine Mobile PC"
   'newspaper',
   'website',
+  'site', // "the site surveyed ... developers" after "Stack Overflow published"
   'network',
   'broadcaster',
   'airline',

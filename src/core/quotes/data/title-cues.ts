@@ -90,3 +90,56 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'die',
   'das',
 ]);
+
+/**
+ * Nouns that make the quotation just before them the name of a thing: South Dakota’s viral
+ * “Meth. We’re on it.” awareness campaign, the “one country, two systems” formula. Lower case;
+ * 03-filter.ts drops a quotation followed by one of them (at most one word between).
+ */
+export const NAME_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'campaign',
+  'formula',
+  'policy',
+  'principle',
+  'doctrine',
+  'slogan',
+  'motto',
+  'tagline',
+  'mantra',
+  'framework',
+  'model',
+  'approach',
+  'strategy',
+  'initiative',
+  'programme',
+  'program',
+  'plan',
+  'movement',
+  'brand',
+  'label',
+  'logo',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'billboard',
+  'billboards',
+  'banner',
+  'banners',
+  'sign',
+  'signs',
+  'hashtag',
+  'meme',
+  'rule',
+  'doctrine',
+  'clause',
+  'provision',
+  'bill',
+  'act',
+]);
+
+/**
+ * Words for the reader as speaker: `ask yourself, “Will this just end up in the picture?”`, `you
+ * might say, “...”`. A quotation the reader is invited to say or think is nobody's words.
+ */
+export const READER_WORDS: ReadonlySet<string> = new Set(['you', 'yourself', 'yourselves']);

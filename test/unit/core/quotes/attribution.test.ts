@@ -569,6 +569,128 @@ describe('findQuotes: speaker resolution', () => {
       ],
       [['The river was integral to the city for hundreds of years', 'Langlands & Bell']],
     ],
+    [
+      'abbreviated role glued before the name',
+      [
+        'Browns DL Sheldon Richardson weighed in on the fight.',
+        'Richardson, via USA Today, said that Rudolph "can\'t antagonize a fight and then claim bullying."',
+      ],
+      [["can't antagonize a fight and then claim bullying.", 'Sheldon Richardson']],
+    ],
+    [
+      'place before a surname-first name',
+      [
+        'China’s ambassador to Britain accused the UK of meddling.',
+        'China’s ambassador to Britain Liu Xiaming has spoken.',
+        'Liu said: “They are already there in the Hong Kong garrison.”',
+      ],
+      [['They are already there in the Hong Kong garrison.', 'Liu Xiaming']],
+    ],
+    [
+      'he: the subject of the paragraph before, not a possessive in it',
+      [
+        '“That’s perfect,” Boudreau said.',
+        'Barely a week ago, Parise had scored just once. Wild defenseman Ryan Suter, who joked about Parise’s penchant for changing sticks, could see the frustration.',
+        '“He’s used to scoring goals, getting points,” he said.',
+      ],
+      [
+        ['That’s perfect', 'Boudreau'],
+        ['He’s used to scoring goals, getting points', 'Ryan Suter'],
+      ],
+    ],
+    [
+      'a group of doctors speaks for the organisation the article ties them to',
+      [
+        'The doctors, members of a recently formed group Doctors for Camp Closure, have offered help.',
+        '“We implore you to allow our volunteer physicians to hold a clinic,” the physicians stated in the letter.',
+        '“Flu season has already begun in many parts of the country,” the doctors stated.',
+      ],
+      [
+        [
+          'We implore you to allow our volunteer physicians to hold a clinic',
+          'Doctors for Camp Closure',
+        ],
+        ['Flu season has already begun in many parts of the country', 'Doctors for Camp Closure'],
+      ],
+    ],
+    [
+      'a group tied to no organisation is nobody named',
+      [
+        'A group of physicians, alarmed that the Trump administration is denying vaccines, wrote.',
+        '“We implore you to allow our volunteer physicians to hold a clinic,” the physicians stated.',
+      ],
+      [['We implore you to allow our volunteer physicians to hold a clinic', null]],
+    ],
+    [
+      'a letter signed by a group is the group’s',
+      [
+        'The doctors, members of the group Doctors for Camp Closure, have offered help.',
+        'In a Nov. 5 letter, the doctors pleaded with the administration.',
+        '“This alarming mortality rate constitutes an emergency,” says the letter signed by seven physicians.',
+      ],
+      [['This alarming mortality rate constitutes an emergency', 'Doctors for Camp Closure']],
+    ],
+    [
+      'a relative clause speaks for its antecedent',
+      [
+        'The warning was about rhetoric from Netanyahu’s Likud party, which tried to rally support by saying that Arab Israeli voters were “coming out in droves to the polls.”',
+      ],
+      [['coming out in droves to the polls.', 'Likud']],
+    ],
+    [
+      'a coordinated verb speaks for the sentence’s subject, a body named before',
+      [
+        'Stack Overflow published its analysis. Stack Overflow also measured the demand for skills. Stack Overflow is unique.',
+        'In 2016, the site surveyed more than 56,000 developers but noted that the survey was “biased against devs who don’t speak English.”',
+      ],
+      [['biased against devs who don’t speak English.', 'Stack Overflow']],
+    ],
+    [
+      'the report of a colon introduction, published by the subject of the sentence before',
+      [
+        'Stack Overflow published its analysis of 2017 hiring trends. The report ranks ReactJS at the top.',
+        'Regardless of its flaws, the report’s recommendation for those developers is a good one: “Consider brushing up on some technologies that offer higher demand.”',
+      ],
+      [['Consider brushing up on some technologies that offer higher demand.', 'Stack Overflow']],
+    ],
+    [
+      'a role named before the person, the name given a paragraph later',
+      [
+        'China’s ambassador to Britain accused the UK of meddling and warned that the Chinese government “will not sit on our hands” if the situation worsens.',
+        'China’s ambassador to Britain Liu Xiaming has spoken since.',
+      ],
+      [['will not sit on our hands', 'Liu Xiaming']],
+    ],
+    [
+      'a capitalised role word opening the name is stripped',
+      [
+        'Singer-guitarists Tom Johnston and Patrick Simmons will tour.',
+        '“We’re truly excited about our 50th Anniversary Tour,” Johnston said.',
+      ],
+      [['We’re truly excited about our 50th Anniversary Tour', 'Tom Johnston']],
+    ],
+    [
+      'a hyphenated adjective opening the name is stripped',
+      [
+        'Braun-owned Big Machine Records replied.',
+        '“At no time did we agree to it,” Big Machine Records said.',
+      ],
+      [['At no time did we agree to it', 'Big Machine Records']],
+    ],
+    [
+      'a title in marks is not the subject of the introduction',
+      [
+        'After hitting “Takin’ It To the Streets,” the singer and guitarist told the audience, “that’s really good, maybe we should go on the road.”',
+      ],
+      [['that’s really good, maybe we should go on the road.', null]],
+    ],
+    [
+      'we in the narrative is the writer: no one named',
+      [
+        'Ecobee redesigned its thermostat. Learn more in our review, where we called it “a very compelling option for many households.”',
+      ],
+      [['a very compelling option for many households.', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });

@@ -53,6 +53,21 @@ describe('findQuotes: not quotes', () => {
     ['elided decade', ['The ’90s were the decade of the web, and the ’60s of the moon.']],
     ['rock and roll', ["Rock ’n’ roll never dies, and neither does rock 'n' roll."]],
     ['plural possessive', ['The players’ scores rose, as did the Joneses’ house prices.']],
+    // Names of things: a noun right after the closing mark.
+    [
+      'campaign slogan before its noun',
+      ['South Dakota’s viral “Meth. We’re on it.” awareness campaign has faced backlash.'],
+    ],
+    [
+      'formula before its noun',
+      ['China said it is committed to the “one country, two systems” formula for the city.'],
+    ],
+    // The reader as speaker.
+    [
+      'question the reader asks',
+      ['You\'ll look at an item and ask yourself, "Will this just end up in the picture?"'],
+    ],
+    ['what the reader might say', ['Then you might say, “This is far too much work for me.”']],
     // Headlines.
     [
       'headline in a heading',

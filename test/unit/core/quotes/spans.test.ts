@@ -47,6 +47,11 @@ describe('findSpans: quotation marks', () => {
     [['The screen measures 5 " across, or so they say.'], []],
     // A straight quote opened twice: the first was a stray.
     [['A stray " mark, then "a real quote," he said.'], ['a real quote,']],
+    // A space between an inner quote's closing mark and the outer one's.
+    [
+      ['“I guess my reaction was, ‘Oh no, not all of it helpful attention,’ ” Hege said.'],
+      ['I guess my reaction was, ‘Oh no, not all of it helpful attention,’'],
+    ],
     // Mixed straight opening and curly closing on a sloppy page.
     [['"A sloppy page,” he said.'], ['A sloppy page,']],
   ])('%j', (paragraphs, expected) => {
