@@ -69,12 +69,13 @@ async function readTab(
     }
   }
 
+  const extracting = runExtractor(tabId);
+  // The page is read in its own process: meanwhile this worker compiles the analysis. (Outside
+  // the try below: a failure here is a bug, not a page that could not be read.)
+  warmUp();
   let raw: unknown;
   try {
-    const reading = runExtractor(tabId);
-    // The page is read in its own process: meanwhile this worker compiles the analysis.
-    warmUp();
-    raw = await withTimeout(reading, EXTRACT_TIMEOUT_MS);
+    raw = await withTimeout(extracting, EXTRACT_TIMEOUT_MS);
   } catch (e) {
     return injectionFailure(e, tab);
   }

@@ -29,10 +29,9 @@ export function withinBudget(
       used += block.text.length;
       continue;
     }
-    // "... the last sentence that fits. And the next" -> cut after "fits." or at the last space.
-    const head = block.text.slice(0, room);
-    const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf(' '));
-    if (stop > 0) kept.push({ ...block, text: head.slice(0, stop + 1).trimEnd() });
+    // "... the words that fit and the ne" -> cut at the last space: "... the words that fit and".
+    const stop = block.text.slice(0, room).lastIndexOf(' ');
+    if (stop > 0) kept.push({ ...block, text: block.text.slice(0, stop) });
     return { blocks: kept, partial: true };
   }
   return { blocks: kept, partial: false };

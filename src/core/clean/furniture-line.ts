@@ -16,6 +16,9 @@ const POINTER = new RegExp(`^(?:${POINTER_OPENINGS.join('|')})`, 'u');
 const PHRASE = new RegExp(FURNITURE_PHRASES.join('|'), 'u');
 const CREDIT = new RegExp(CREDIT_LINES.join('|'), 'u');
 
+// Longest block any of the three rules may condemn.
+const LONGEST_RULED = Math.max(MAX_POINTER, MAX_PHRASE_BLOCK, MAX_CREDIT_BLOCK);
+
 // Longest label ("continue reading the main story" and the like, with a count or a date).
 const MAX_LABEL = 60;
 
@@ -42,8 +45,7 @@ export function labelOf(text: string): string {
  */
 export function isFurnitureLine(text: string): boolean {
   if (text.length <= MAX_LABEL && LABEL_LINES.has(labelOf(text))) return true;
-  const longest = Math.max(MAX_POINTER, MAX_PHRASE_BLOCK, MAX_CREDIT_BLOCK);
-  if (text.length > longest) return false;
+  if (text.length > LONGEST_RULED) return false;
   const lower = text.toLowerCase();
   if (text.length <= MAX_POINTER && POINTER.test(lower)) return true;
   if (text.length <= MAX_PHRASE_BLOCK && PHRASE.test(lower)) return true;
