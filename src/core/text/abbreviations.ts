@@ -121,3 +121,20 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'atd',
   'resp',
 ]);
+
+/**
+ * Abbreviations that close a name rather than open one ("Example Corp.", "Apple Inc.", "Martin
+ * Luther King Jr."): a sentence can end on them. They end it when a quotation opens next:
+ * `said Jane Smith, chief executive of Example Corp. "Demand keeps growing," added Smith.`;
+ * "Apple Inc. said" stays whole.
+ */
+export const NAME_CLOSING_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+  'llc',
+  'bros',
+  'jr',
+]);

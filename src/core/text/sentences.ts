@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './abbreviations.ts';
+import { ABBREVIATIONS, NAME_CLOSING_ABBREVIATIONS } from './abbreviations.ts';
 
 /** A sentence as offsets into its block's text. */
 export interface SentenceRange {
@@ -51,6 +51,9 @@ export function splitSentences(text: string): SentenceRange[] {
   return out;
 }
 
+// An opening quotation mark after a full stop: what follows is a quotation, a new sentence.
+const QUOTE_OPENER = /["“‘«]/;
+
 function isBoundary(text: string, start: number, stop: number, next: number): boolean {
   const nextChar = text[next] as string;
   if (!OPENER.test(nextChar)) return false;
@@ -61,13 +64,14 @@ function isBoundary(text: string, start: number, stop: number, next: number): bo
   const word = text.slice(w, stop).replace(/^[("'“‘«]+/, '');
   if (word.length === 0) return true;
   const lower = word.toLowerCase();
-  if (ABBREVIATIONS.has(lower)) return false;
+  if (ABBREVIATIONS.has(lower))
+    return NAME_CLOSING_ABBREVIATIONS.has(lower) && QUOTE_OPENER.test(nextChar);
   // A single capital is an initial: "James T. Bourne", "J. K. Rowling".
   if (/^\p{Lu}$/u.test(word)) return false;
   // Dotted acronyms such as "U.S." or "a.m." end a sentence only before a capitalised word
   // that is not itself a name following the acronym; keep them together unless what follows
   // opens a quote. "The U.S. Army said" stays whole.
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return /["“‘«]/.test(nextChar);
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return QUOTE_OPENER.test(nextChar);
   return true;
 }
 
