@@ -51,16 +51,29 @@ function normaliseToken(t: string): string {
   return t.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
-/** The tokens of an element's class and id, without taxonomy tokens and heading slugs. */
+/**
+ * The tokens of an element's class and id that say something about its role, without taxonomy
+ * tokens and heading slugs. The id is checked for a heading slug (a search of the element's
+ * headings) only when it names a role at all: most ids ("cite_note-12", "mw-content-text") don't.
+ */
 function nameTokens(el: Element): string[] {
+  const out = classTokens(el);
+  const id = el.getAttribute('id')?.trim();
+  if (!id) return out;
+  const token = normaliseToken(id);
+  const named = STORY_NAME.test(token) || BOILERPLATE_NAME.test(token);
+  if (named && !isHeadingSlug(el, id)) out.push(token);
+  return out;
+}
+
+/** The element's class names, normalised, without the taxonomy ones. */
+function classTokens(el: Element): string[] {
   const out: string[] = [];
   for (const t of (el.getAttribute('class') ?? '').split(/\s+/)) {
     if (!t) continue;
     const token = normaliseToken(t);
     if (!TAXONOMY_TOKEN.test(token)) out.push(token);
   }
-  const id = el.getAttribute('id')?.trim();
-  if (id && !isHeadingSlug(el, id)) out.push(normaliseToken(id));
   return out;
 }
 
@@ -199,8 +212,9 @@ function insideSentence(el: Element): boolean {
 
 /** Text only screen readers get ("Opens in a new window"): its class says so. */
 function isScreenReaderText(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  return cls !== null && nameTokens(el).some((t) => SCREEN_READER_NAME.test(t));
+  // Class names only: the id is not read here, as naming an id costs a search of the element's
+  // headings (isHeadingSlug) for every element of the page.
+  return classTokens(el).some((t) => SCREEN_READER_NAME.test(t));
 }
 
 /**
