@@ -131,35 +131,29 @@ async function main(): Promise<void> {
   console.log(line('baseline', m.baseline));
   console.log('');
   printPages(m.pages, verbose);
-  if (m.validation.pages.length > 0) {
-    console.log('');
-    console.log(
+  const sets: [string, ScoredSet][] = [
+    [
       `Validation: ${m.validation.pages.length} BBC articles labelled before Lede ran on them`,
-    );
-    console.log(line('Lede', m.validation.lede));
-    console.log(line('baseline', m.validation.baseline));
-    console.log('');
-    printPages(m.validation.pages, verbose);
-  }
-  if (m.blind.pages.length > 0) {
-    console.log('');
-    console.log(
+      m.validation,
+    ],
+    [
       `Blind: ${m.blind.pages.length} BBC articles labelled before Lede was ever run on them (never tuned on)`,
-    );
-    console.log(line('Lede', m.blind.lede));
-    console.log(line('baseline', m.blind.baseline));
-    console.log('');
-    printPages(m.blind.pages, verbose);
-  }
-  if (m.fresh.pages.length > 0) {
-    console.log('');
-    console.log(
+      m.blind,
+    ],
+    [
       `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,
-    );
-    console.log(line('Lede', m.fresh.lede));
-    console.log(line('baseline', m.fresh.baseline));
+      m.fresh,
+    ],
+  ];
+  for (const [title, set] of sets) {
+    // A set whose articles are absent (no ../shared/corpus) prints nothing.
+    if (set.pages.length === 0) continue;
     console.log('');
-    printPages(m.fresh.pages, verbose);
+    console.log(title);
+    console.log(line('Lede', set.lede));
+    console.log(line('baseline', set.baseline));
+    console.log('');
+    printPages(set.pages, verbose);
   }
   console.log('');
   console.log('Other languages (not labelled): quotes found, with a speaker');
