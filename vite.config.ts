@@ -1,5 +1,22 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
+
+/**
+ * scripting.executeScript({ files }) answers with the completion value of the injected file, but
+ * a bundle is an IIFE whose value is undefined. Ending the extractor's bundle with a call to the
+ * function it defines makes that call the file's value, so one injection both loads the extractor
+ * and returns the page reading: one round trip to the tab instead of two (about 30 ms of the
+ * time to the card on the reference page).
+ */
+function extractorReturnsReading(): Plugin {
+  return {
+    name: 'lede-extractor-returns-reading',
+    generateBundle(_options, bundle) {
+      const chunk = bundle['src/content/main.js'];
+      if (chunk?.type === 'chunk') chunk.code += '\nglobalThis.__ledeExtract();\n';
+    },
+  };
+}
 
 /**
  * One config, three builds (scripts/build.mjs runs them):
@@ -48,6 +65,7 @@ export default defineConfig({
           },
         },
       },
+      scriptViteConfig: { plugins: [extractorReturnsReading()] },
       // Injected on demand with scripting.executeScript, or opened with chrome.offscreen:
       // neither is named in the manifest.
       additionalInputs: [

@@ -34,17 +34,22 @@ export function getTab(tabId: number): Promise<browser.Tabs.Tab> {
 }
 
 /**
- * Run the extractor in the tab's isolated world: inject the bundle (it defines
- * `__ledeExtract` there), then call it and take its return value. Two calls because an injected
- * file's bundle returns no useful value.
+ * Run the extractor in the tab's isolated world and take its reading. The injected bundle
+ * defines `__ledeExtract` and ends by calling it (see vite.config.ts), so the injection's result
+ * is the reading itself. Should a browser not pass a file's completion value back, the function
+ * the file defined is called in a second round trip.
  */
 export async function runExtractor(tabId: number): Promise<unknown> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-  const [result] = await browser.scripting.executeScript({
+  const [injected] = await browser.scripting.executeScript({
+    target: { tabId },
+    files: [CONTENT_SCRIPT],
+  });
+  if (injected?.result !== undefined && injected.result !== null) return injected.result;
+  const [called] = await browser.scripting.executeScript({
     target: { tabId },
     func: () => (globalThis as { __ledeExtract?: () => unknown }).__ledeExtract?.() ?? null,
   });
-  return result?.result ?? null;
+  return called?.result ?? null;
 }
 
 /**
