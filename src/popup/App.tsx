@@ -21,49 +21,63 @@ import { Skeleton } from './Skeleton.tsx';
 /** A skeleton appears only if the card takes longer than this, so fast pages do not flash. */
 const SKELETON_DELAY_MS = 150;
 
-type State =
-  | { kind: 'loading'; skeleton: boolean }
-  | { kind: 'done'; res: SummariseResponse; settings: Settings };
+interface Loaded {
+  res: SummariseResponse;
+  settings: Settings;
+}
 
-/** The popup: asks for the card, then shows it or the state that explains why not. */
-export function App() {
+type State = { kind: 'loading'; skeleton: boolean } | ({ kind: 'done' } & Loaded);
+
+/**
+ * Ask for the active tab's card. Never rejects: a failure is an `internal` state. The tab is
+ * looked up while the settings load: every millisecond before the card counts (the target is
+ * 300 ms from the click to the card).
+ */
+export function loadCard(opts: { force?: boolean; refresh?: boolean } = {}): Promise<Loaded> {
+  const work = async (): Promise<Loaded> => {
+    const [settings, tab] = await Promise.all([
+      loadSettings().catch(() => DEFAULT_SETTINGS),
+      activeTab(),
+    ]);
+    const res = await requestSummary(tab, { ...opts, length: settings.sections.keyPoints.length });
+    return { res, settings };
+  };
+  return work().catch((e: unknown) => ({
+    res: {
+      ok: false as const,
+      code: 'internal' as const,
+      detail: String((e as Error)?.message ?? e),
+    },
+    settings: DEFAULT_SETTINGS,
+  }));
+}
+
+/**
+ * The popup: shows the card, or the state that explains why not. `first` is the request
+ * main.tsx sent before rendering (an effect would only send it after the first paint, about
+ * 25 ms later); Try again and Summarise anyway send new ones.
+ */
+export function App({ first }: { first?: Promise<Loaded> }) {
   const [state, setState] = useState<State>({ kind: 'loading', skeleton: false });
 
-  const load = useCallback((opts: { force?: boolean; refresh?: boolean } = {}) => {
+  const show = useCallback((pending: Promise<Loaded>) => {
     setState({ kind: 'loading', skeleton: false });
     const timer = setTimeout(
       () => setState((s) => (s.kind === 'loading' ? { kind: 'loading', skeleton: true } : s)),
       SKELETON_DELAY_MS,
     );
-    const work = async (): Promise<{ res: SummariseResponse; settings: Settings }> => {
-      // The tab is looked up while the settings load: every millisecond before the card counts
-      // (the target is 300 ms from the click to the card).
-      const [settings, tab] = await Promise.all([
-        loadSettings().catch(() => DEFAULT_SETTINGS),
-        activeTab(),
-      ]);
-      const res = await requestSummary(tab, {
-        ...opts,
-        length: settings.sections.keyPoints.length,
-      });
-      return { res, settings };
-    };
-    work()
-      .catch((e: unknown) => ({
-        res: {
-          ok: false as const,
-          code: 'internal' as const,
-          detail: String((e as Error)?.message ?? e),
-        },
-        settings: DEFAULT_SETTINGS,
-      }))
-      .then(({ res, settings }) => {
-        clearTimeout(timer);
-        setState({ kind: 'done', res, settings });
-      });
+    void pending.then((loaded) => {
+      clearTimeout(timer);
+      setState({ kind: 'done', ...loaded });
+    });
   }, []);
+  const load = useCallback(
+    (opts: { force?: boolean; refresh?: boolean } = {}) => show(loadCard(opts)),
+    [show],
+  );
 
-  useEffect(() => load(), [load]);
+  // Once, at start: `first` is that start's request.
+  useEffect(() => show(first ?? loadCard()), [show]);
 
   if (state.kind === 'loading')
     return state.skeleton ? <Skeleton /> : <main class="blank" aria-busy="true" />;
