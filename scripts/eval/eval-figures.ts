@@ -48,13 +48,16 @@ export const BLIND_DIR = join(REPO, 'test/golden/labels/figures/blind');
  * figures2 branch after the first validation set had been looked at while ranking.
  */
 export const EXTRA_DIR = join(REPO, 'test/golden/labels/figures/validation-extra');
+/** The second blind set: nine more BBC articles labelled before Lede was ever run on them. */
+export const BLIND2_DIR = join(REPO, 'test/golden/labels/figures/blind2');
 
-export type FigureSet = 'dev' | 'validation' | 'extra' | 'blind';
+export type FigureSet = 'dev' | 'validation' | 'extra' | 'blind' | 'blind2';
 const SET_DIRS: Record<FigureSet, string> = {
   dev: LABELS_DIR,
   validation: VALIDATION_DIR,
   extra: EXTRA_DIR,
   blind: BLIND_DIR,
+  blind2: BLIND2_DIR,
 };
 
 /** Reference contexts for the key figures of the development set (hand-written). */
@@ -370,13 +373,15 @@ export function formatFigureMetrics(m: Metrics, verbose = false, forBaseline = f
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const set = args.includes('--blind')
-    ? 'blind'
-    : args.includes('--validation')
-      ? 'validation'
-      : args.includes('--extra')
-        ? 'extra'
-        : 'dev';
+  const set = args.includes('--blind2')
+    ? 'blind2'
+    : args.includes('--blind')
+      ? 'blind'
+      : args.includes('--validation')
+        ? 'validation'
+        : args.includes('--extra')
+          ? 'extra'
+          : 'dev';
   void evalFigures({ set }).then((metrics) => {
     process.stdout.write(
       `${formatFigureMetrics(metrics, args.includes('--verbose'), args.includes('--baseline'))}\n`,

@@ -7,7 +7,7 @@
  *   npm run eval:quotes -- --verbose  also every false positive, miss and wrong speaker
  *
  * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
- * and the blind set (labelled before Lede was ever run on them; never tuned on).
+ * and the blind sets (labelled before Lede was ever run on them; never tuned on).
  *
  * Matching is by tokens (see quotes-match.ts): a found quote is a true positive when it matches a
  * labelled quote that is not optional; recall is the share of labelled quotes matched; speaker
@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { type PageScore, scorePage, type Totals, totals } from './quotes-match.ts';
 import {
   BLIND_DIR,
+  BLIND2_DIR,
   baselineQuotes,
   DEV_NEWS_OTHER,
   type LabelFile,
@@ -47,6 +48,8 @@ export interface Metrics {
   validation: ScoredSet;
   /** The blind articles (BBC, labelled before Lede was ever run on them). Empty without the corpus. */
   blind: ScoredSet;
+  /** The second blind set (BBC and benchmark pages). Empty without the corpus. */
+  blind2: ScoredSet;
   /**
    * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
    * them; tuned on by quotes3, so no longer unseen. Empty without the shared corpus.
@@ -82,6 +85,7 @@ export async function evalQuotes(): Promise<Metrics> {
     validation: scoreSet(validationFiles.filter((f) => validationSet(f) === 'bbc')),
     fresh: scoreSet(validationFiles.filter((f) => validationSet(f) === 'benchmark')),
     blind: scoreSet(loadValidationLabels(BLIND_DIR)),
+    blind2: scoreSet(loadValidationLabels(BLIND2_DIR)),
     other,
   };
 }
@@ -139,6 +143,10 @@ async function main(): Promise<void> {
     [
       `Blind: ${m.blind.pages.length} BBC articles labelled before Lede was ever run on them (never tuned on)`,
       m.blind,
+    ],
+    [
+      `Blind set 2: ${m.blind2.pages.length} BBC articles and extraction-benchmark pages labelled before Lede was ever run on them (never tuned on)`,
+      m.blind2,
     ],
     [
       `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,

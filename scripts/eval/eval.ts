@@ -2,7 +2,8 @@
  * `npm run eval`: key figures and quotes, Lede beside an off-the-shelf NLP baseline (compromise)
  * run in the same command, on the labelled development pages (in the repository) and on the
  * validation articles (BBC articles of ../shared/corpus labelled blind, when the corpus is there)
- * and on the blind set (more BBC articles, labelled before Lede was ever run on them).
+ * and on the two blind sets (more BBC articles and benchmark pages, labelled before Lede was ever
+ * run on them).
  *
  * The details, per page and with every miss, come from `npm run eval:figures -- --verbose` and
  * `npm run eval:quotes -- --verbose`. Key points and extraction have their own evaluations:
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   const [figDev, quotes] = await Promise.all([evalFigures({ set: 'dev' }), evalQuotes()]);
   const figVal = hasCorpus ? await evalFigures({ set: 'validation' }) : null;
   const figBlind = hasCorpus ? await evalFigures({ set: 'blind' }) : null;
+  const figBlind2 = hasCorpus ? await evalFigures({ set: 'blind2' }) : null;
 
   const figureRows = (m: typeof figDev): Row[] => {
     const b = m.baseline;
@@ -86,6 +88,12 @@ async function main(): Promise<void> {
     print(
       `Blind set (labelled before Lede was run on it; never tuned on): ${figBlind.pages.length} BBC articles for figures, ${quotes.blind.pages.length} for quotes`,
       [...figureRows(figBlind), ...quoteRows(quotes.blind.lede, quotes.blind.baseline)],
+    );
+  }
+  if (figBlind2 && quotes.blind2.pages.length > 0) {
+    print(
+      `Blind set 2 (labelled before Lede was run on it, after all tuning; never tuned on): ${figBlind2.pages.length} BBC articles for figures, ${quotes.blind2.pages.length} BBC and benchmark pages for quotes`,
+      [...figureRows(figBlind2), ...quoteRows(quotes.blind2.lede, quotes.blind2.baseline)],
     );
   }
   console.log('\nOther languages (not labelled): quotes found / with a speaker');

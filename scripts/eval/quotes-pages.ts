@@ -19,6 +19,11 @@ export const REFERENCE_PAGE = 'alibaba-cloud-investment';
 export const VALIDATION_DIR = join(LABELS_DIR, 'validation');
 /** Blind labels: more articles of the shared corpus, labelled before Lede was ever run on them. */
 export const BLIND_DIR = join(LABELS_DIR, 'blind');
+/**
+ * The second blind set: BBC articles and extraction-benchmark pages labelled (from their text
+ * alone) before Lede was ever run on them, after every other set had been used for tuning.
+ */
+export const BLIND2_DIR = join(LABELS_DIR, 'blind2');
 
 export interface LabelFile {
   page: string;
