@@ -5,6 +5,7 @@
  *
  *   npm run eval:quotes             totals and per-page counts
  *   npm run eval:quotes -- --verbose  also every false positive, miss and wrong speaker
+ *   npm run eval:quotes -- --blind2   also the second blind set (never tuned on)
  *
  * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
  * and the blind sets (labelled before Lede was ever run on them; never tuned on).
@@ -59,7 +60,11 @@ export interface Metrics {
   other: { page: string; lang: string; quotes: number; withSpeaker: number }[];
 }
 
-export async function evalQuotes(): Promise<Metrics> {
+/**
+ * `blind2`: also score the second blind set. `npm run eval` does; `npm run eval:quotes` only with
+ * `--blind2`, so the day-to-day tuning command never shows it.
+ */
+export async function evalQuotes(opts: { blind2?: boolean } = {}): Promise<Metrics> {
   const pages: Metrics['pages'] = [];
   for (const file of loadLabels()) {
     const summary = summarisePage(file.page);
@@ -85,7 +90,7 @@ export async function evalQuotes(): Promise<Metrics> {
     validation: scoreSet(validationFiles.filter((f) => validationSet(f) === 'bbc')),
     fresh: scoreSet(validationFiles.filter((f) => validationSet(f) === 'benchmark')),
     blind: scoreSet(loadValidationLabels(BLIND_DIR)),
-    blind2: scoreSet(loadValidationLabels(BLIND2_DIR)),
+    blind2: scoreSet(opts.blind2 ? loadValidationLabels(BLIND2_DIR) : []),
     other,
   };
 }
@@ -129,7 +134,7 @@ function printPage(name: string, s: PageScore): void {
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
-  const m = await evalQuotes();
+  const m = await evalQuotes({ blind2: process.argv.includes('--blind2') });
   console.log(`Quotes on ${m.pages.length} labelled pages`);
   console.log(line('Lede', m.lede));
   console.log(line('baseline', m.baseline));

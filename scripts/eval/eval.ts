@@ -37,7 +37,10 @@ function print(title: string, rows: Row[]): void {
 
 async function main(): Promise<void> {
   const hasCorpus = existsSync(join(CORPUS, 'bbc-news-summary-dev'));
-  const [figDev, quotes] = await Promise.all([evalFigures({ set: 'dev' }), evalQuotes()]);
+  const [figDev, quotes] = await Promise.all([
+    evalFigures({ set: 'dev' }),
+    evalQuotes({ blind2: true }),
+  ]);
   const figVal = hasCorpus ? await evalFigures({ set: 'validation' }) : null;
   const figBlind = hasCorpus ? await evalFigures({ set: 'blind' }) : null;
   const figBlind2 = hasCorpus ? await evalFigures({ set: 'blind2' }) : null;
