@@ -13,7 +13,9 @@ export async function requestSummary(
   opts: { force?: boolean; refresh?: boolean; length: Length },
 ): Promise<SummariseResponse> {
   if (tab?.id === undefined) return { ok: false, code: 'tab_gone' };
+  let checked = false;
   if (!opts.refresh && !opts.force && tab.url) {
+    checked = true;
     const cached = await session.get(cacheKey(tab.id)).catch(() => undefined);
     if (isFreshCard(cached, tab.url, opts.length)) {
       return {
@@ -28,7 +30,9 @@ export async function requestSummary(
     type: 'summarise',
     tabId: tab.id,
     force: opts.force,
-    refresh: opts.refresh,
+    // No fresh card was in the cache a moment ago: the worker need not look again (a storage
+    // read, 2 to 15 ms of the time to the card).
+    refresh: opts.refresh || checked,
     options: { length: opts.length },
   };
   const res: unknown = await browser.runtime.sendMessage(msg);
