@@ -44,6 +44,7 @@ const OPEN = 4;
 const CLOSE = 8;
 const STOP = 16;
 const INVISIBLE = 32;
+const SPACE = 64;
 const EDGE = new Uint8Array(0x10000);
 function mark(chars: Iterable<string>, flag: number): void {
   for (const ch of chars) EDGE[ch.charCodeAt(0)] = (EDGE[ch.charCodeAt(0)] as number) | flag;
@@ -64,11 +65,18 @@ export function tokenize(text: string, offset = 0): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    while (i < n && ((EDGE[text.charCodeAt(i)] as number) & SPACE) !== 0) i++;
     if (i >= n) break;
     const s = i;
-    while (i < n && !isSpace(text.charCodeAt(i))) i++;
-    out.push(token(text, s, i, offset));
+    // The flags of the word's characters, gathered on the way: an invisible character inside
+    // is then known without a regular expression per word.
+    let seen = 0;
+    for (; i < n; i++) {
+      const f = EDGE[text.charCodeAt(i)] as number;
+      if ((f & SPACE) !== 0) break;
+      seen |= f;
+    }
+    out.push(token(text, s, i, offset, (seen & INVISIBLE) !== 0));
   }
   return out;
 }
@@ -90,8 +98,9 @@ function isSpace(c: number): boolean {
     ZERO_WIDTH.has(c)
   );
 }
+for (let c = 0; c < EDGE.length; c++) if (isSpace(c)) EDGE[c] = (EDGE[c] as number) | SPACE;
 
-function token(text: string, s: number, e: number, offset: number): Token {
+function token(text: string, s: number, e: number, offset: number, invisible: boolean): Token {
   let a = s;
   let opens = false;
   for (; a < e; a++) {
@@ -113,7 +122,7 @@ function token(text: string, s: number, e: number, offset: number): Token {
     }
     if (b < e) word = text.slice(a, b);
   }
-  if (INVISIBLE_ANY.test(word)) word = word.replace(INVISIBLE_ALL, '');
+  if (invisible && INVISIBLE_ANY.test(word)) word = word.replace(INVISIBLE_ALL, '');
   // Keep the stop of an initial or an abbreviation: "K." in "Brian K. Coombes", "Mr. Zhang".
   if (trail.charCodeAt(0) === 46 && (isInitial(word) || ABBREVIATIONS.has(word.toLowerCase()))) {
     word += '.';
