@@ -80,7 +80,8 @@ export function describeSentences(doc: Doc, english: boolean): SentenceFacts[] {
       const dateline = k === 0 ? DATELINE.exec(s.text) : null;
       const textStart = dateline ? dateline[0].length : 0;
       const text = s.text.slice(textStart);
-      const words = countWords(text);
+      // Counted in the block's text (see countWords): the same words as in `text`.
+      const words = countWords(block.text, s.start + textStart, s.end);
       const f: SentenceFacts = {
         excluded: null,
         needsPrevious: false,

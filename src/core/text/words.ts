@@ -33,15 +33,17 @@ function classOf(code: number): number {
  * Count words the way reading-time estimates do: runs of letters or digits; CJK counts per
  * character, two to a word. One pass over the text, no substring or match array: the same count
  * as matching /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*\/gu once the CJK characters are spaces.
+ * With `start` and `end`, counts `text.slice(start, end)` without making it: a loop over a
+ * block's own text runs several times faster in V8 than over a substring of it.
  */
-export function countWords(text: string): number {
+export function countWords(text: string, start = 0, end = text.length): number {
   let words = 0;
   let cjk = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     let c: number;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
       // An astral character (an emoji, a rare Han character): classified whole, not cached.
       const cp = text.codePointAt(i) as number;
       if (cp > 0xffff) i++;

@@ -44,6 +44,19 @@ describe('countWords matches its regex definition', () => {
   });
 });
 
+describe('countWords of a range', () => {
+  // The same count as on the slice, including a surrogate pair cut by the range's end.
+  it.each([
+    ['Alibaba Cloud to invest $28bn', 8, 19],
+    ['Alibaba Cloud to invest $28bn', 0, 29],
+    ['ab 𠀀𠀀 cd', 0, 4],
+    ['ab 𠀀𠀀 cd', 3, 7],
+    ['阿里云将投资', 1, 4],
+  ])('%j from %i to %i', (text, start, end) => {
+    expect(countWords(text, start, end)).toBe(countWords(text.slice(start, end)));
+  });
+});
+
 describe('readingMinutes', () => {
   it.each([
     [0, 0],
