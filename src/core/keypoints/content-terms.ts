@@ -1,3 +1,4 @@
+import { charWidthAt, wordEndAt } from '../text/letter-runs.ts';
 import { porterStem } from './porter-stem.ts';
 import { STOP_WORDS_EN } from './stop-words.ts';
 
@@ -18,8 +19,8 @@ function termEn(match: string): string | null {
   return t;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-// Scripts written without spaces: a "word" found by WORD is a whole clause there.
+// A word: /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/u, read by wordEndAt (text/letter-runs.ts).
+// Scripts written without spaces: a "word" found by wordEndAt is a whole clause there.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const APOSTROPHE_TAIL = /['’].*$/;
 
@@ -40,17 +41,25 @@ export function isEnglish(lang: string | null): boolean {
 export function contentTerms(text: string, english: boolean): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();
-  // exec on the shared global regex rather than matchAll: no iterator per sentence.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+  // The words of the text, read by wordEndAt (a table lookup per character, not a regex exec
+  // per word).
+  let i = 0;
+  while (i < lower.length) {
+    const end = wordEndAt(lower, i);
+    if (end === i) {
+      i += charWidthAt(lower, i);
+      continue;
+    }
+    const match = lower.slice(i, end);
+    i = end;
     if (english) {
-      const term = termEn(m[0]);
+      const term = termEn(match);
       if (term !== null) out.push(term);
       continue;
     }
-    const word = m[0].replace(APOSTROPHE_TAIL, '');
+    const word = match.replace(APOSTROPHE_TAIL, '');
     if (UNSPACED.test(word)) {
-      for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2));
+      for (let k = 0; k + 1 < word.length; k++) out.push(word.slice(k, k + 2));
     } else {
       if (word.length < 3) continue;
       out.push(word.slice(0, 6));
