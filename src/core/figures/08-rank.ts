@@ -323,19 +323,34 @@ function wordCountAtLeast(text: string, n: number): boolean {
   return count >= n;
 }
 
-// Words of four letters or more in Latin scripts (other scripts simply get no centrality).
-const CONTENT_WORD = /[a-z\u00df-\u024f]{4,}/g;
+// Words of four letters or more in Latin scripts (other scripts simply get no centrality): runs
+// of [a-z\u00df-\u024f], read by character code (see contentWords).
+const MIN_CONTENT_LETTERS = 4;
+
+function isContentLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f);
+}
 
 /**
  * Lower-case content words of four letters or more, crudely singular ("investments" ->
- * "investment"), in order and with repeats.
+ * "investment"), in order and with repeats. The runs are the matches of
+ * /[a-z\u00df-\u024f]{4,}/g, found by a loop over character codes: this runs on every sentence
+ * of the article, and a regex exec made a match object per word.
  */
 function contentWords(text: string): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();
-  CONTENT_WORD.lastIndex = 0;
-  for (let m = CONTENT_WORD.exec(lower); m; m = CONTENT_WORD.exec(lower)) {
-    const w = m[0];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isContentLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isContentLetter(lower.charCodeAt(i))) i++;
+    if (i - start < MIN_CONTENT_LETTERS) continue;
+    const w = lower.slice(start, i);
     if (RANK_STOPWORDS.has(w)) continue;
     out.push(w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
   }
