@@ -20,6 +20,7 @@ import {
   some,
   type Token,
   tokenAfter,
+  tokenBefore,
   tokensBefore,
 } from './text-around.ts';
 
@@ -139,6 +140,14 @@ function round(n: number): number {
 const SIGN_CODES = new Map(CURRENCY_SIGNS.map(([s, code]) => [s, code]));
 const HEDGES = new Set(HEDGES_BEFORE);
 const HEDGE_WORDS = Math.max(...HEDGES_BEFORE.map((h) => h.split(' ').length));
+// The last words of every hedge ("than", "more than", "a little more than"): reading back from
+// a number stops as soon as the words read end no hedge, since no longer phrase can be one.
+const HEDGE_SUFFIXES = new Set(
+  HEDGES_BEFORE.flatMap((h) => {
+    const words = h.split(' ');
+    return words.map((_, k) => words.slice(k).join(' '));
+  }),
+);
 
 /** Where a currency sign right before `at` starts (one space allowed): "$28.2bn", "R$ 3,5". */
 function signBefore(text: string, at: number): { code: string; start: number } | null {
@@ -157,10 +166,16 @@ function signBefore(text: string, at: number): { code: string; start: number } |
 function hedgeBefore(text: string, at: number): number | null {
   let phrase = '';
   let best: number | null = null;
-  for (const tok of tokensBefore(text, at, HEDGE_WORDS)) {
-    if (!tok.word) break;
+  let from = at;
+  // Token by token (as tokensBefore reads them), so that the words not needed are not read:
+  // before "200" in "the company said 200", "said" ends no hedge and the reading stops there.
+  for (let k = 0; k < HEDGE_WORDS; k++) {
+    const tok = tokenBefore(text, from);
+    if (!tok?.word) break;
+    from = tok.start;
     phrase = phrase ? `${tok.text.toLowerCase()} ${phrase}` : tok.text.toLowerCase();
     if (HEDGES.has(phrase)) best = tok.start;
+    if (!HEDGE_SUFFIXES.has(phrase)) break;
   }
   return best;
 }

@@ -30,7 +30,10 @@ const WORD = /[a-z\u00df-\u024f]+/g;
 
 export function guessLanguage(text: string): string {
   const counts = new Map<string, number>();
-  for (const m of text.toLowerCase().matchAll(WORD)) {
+  const lower = text.toLowerCase();
+  // exec on the shared global regex: matchAll would copy the regex on every call.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     for (const [lang, words] of MARKERS) {
       if (words.has(m[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
     }

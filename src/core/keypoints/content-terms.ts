@@ -1,23 +1,26 @@
+import { charWidthAt, wordEndAt } from '../text/letter-runs.ts';
 import { porterStem } from './porter-stem.ts';
 import { STOP_WORDS_EN } from './stop-words.ts';
 
-// Stems of words already seen: an article repeats its words, and stemming is the costly part.
-// Cleared when large so that a long-lived service worker does not grow without bound.
-const STEMS = new Map<string, string>();
-const MAX_CACHED_STEMS = 50_000;
+// The term of each English word already seen (null for a stop word or a one-letter word): an
+// article repeats its words, and the apostrophe cut, the stop-word test and the stemming are the
+// costly part. Cleared when large so that a long-lived service worker does not grow without bound.
+const TERMS_EN = new Map<string, string | null>();
+const MAX_CACHED_TERMS = 50_000;
 
-function stem(word: string): string {
-  let s = STEMS.get(word);
-  if (s === undefined) {
-    if (STEMS.size >= MAX_CACHED_STEMS) STEMS.clear();
-    s = porterStem(word);
-    STEMS.set(word, s);
+function termEn(match: string): string | null {
+  let t = TERMS_EN.get(match);
+  if (t === undefined) {
+    if (TERMS_EN.size >= MAX_CACHED_TERMS) TERMS_EN.clear();
+    const word = match.replace(APOSTROPHE_TAIL, '');
+    t = word.length < 2 || STOP_WORDS_EN.has(word) ? null : porterStem(word);
+    TERMS_EN.set(match, t);
   }
-  return s;
+  return t;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-// Scripts written without spaces: a "word" found by WORD is a whole clause there.
+// A word: /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/u, read by wordEndAt (text/letter-runs.ts).
+// Scripts written without spaces: a "word" found by wordEndAt is a whole clause there.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const APOSTROPHE_TAIL = /['’].*$/;
 
@@ -37,13 +40,26 @@ export function isEnglish(lang: string | null): boolean {
  */
 export function contentTerms(text: string, english: boolean): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const word = m[0].replace(APOSTROPHE_TAIL, '');
+  const lower = text.toLowerCase();
+  // The words of the text, read by wordEndAt (a table lookup per character, not a regex exec
+  // per word).
+  let i = 0;
+  while (i < lower.length) {
+    const end = wordEndAt(lower, i);
+    if (end === i) {
+      i += charWidthAt(lower, i);
+      continue;
+    }
+    const match = lower.slice(i, end);
+    i = end;
     if (english) {
-      if (word.length < 2 || STOP_WORDS_EN.has(word)) continue;
-      out.push(stem(word));
-    } else if (UNSPACED.test(word)) {
-      for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2));
+      const term = termEn(match);
+      if (term !== null) out.push(term);
+      continue;
+    }
+    const word = match.replace(APOSTROPHE_TAIL, '');
+    if (UNSPACED.test(word)) {
+      for (let k = 0; k + 1 < word.length; k++) out.push(word.slice(k, k + 2));
     } else {
       if (word.length < 3) continue;
       out.push(word.slice(0, 6));

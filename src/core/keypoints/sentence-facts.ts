@@ -1,3 +1,4 @@
+import { anyPattern } from '../text/any-pattern.ts';
 import type { Doc } from '../text/doc.ts';
 import { countWords } from '../text/words.ts';
 import type { Block } from '../types.ts';
@@ -52,6 +53,9 @@ const OPENING = /^[\p{Lu}\p{Lt}\p{N}\p{Lo}"'“‘«„»([¿¡]/u;
 const ASIDE = /^\(.*\)[.!?]?$/s;
 const LEADING_QUOTES = /^[“"«„»‘'(]+/;
 const FIRST_WORDS = /^[\p{L}\p{N}'’-]+/u;
+// Every sentence is tested against all of these: joined, a sentence is read once, not 20 times.
+const IS_BOILERPLATE = anyPattern(BOILERPLATE_PATTERNS);
+const IS_READER = anyPattern(READER_PATTERNS);
 
 /** Sentences of fewer words than this cannot stand alone: "It failed.", "About 23,000 die." */
 export const MIN_WORDS_ALONE = 5;
@@ -76,7 +80,8 @@ export function describeSentences(doc: Doc, english: boolean): SentenceFacts[] {
       const dateline = k === 0 ? DATELINE.exec(s.text) : null;
       const textStart = dateline ? dateline[0].length : 0;
       const text = s.text.slice(textStart);
-      const words = countWords(text);
+      // Counted in the block's text (see countWords): the same words as in `text`.
+      const words = countWords(block.text, s.start + textStart, s.end);
       const f: SentenceFacts = {
         excluded: null,
         needsPrevious: false,
@@ -121,8 +126,8 @@ function isCaptionBlock(block: Block, sentences: number): boolean {
 
 function excludedText(text: string): Exclusion | null {
   if (!TERMINAL.test(text) || !OPENING.test(text) || ASIDE.test(text)) return 'not-prose';
-  if (BOILERPLATE_PATTERNS.some((p) => p.test(text))) return 'boilerplate';
-  if (READER_PATTERNS.some((p) => p.test(text))) return 'reader';
+  if (IS_BOILERPLATE(text)) return 'boilerplate';
+  if (IS_READER(text)) return 'reader';
   if (isQuestion(text)) return 'question';
   return null;
 }

@@ -11,31 +11,58 @@
  * has not been said yet (SumBasic's redundancy update).
  */
 export class TermWeights {
-  private readonly weight = new Map<string, number>();
+  /** Each term's slot in `weights`. */
+  private readonly ids = new Map<string, number>();
+  private readonly weights: Float64Array;
+  // The slots of each term set asked about, in the set's order: the choice asks for the
+  // centrality of every candidate once per point chosen, and array reads by slot cost less than
+  // a map lookup per word each time. A set must not change once asked about (a changed size is
+  // read again).
+  private readonly slots = new WeakMap<ReadonlySet<string>, Int32Array>();
 
   constructor(sentenceTerms: Iterable<string[]>) {
+    const counts: number[] = [];
     let total = 0;
     for (const terms of sentenceTerms) {
-      for (const t of terms) this.weight.set(t, (this.weight.get(t) ?? 0) + 1);
+      for (const t of terms) {
+        const id = this.ids.get(t);
+        if (id === undefined) {
+          this.ids.set(t, counts.length);
+          counts.push(1);
+        } else counts[id] = (counts[id] as number) + 1;
+      }
       total += terms.length;
     }
-    if (total === 0) return;
-    for (const [t, count] of this.weight) this.weight.set(t, count / total);
+    this.weights = new Float64Array(counts.length);
+    for (let i = 0; i < counts.length; i++) this.weights[i] = (counts[i] as number) / total;
   }
 
   /** Summed weight of the distinct terms over the square root of their number. */
   centrality(terms: ReadonlySet<string>): number {
     if (terms.size === 0) return 0;
     let sum = 0;
-    for (const t of terms) sum += this.weight.get(t) ?? 0;
+    for (const id of this.slotsOf(terms)) if (id >= 0) sum += this.weights[id] as number;
     return sum / Math.sqrt(terms.size);
   }
 
   /** Lower the weight of words already said. */
   consume(terms: ReadonlySet<string>): void {
-    for (const t of terms) {
-      const w = this.weight.get(t);
-      if (w !== undefined) this.weight.set(t, w * w);
+    for (const id of this.slotsOf(terms)) {
+      if (id < 0) continue;
+      const w = this.weights[id] as number;
+      this.weights[id] = w * w;
     }
+  }
+
+  /** The slots of a set's terms in its order, -1 for a term no sentence has. */
+  private slotsOf(terms: ReadonlySet<string>): Int32Array {
+    let slots = this.slots.get(terms);
+    if (slots === undefined || slots.length !== terms.size) {
+      slots = new Int32Array(terms.size);
+      let k = 0;
+      for (const t of terms) slots[k++] = this.ids.get(t) ?? -1;
+      this.slots.set(terms, slots);
+    }
+    return slots;
   }
 }

@@ -118,7 +118,9 @@ function quotedShare(doc: Doc, u: Unit): number {
   for (let i = u.first; i <= u.last; i++) {
     const text = doc.sentences[i]?.text ?? '';
     total += text.length;
-    for (const m of text.matchAll(QUOTED_SPAN)) quoted += m[0].length;
+    // exec on the shared global regex: matchAll would copy the regex for every sentence.
+    QUOTED_SPAN.lastIndex = 0;
+    for (let m = QUOTED_SPAN.exec(text); m; m = QUOTED_SPAN.exec(text)) quoted += m[0].length;
   }
   return total > 0 ? quoted / total : 0;
 }

@@ -19,22 +19,42 @@ export interface Token {
 }
 
 // Punctuation before a word: brackets, quotation marks and the signs of handles and hashtags.
-const LEAD_CHARS = new Set('([{"\'«»‹›„‚“”‘’¿¡「『*_#@'.split(''));
+const LEAD_CHARS = '([{"\'«»‹›„‚“”‘’¿¡「『*_#@';
 // Punctuation after a word. Apostrophes inside words stay ("don’t").
-const TRAIL_CHARS = new Set(')]}"\'«»‹›„‚“”‘’」』.,;:!?…*_'.split(''));
+const TRAIL_CHARS = ')]}"\'«»‹›„‚“”‘’」』.,;:!?…*_';
 // Of those, the marks that open or close a quotation or a bracket.
-const OPEN_MARKS = new Set('([{"\'«»‹›„‚“”‘’「『'.split(''));
-const CLOSE_MARKS = new Set(')]}"\'«»‹›„‚“”‘’」』'.split(''));
+const OPEN_MARKS = '([{"\'«»‹›„‚“”‘’「『';
+const CLOSE_MARKS = ')]}"\'«»‹›„‚“”‘’」』';
 // Sentence punctuation kept in `trail`.
-const STOPS = new Set('.,;:!?…'.split(''));
+const STOPS = '.,;:!?…';
 // An initial ("M.") or a dotted abbreviation ("U.S.", "H.W."): the stops are part of the word.
 const DOTTED = /^(\p{Lu}\.)+$/u;
 // Invisible formatting characters, read past at a word's edges and removed inside it:
 // "\u202EMary" is the word "Mary", not a lower-case word that would pass for a role.
-const INVISIBLE = new Set(INVISIBLE_CHARS);
 const INVISIBLE_ANY = new RegExp(`[${INVISIBLE_CHARS.join('')}]`);
 const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARS.join('')}]`, 'g');
 const ZERO_WIDTH = new Set(ZERO_WIDTH_SPACES.map((c) => c.charCodeAt(0)));
+
+// What each character (all of them single UTF-16 units) is to a word's edges, as bit flags in a
+// table by character code: the tokenizer reads every character of the article, and a lookup by
+// code costs less than a one-character string and a Set lookup per character.
+const LEAD = 1;
+const TRAIL = 2;
+const OPEN = 4;
+const CLOSE = 8;
+const STOP = 16;
+const INVISIBLE = 32;
+const SPACE = 64;
+const EDGE = new Uint8Array(0x10000);
+function mark(chars: Iterable<string>, flag: number): void {
+  for (const ch of chars) EDGE[ch.charCodeAt(0)] = (EDGE[ch.charCodeAt(0)] as number) | flag;
+}
+mark(LEAD_CHARS, LEAD);
+mark(TRAIL_CHARS, TRAIL);
+mark(OPEN_MARKS, OPEN);
+mark(CLOSE_MARKS, CLOSE);
+mark(STOPS, STOP);
+mark(INVISIBLE_CHARS, INVISIBLE);
 
 /**
  * Split text into words with offsets: one pass over the characters, no regular expression but
@@ -45,11 +65,18 @@ export function tokenize(text: string, offset = 0): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    while (i < n && ((EDGE[text.charCodeAt(i)] as number) & SPACE) !== 0) i++;
     if (i >= n) break;
     const s = i;
-    while (i < n && !isSpace(text.charCodeAt(i))) i++;
-    out.push(token(text, s, i, offset));
+    // The flags of the word's characters, gathered on the way: an invisible character inside
+    // is then known without a regular expression per word.
+    let seen = 0;
+    for (; i < n; i++) {
+      const f = EDGE[text.charCodeAt(i)] as number;
+      if ((f & SPACE) !== 0) break;
+      seen |= f;
+    }
+    out.push(token(text, s, i, offset, (seen & INVISIBLE) !== 0));
   }
   return out;
 }
@@ -71,13 +98,15 @@ function isSpace(c: number): boolean {
     ZERO_WIDTH.has(c)
   );
 }
+for (let c = 0; c < EDGE.length; c++) if (isSpace(c)) EDGE[c] = (EDGE[c] as number) | SPACE;
 
-function token(text: string, s: number, e: number, offset: number): Token {
+function token(text: string, s: number, e: number, offset: number, invisible: boolean): Token {
   let a = s;
   let opens = false;
-  while (a < e && (LEAD_CHARS.has(text[a] as string) || INVISIBLE.has(text[a] as string))) {
-    if (OPEN_MARKS.has(text[a] as string)) opens = true;
-    a++;
+  for (; a < e; a++) {
+    const f = EDGE[text.charCodeAt(a)] as number;
+    if ((f & (LEAD | INVISIBLE)) === 0) break;
+    if (f & OPEN) opens = true;
   }
   let b = e;
   let closes = false;
@@ -85,19 +114,15 @@ function token(text: string, s: number, e: number, offset: number): Token {
   let word = text.slice(a, e);
   const dotted = word.length <= 12 && word.includes('.') && DOTTED.test(word);
   if (!dotted) {
-    while (
-      b > a &&
-      (TRAIL_CHARS.has(text[b - 1] as string) || INVISIBLE.has(text[b - 1] as string))
-    )
-      b--;
+    while (b > a && ((EDGE[text.charCodeAt(b - 1)] as number) & (TRAIL | INVISIBLE)) !== 0) b--;
     for (let k = b; k < e; k++) {
-      const ch = text[k] as string;
-      if (CLOSE_MARKS.has(ch)) closes = true;
-      else if (STOPS.has(ch)) trail += ch;
+      const f = EDGE[text.charCodeAt(k)] as number;
+      if (f & CLOSE) closes = true;
+      else if (f & STOP) trail += text[k];
     }
-    word = text.slice(a, b);
+    if (b < e) word = text.slice(a, b);
   }
-  if (INVISIBLE_ANY.test(word)) word = word.replace(INVISIBLE_ALL, '');
+  if (invisible && INVISIBLE_ANY.test(word)) word = word.replace(INVISIBLE_ALL, '');
   // Keep the stop of an initial or an abbreviation: "K." in "Brian K. Coombes", "Mr. Zhang".
   if (trail.charCodeAt(0) === 46 && (isInitial(word) || ABBREVIATIONS.has(word.toLowerCase()))) {
     word += '.';

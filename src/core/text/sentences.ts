@@ -10,6 +10,7 @@ export interface SentenceRange {
 // `He left.” Then` ends after the ”.
 const TERMINATORS = '.!?…。！？';
 const CLOSERS = '"\'”’»›)]」』';
+const TERMINATOR_CODES = new Set([...TERMINATORS].map((c) => c.charCodeAt(0)));
 // What may start the next sentence: a capital, a digit, an opening quote or bracket, or any
 // letter of a script without case (CJK, Arabic, Hebrew...).
 const OPENER = /[\p{Lu}\p{Lt}\p{N}"'“‘«‹„‚([「『¿¡]|[^\p{L}\p{N}\s]|\p{Lo}/u;
@@ -27,11 +28,13 @@ export function splitSentences(text: string): SentenceRange[] {
   let start = skipSpace(text, 0);
   let i = start;
   while (i < text.length) {
-    const ch = text[i] as string;
-    if (!TERMINATORS.includes(ch)) {
+    // Most characters are no terminator: a code comparison rules them out without making a
+    // one-character string per character of the article.
+    if (!TERMINATOR_CODES.has(text.charCodeAt(i))) {
       i++;
       continue;
     }
+    const ch = text[i] as string;
     // Take runs like "?!" or "..." and the closers after them.
     let end = i + 1;
     while (end < text.length && TERMINATORS.includes(text[end] as string)) end++;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { anyPattern } from '../../../../src/core/text/any-pattern.ts';
+
+// The joined test answers as `patterns.some((p) => p.test(text))` does.
+const PATTERNS = [
+  /^sign up\b/i,
+  /\bclick here\b/i,
+  /^(?:\p{Lu}\p{Ll}+\s){1,2}covers\s/u,
+  /(\w)\1{3}/, // a backreference: tested alone
+  /(?<word>echo) \k<word>/, // a named group: tested alone
+  /(?<=\$)\d+/, // a lookbehind: joined
+];
+
+describe('anyPattern', () => {
+  const test = anyPattern(PATTERNS);
+  it.each([
+    ['Sign up for our newsletter', true],
+    ['To sign up, click here.', true],
+    ['Please Click Here', true],
+    ['Jane Doe covers politics', true],
+    ['jane doe covers politics', false],
+    ['aaaa', true],
+    ['echo echo', true],
+    ['echo ohce', false],
+    ['costs $15', true],
+    ['costs 15', false],
+    ['The sale was agreed on Monday.', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(test(text)).toBe(expected);
+    expect(test(text)).toBe(PATTERNS.some((p) => p.test(text)));
+  });
+});
