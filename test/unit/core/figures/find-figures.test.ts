@@ -74,6 +74,14 @@ describe('findFigures finds', () => {
     ['It lasts two or three days.', [['two or three days', 2, 'days']]],
     ['It needs two or more antibiotics.', [['two or more', 2, null]]],
     ['All 100,000 or so cafes must comply.', [['100,000 or so', 100000, null]]],
+    // A range runs upward: a fall "from 157,000 to 133,000" is two levels, the old and the new.
+    [
+      'The gains were revised down from 157,000 to 133,000.',
+      [
+        ['157,000', 157000, null],
+        ['133,000', 133000, null],
+      ],
+    ],
     // Numbers in the other corpus languages.
     ['Der Umsatz stieg auf 3,5 Mrd. € im Jahr.', [['3,5 Mrd. €', 3.5e9, 'EUR']]],
     ['1Password kostet knapp 50 Euro.', [['knapp 50 Euro', 50, 'EUR']]],
@@ -117,6 +125,11 @@ describe('findFigures merges one fact into one entry', () => {
     [
       'Allied is worth £5.7bn ($10.7bn; 8.2bn euros) today.',
       [['£5.7bn ($10.7bn; 8.2bn euros)', 5.7e9, 'GBP']],
+    ],
+    // A currency written out after a scale word, with its conversions.
+    [
+      'It spent 59.2 trillion rupiah ($6.58bn; £3.5bn) on fuel subsidies.',
+      [['59.2 trillion rupiah ($6.58bn; £3.5bn)', 59.2e12, 'IDR']],
     ],
     // The same amount repeated later, in another form.
     [['It sold for $150K.', 'The $150,000 sale closed on Friday.'], [['$150K', 150e3, 'USD']]],
