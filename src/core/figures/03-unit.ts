@@ -154,7 +154,7 @@ function signBefore(text: string, at: number): { code: string; start: number } |
 }
 
 /** Where a hedge right before `at` starts: "more than 200", "nearly $16 trillion". */
-function hedgeBefore(text: string, at: number): number | null {
+export function hedgeBefore(text: string, at: number): number | null {
   let phrase = '';
   let best: number | null = null;
   for (const tok of tokensBefore(text, at, HEDGE_WORDS)) {

@@ -361,7 +361,8 @@ function isDate(c: Candidate, ctx: BlockContext, core: string): boolean {
  */
 function isName(c: Candidate, ctx: BlockContext): boolean {
   if (c.kind === 'money' || c.kind === 'percent' || c.kind === 'measure') return false;
-  if (c.kind === 'duration' || c.hedged) return false;
+  // "Apple doubled its profit": a multiple follows its subject, never labels it.
+  if (c.kind === 'duration' || c.kind === 'multiple' || c.hedged) return false;
   const { text } = ctx;
   let prev = tokenBefore(text, c.start);
   // "No. 1", "p. 3", "Vol. 2".

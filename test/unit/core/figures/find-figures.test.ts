@@ -62,6 +62,10 @@ describe('findFigures finds', () => {
     ['It gives only half the help people need.', [['only half', 0.5, 'fraction']]],
     ['Prices rose four times the standard amount.', [['four times', 4, 'times']]],
     ['Eat them at least three times a week.', [['at least three times a week', 3, 'times a week']]],
+    // Multiples said by one word, no number written.
+    ["The firm's revenue nearly tripled in 2004.", [['nearly tripled', 3, 'times']]],
+    ['Its progress was delayed twice.', [['twice', 2, 'times']]],
+    ['Apple doubled its profit.', [['doubled', 2, 'times']]],
     // Spelled-out numbers.
     ['The firm hired a dozen engineers.', [['a dozen engineers', 12, 'engineers']]],
     ['It has over one hundred games.', [['over one hundred games', 100, 'games']]],

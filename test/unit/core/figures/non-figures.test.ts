@@ -62,6 +62,8 @@ describe('findFigures never reports', () => {
     ['Call the newsroom on (555) 123-4567 today.', '(555) 123-4567'],
     ['Call +44 20 7946 0958 for tickets.', '+44 20 7946 0958'],
     ['Call 1-800-555-0199 for help.', '1-800-555-0199'],
+    // "double" as an adjective names a thing; "a doubling" is left to the words around it.
+    ['He had a double-arm transplant.', 'double'],
     // A UK number with its trunk prefix 0, in groups of digits.
     ['Order a cable by telephoning 0800 028 9276 in the UK.', '0800 028 9276'],
     // Ordinals, list numbers and footnote markers.
