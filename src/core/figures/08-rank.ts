@@ -5,7 +5,12 @@ import { RANK_STOPWORDS } from './data/context-words.ts';
 import {
   AGE_NOUNS,
   LENGTH_UNITS,
+  PAST_PERIOD_BEFORE,
   RESTATES_BETWEEN,
+  RIVAL_WINDOW_AFTER,
+  RIVAL_WINDOW_BEFORE,
+  RIVAL_WORDS,
+  SHARES_WORDS,
   WHEN_AFTER,
   WHERE_AFTER,
 } from './data/key-cues.ts';
@@ -17,7 +22,7 @@ import {
   SPECULATIVE_WINDOW,
   THRESHOLD_BEFORE,
 } from './data/rank-cues.ts';
-import { tokensBefore } from './text-around.ts';
+import { tokensAfter, tokensBefore } from './text-around.ts';
 
 /**
  * Step 8: how important each figure is to the story, as evidence (`evidenceOf`) and a score
@@ -75,6 +80,12 @@ export interface Evidence {
   threshold: boolean;
   /** A possibility or a forecast: "could bring in as much as 3bn euros", "a predicted extra £250m". */
   speculative: boolean;
+  /** A competitor's figure: "the $204m announced by rival Google". */
+  rival: boolean;
+  /** A duration that is the period of a comparison: "the average of the past five years". */
+  pastPeriod: boolean;
+  /** A percentage in a sentence about shares: "Altria rising 5%" (a share-price move). */
+  shareMove: boolean;
 }
 
 export function evidenceOf(
@@ -126,6 +137,12 @@ export function evidenceOf(
       restates: restated[i] as boolean,
       threshold: block ? thresholdBefore(block.text, c) : false,
       speculative: block ? speculativeBefore(block.text, c) : false,
+      rival: block ? rivalAround(block.text, c, m.firstEnd) : false,
+      pastPeriod:
+        m.kind === 'duration' &&
+        !!block &&
+        PAST_PERIOD_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
+      shareMove: m.kind === 'percent' && SHARES_WORDS.test(doc.sentences[sentence]?.text ?? ''),
     };
   });
 }
@@ -241,6 +258,26 @@ function speculativeBefore(text: string, c: Candidate): boolean {
 }
 
 const SENTENCE_END = /^[.!?]$/;
+
+/**
+ * A rival named a few words before the figure or right after it, in its sentence: "with
+ * Japanese rival Nissan Motor to supply it with 36,000 small cars", "the $204m announced by
+ * rival Google" (not the "$17m" of "Its $17m profit ... was dwarfed by the $204m announced by
+ * rival Google": that one is ten words away).
+ */
+function rivalAround(text: string, c: Candidate, end: number): boolean {
+  const isRival = (toks: ReturnType<typeof tokensBefore>) => {
+    for (const tok of toks) {
+      if (!tok.word && SENTENCE_END.test(tok.text)) return false;
+      if (tok.word && RIVAL_WORDS.has(tok.text.toLowerCase())) return true;
+    }
+    return false;
+  };
+  return (
+    isRival(tokensBefore(text, c.start, RIVAL_WINDOW_BEFORE)) ||
+    isRival(tokensAfter(text, end, RIVAL_WINDOW_AFTER))
+  );
+}
 
 /** "above 9%", "below $20": the word right before makes the figure a limit. */
 function thresholdBefore(text: string, c: Candidate): boolean {
