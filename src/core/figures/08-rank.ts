@@ -110,6 +110,7 @@ export function evidenceOf(
   };
   const central = centrality(doc);
   const restated = restatements(merged, doc);
+  const newsYear = ledeYear(doc, order);
   return merged.map((m, i) => {
     const c = m.first;
     const block = doc.blocks[c.block];
@@ -129,7 +130,9 @@ export function evidenceOf(
       inTitle: inTitle(m, title),
       titleOverlap: titleOverlap(c),
       mentions: m.at.length,
-      baseline: block ? baselineOf(block.text, c) : null,
+      baseline: block
+        ? (baselineOf(block.text, c) ?? earlierYear(doc.sentences[sentence]?.text ?? '', newsYear))
+        : null,
       noun: c.noun,
       age: AGE_NOUNS.has((c.noun ?? '').toLowerCase()),
       when: m.kind === 'duration' && WHEN_AFTER.test(after),
@@ -244,6 +247,40 @@ function baselineOf(text: string, c: Candidate): 'old' | 'contrast' | null {
   if (BASELINE_FROM_LEVEL.test(text.slice(Math.max(0, c.start - 40), c.start))) return 'old';
   return BASELINE_AFTER.test(text.slice(c.end, c.end + 30)) ? 'old' : null;
 }
+
+/**
+ * The latest year the lede names (its first two prose sentences), or null: "Ethiopia produced
+ * 14.27 million tonnes of crops in 2004, 24% higher than in 2003" -> 2004, the year of the news.
+ */
+function ledeYear(doc: Doc, order: ReadonlyMap<number, number>): number | null {
+  let year: number | null = null;
+  for (const s of doc.sentences) {
+    if ((order.get(s.index) ?? 0) >= LEDE_SENTENCES) break;
+    for (const m of s.text.matchAll(YEAR_IN_TEXT)) {
+      const y = Number(m[1]);
+      if (year === null || y > year) year = y;
+    }
+  }
+  return year;
+}
+
+/**
+ * A sentence that opens on a year before the lede's states the old level of the news: after
+ * "Ethiopia produced 14.27 million tonnes of crops in 2004", "In 2003, crop production totalled
+ * 11.49 million tonnes" (not when the lede names no year: "In 2001 it put $300m into a
+ * three-year Linux program" beside "IBM is spending $100m over the next three years").
+ */
+function earlierYear(sentence: string, newsYear: number | null): 'old' | null {
+  if (newsYear === null) return null;
+  const m = EARLIER_YEAR_OPENER.exec(sentence);
+  return m && Number(m[1]) < newsYear ? 'old' : null;
+}
+
+/** Prose sentences that make the lede, for its year. */
+const LEDE_SENTENCES = 2;
+const YEAR_IN_TEXT = /\b((?:19|20)\d\d)\b/g;
+// "In 2003, ...", "In 2003 the firm ..." at the start of a sentence.
+const EARLIER_YEAR_OPENER = /^\W*In\s+((?:19|20)\d\d)\b/;
 
 /**
  * A modal or a forecast word among the few words before the figure, in its sentence: "could

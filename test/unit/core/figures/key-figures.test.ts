@@ -133,6 +133,24 @@ describe('key figures', () => {
       'three years',
       true,
     ],
+    // A sentence opening on a year before the lede's states the old level.
+    [
+      'the level of a year before the lede’s',
+      [
+        'Ethiopia produced 14.27 million tonnes of crops in 2004, 24% more than in 2003.',
+        'In 2003, crop production totalled 11.49 million tonnes, the report said.',
+      ],
+      '',
+      '11.49 million tonnes',
+      false,
+    ],
+    [
+      'an earlier year when the lede names none',
+      ['IBM is spending $100m over the next three years.', 'In 2001 it put $300m into Linux.'],
+      '',
+      '$300m',
+      true,
+    ],
     // A share-price move past the opening is the market's reaction; in the opening it is news.
     [
       'a late share-price move',
