@@ -18,6 +18,8 @@ import {
   BASELINE_AFTER,
   BASELINE_BEFORE,
   BASELINE_FROM_LEVEL,
+  CONDITIONAL_BEFORE,
+  CONDITIONAL_WINDOW,
   SPECULATIVE_BEFORE,
   SPECULATIVE_WINDOW,
   THRESHOLD_BEFORE,
@@ -139,7 +141,9 @@ export function evidenceOf(
       where: m.unit !== null && LENGTH_UNITS.has(m.unit) && WHERE_AFTER.test(after),
       restates: restated[i] as boolean,
       threshold: block ? thresholdBefore(block.text, c) : false,
-      speculative: block ? speculativeBefore(block.text, c) : false,
+      speculative: block
+        ? speculativeBefore(block.text, c) || conditionalBefore(block.text, c)
+        : false,
       rival: block ? rivalAround(block.text, c, m.firstEnd) : false,
       pastPeriod:
         m.kind === 'duration' &&
@@ -295,6 +299,21 @@ function speculativeBefore(text: string, c: Candidate): boolean {
 }
 
 const SENTENCE_END = /^[.!?]$/;
+
+/**
+ * The figure is inside a condition's clause: "so if we can sell laptops in quantities of one
+ * million or more" (not "If they vote it down, there is a fee of $15 million": the comma closes
+ * the condition).
+ */
+function conditionalBefore(text: string, c: Candidate): boolean {
+  for (const tok of tokensBefore(text, c.start, CONDITIONAL_WINDOW)) {
+    if (!tok.word && CLAUSE_END.test(tok.text)) return false;
+    if (tok.word && CONDITIONAL_BEFORE.has(tok.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+const CLAUSE_END = /^[.!?,;:]$/;
 
 /**
  * A rival named a few words before the figure or right after it, in its sentence: "with

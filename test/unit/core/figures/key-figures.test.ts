@@ -215,10 +215,22 @@ describe('figures weighed down', () => {
       'Fuel costs were a predicted extra £250m.',
       '£250m',
     ],
+    [
+      'a condition',
+      'We sell laptops in quantities of one million or more.',
+      'So if we sell laptops in quantities of one million or more.',
+      'one million or more',
+    ],
   ])('%s', (_name, plain, weighed, figure) => {
     const score = (text: string) => figuresOf(text).find((f) => f.text === figure)?.score ?? 0;
     expect(score(plain)).toBeGreaterThan(0);
     expect(score(weighed)).toBeLessThan(score(plain));
+  });
+  it('not when a comma closes the condition', () => {
+    const score = (text: string) => figuresOf(text).find((f) => f.text === '$15m')?.score ?? 0;
+    expect(score('If they vote no, there is a fee of $15m.')).toBe(
+      score('As they vote no, there is a fee of $15m.'),
+    );
   });
   it('not across a sentence end', () => {
     const score = (text: string) => figuresOf(text).find((f) => f.text === '$5bn')?.score ?? 0;
