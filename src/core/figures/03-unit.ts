@@ -504,6 +504,12 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
         tok = tokenAfter(text, pos);
         continue;
       }
+      // A word in quotation marks is an adjective like any other: eight "critical" security holes.
+      if (QUOTE_MARKS.has(tok.text) && tok.start !== at) {
+        pos = tok.end;
+        tok = tokenAfter(text, pos);
+        continue;
+      }
       return false;
     }
     const lower = tok.text.toLowerCase();
@@ -541,6 +547,7 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
 }
 
 const NOT_PLURAL = /(?:ss|us|is|ics|ous)$/;
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
 /** "countries", "people", "MPs"; not "bus", "analysis", "politics", "famous". */
 function isPlural(word: string): boolean {

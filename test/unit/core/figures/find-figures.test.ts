@@ -62,6 +62,12 @@ describe('findFigures finds', () => {
     ['It gives only half the help people need.', [['only half', 0.5, 'fraction']]],
     ['Prices rose four times the standard amount.', [['four times', 4, 'times']]],
     ['Eat them at least three times a week.', [['at least three times a week', 3, 'times a week']]],
+    // A quoted adjective or "other" between the number and its noun.
+    [
+      'It flagged up eight "critical" security holes.',
+      [['eight "critical" security holes', 8, 'holes']],
+    ],
+    ['Four other important fixes were released.', [['Four other important fixes', 4, 'fixes']]],
     // Multiples said by one word, no number written.
     ["The firm's revenue nearly tripled in 2004.", [['nearly tripled', 3, 'times']]],
     ['Its progress was delayed twice.', [['twice', 2, 'times']]],
