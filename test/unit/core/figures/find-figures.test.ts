@@ -147,6 +147,20 @@ describe('findFigures merges one fact into one entry', () => {
       ['Yahoo’s $4.8 billion sale.', 'The $4.8 billion will be paid to Yahoo.'],
       [['$4.8 billion', 4.8e9, 'USD']],
     ],
+    // A range's lower bound said alone later is the range again ...
+    [
+      ['Limits rose from 49% to 74%.', 'Stakes beyond 49% need approval.'],
+      [['from 49% to 74%', 49, '%']],
+    ],
+    // ... but a range is not the single amount said before it.
+    [
+      ['We put in 25 laptops three years ago.', 'It will not take three or five years.'],
+      [
+        ['25 laptops', 25, 'laptops'],
+        ['three years', 3, 'years'],
+        ['three or five years', 3, 'years'],
+      ],
+    ],
   ])('%s', (input, expected) => {
     expect(rowsOf(input)).toEqual(expected);
   });
