@@ -163,7 +163,7 @@ function signBefore(text: string, at: number): { code: string; start: number } |
 }
 
 /** Where a hedge right before `at` starts: "more than 200", "nearly $16 trillion". */
-function hedgeBefore(text: string, at: number): number | null {
+export function hedgeBefore(text: string, at: number): number | null {
   let phrase = '';
   let best: number | null = null;
   let from = at;
@@ -519,6 +519,12 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
         tok = tokenAfter(text, pos);
         continue;
       }
+      // A word in quotation marks is an adjective like any other: eight "critical" security holes.
+      if (QUOTE_MARKS.has(tok.text) && tok.start !== at) {
+        pos = tok.end;
+        tok = tokenAfter(text, pos);
+        continue;
+      }
       return false;
     }
     const lower = tok.text.toLowerCase();
@@ -556,6 +562,7 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
 }
 
 const NOT_PLURAL = /(?:ss|us|is|ics|ous)$/;
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
 /** "countries", "people", "MPs"; not "bus", "analysis", "politics", "famous". */
 function isPlural(word: string): boolean {

@@ -28,6 +28,7 @@ export function joinRanges(cands: Candidate[], text: string): Candidate[] {
 // What may sit between the two ends, trimmed and lower-cased.
 const RATIO_JOINERS = new Set(['in', 'out of', 'of every']);
 const DIMENSION_JOINERS = new Set(['x', '×', 'by']);
+const DASHES = /^\s*[-–—]\s*$/;
 const YEAR_LIKE = /^(?:1[0-9]|2[01])\d\d$/;
 
 function join(a: Candidate, b: Candidate, text: string): Candidate | null {
@@ -58,6 +59,16 @@ function join(a: Candidate, b: Candidate, text: string): Candidate | null {
     if (!hasOpener(a, text)) return null;
   }
   if (joiner === 'or' && a.digits !== b.digits) return null;
+  // A range runs upward; "revised down from 157,000 to 133,000" is a change between two levels,
+  // two figures (the old and the new). Only worded joiners: "3-1" may be a score, left as it was.
+  if (
+    !DASHES.test(gap) &&
+    a.value !== null &&
+    b.value !== null &&
+    a.value * (a.scale === 1 && b.scale !== 1 ? b.scale : 1) > b.value
+  ) {
+    return null;
+  }
   // "2019-20" is a season and "from 2019 to 2021" two years: left to the filter as they are.
   if (a.digits && YEAR_LIKE.test(text.slice(a.numStart, a.numEnd)) && a.kind === 'number') {
     return null;

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import { MONTHS, WEEKDAYS } from './data/months.ts';
-import { NAME_WORDS, SENTENCE_STARTERS } from './data/name-words.ts';
+import { NAME_WORDS, SENTENCE_STARTERS, TITLE_OF_WORDS } from './data/name-words.ts';
 import { BACK_REFERENCES, FURNITURE_NOUNS, NUMBER_IDIOMS } from './data/stopwords.ts';
 import {
   isAllCaps,
@@ -91,9 +91,11 @@ function countWords(text: string, max: number): { words: number; long: number; c
   return { words, long, caps };
 }
 
-// Phone numbers: "+44 20 7946 0958", "(555) 123-4567", "1-800-555-0199", "555.123.4567".
+// Phone numbers: "+44 20 7946 0958", "(555) 123-4567", "1-800-555-0199", "555.123.4567", and
+// numbers dialled with a trunk prefix 0, in groups: "0800 028 9276", "020 7946 0958" (a
+// quantity never starts with 0 followed by digits, so the 0 marks the phone number).
 const PHONE =
-  /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}|\(\d{2,4}\)\s?\d{3,4}[-. ]\d{3,4}|\b\d{1,4}-\d{3}-\d{3}-\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g;
+  /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}|\(\d{2,4}\)\s?\d{3,4}[-. ]\d{3,4}|\b\d{1,4}-\d{3}-\d{3}-\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{2,4}(?:[ -]\d{3,4}){1,2}\b/g;
 
 function phones(text: string): Array<[number, number]> {
   if (!/\d[\d ().-]{6,}\d/.test(text)) return [];
@@ -176,6 +178,7 @@ function chunkAround(text: string, s: number, e: number): string {
     .replace(/^[("“'‘[]+/u, '');
 }
 
+const LEADING_ZERO = /^0\d/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?![CF]))/;
 const YEAR = /^(?:1[0-9]|2[01])\d\d$/;
 
@@ -190,6 +193,9 @@ function digitRules(
   const prev = text[c.numStart - 1];
   const next = text[c.numEnd];
   if (ctx.listNumbers.has(c.numStart)) return 'list number';
+  // "028", "0800", "007": an amount is never written with a leading zero; a code, a dialling
+  // prefix or an agent's number is ("0.5" and "0,5" are decimals, not caught here).
+  if (LEADING_ZERO.test(core)) return 'code';
   // "1st", "21st", "3rd", "1er", "3e", "1º".
   const ordinal = ORDINAL_SUFFIX.exec(after);
   if (ordinal && !isLetter(after[ordinal[0].length]) && c.kind !== 'measure') return 'ordinal';
@@ -355,7 +361,8 @@ function isDate(c: Candidate, ctx: BlockContext, core: string): boolean {
  */
 function isName(c: Candidate, ctx: BlockContext): boolean {
   if (c.kind === 'money' || c.kind === 'percent' || c.kind === 'measure') return false;
-  if (c.kind === 'duration' || c.hedged) return false;
+  // "Apple doubled its profit": a multiple follows its subject, never labels it.
+  if (c.kind === 'duration' || c.kind === 'multiple' || c.hedged) return false;
   const { text } = ctx;
   let prev = tokenBefore(text, c.start);
   // "No. 1", "p. 3", "Vol. 2".
@@ -363,6 +370,11 @@ function isName(c: Candidate, ctx: BlockContext): boolean {
   if (!prev?.word) return false;
   const lower = prev.text.toLowerCase();
   if (NAME_WORDS.has(lower)) return true;
+  // "New episodes of 24, Desperate Housewives ...": a bare number after "episodes of" is a title.
+  if (lower === 'of' && c.kind === 'number') {
+    const owner = tokenBefore(text, prev.start);
+    if (owner?.word && TITLE_OF_WORDS.has(owner.text.toLowerCase())) return true;
+  }
   // A model code before the number: "i7 4790k"; a brand in mixed case: "iPhone 4", "eBay 2".
   if (some(prev.text, isLetter) && some(prev.text, isDigit)) return true;
   if (isLower(prev.text[0]) && some(prev.text, isUpper)) return true;

@@ -58,7 +58,9 @@ export function mergeFigures(
     const owner = earlier ?? merged;
     if (earlier) absorb(earlier, merged);
     else out.push(merged);
-    for (const k of keys) if (!byKey.has(k)) byKey.set(k, owner);
+    // A range also owns its lower bound said alone later: "from 49% to 74%" ... "beyond 49%".
+    const owned = [...keys, ...merged.mentions.map(lowerBoundKey)];
+    for (const k of owned) if (k !== null && !byKey.has(k)) byKey.set(k, owner);
   }
   return out;
 }
@@ -89,10 +91,26 @@ function sameQuantity(a: Candidate, b: Candidate): boolean {
   return a.kind === 'measure' && b.kind === 'measure' && a.unit !== b.unit;
 }
 
-/** Same value and unit make the same fact; values are compared to four significant digits. */
+/**
+ * Same value and unit make the same fact; values are compared to four significant digits. A
+ * range keeps apart from a single amount said before it with its lower bound: "three or five
+ * years" is not the "three years ago" before it (ranges with the same lower bound and unit still
+ * merge, and so does the lower bound said alone after the range, see lowerBoundKey).
+ */
 function keyOf(c: Candidate): string | null {
   if (c.value === null || c.kind === 'number') return null;
+  const plain = `${c.unit ?? ''}|${Number(c.value.toPrecision(4))}`;
+  return isRange(c) ? `${plain}|range` : plain;
+}
+
+/** A range's key as a single amount: later mentions of its lower bound alone join it. */
+function lowerBoundKey(c: Candidate): string | null {
+  if (!isRange(c) || c.value === null) return null;
   return `${c.unit ?? ''}|${Number(c.value.toPrecision(4))}`;
+}
+
+function isRange(c: Candidate): boolean {
+  return c.joined && c.kind !== 'fraction';
 }
 
 /** A bare number with the value of a figure in the same or the previous block. */

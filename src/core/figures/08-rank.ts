@@ -5,7 +5,12 @@ import { RANK_STOPWORDS } from './data/context-words.ts';
 import {
   AGE_NOUNS,
   LENGTH_UNITS,
+  PAST_PERIOD_BEFORE,
   RESTATES_BETWEEN,
+  RIVAL_WINDOW_AFTER,
+  RIVAL_WINDOW_BEFORE,
+  RIVAL_WORDS,
+  SHARES_WORDS,
   WHEN_AFTER,
   WHERE_AFTER,
 } from './data/key-cues.ts';
@@ -13,11 +18,13 @@ import {
   BASELINE_AFTER,
   BASELINE_BEFORE,
   BASELINE_FROM_LEVEL,
+  CONDITIONAL_BEFORE,
+  CONDITIONAL_WINDOW,
   SPECULATIVE_BEFORE,
   SPECULATIVE_WINDOW,
   THRESHOLD_BEFORE,
 } from './data/rank-cues.ts';
-import { tokensBefore } from './text-around.ts';
+import { tokensAfter, tokensBefore } from './text-around.ts';
 
 /**
  * Step 8: how important each figure is to the story, as evidence (`evidenceOf`) and a score
@@ -75,6 +82,12 @@ export interface Evidence {
   threshold: boolean;
   /** A possibility or a forecast: "could bring in as much as 3bn euros", "a predicted extra £250m". */
   speculative: boolean;
+  /** A competitor's figure: "the $204m announced by rival Google". */
+  rival: boolean;
+  /** A duration that is the period of a comparison: "the average of the past five years". */
+  pastPeriod: boolean;
+  /** A percentage in a sentence about shares: "Altria rising 5%" (a share-price move). */
+  shareMove: boolean;
 }
 
 export function evidenceOf(
@@ -99,6 +112,7 @@ export function evidenceOf(
   };
   const central = centrality(doc);
   const restated = restatements(merged, doc);
+  const newsYear = ledeYear(doc, order);
   return merged.map((m, i) => {
     const c = m.first;
     const block = doc.blocks[c.block];
@@ -118,14 +132,24 @@ export function evidenceOf(
       inTitle: inTitle(m, title),
       titleOverlap: titleOverlap(c),
       mentions: m.at.length,
-      baseline: block ? baselineOf(block.text, c) : null,
+      baseline: block
+        ? (baselineOf(block.text, c) ?? earlierYear(doc.sentences[sentence]?.text ?? '', newsYear))
+        : null,
       noun: c.noun,
       age: AGE_NOUNS.has((c.noun ?? '').toLowerCase()),
       when: m.kind === 'duration' && WHEN_AFTER.test(after),
       where: m.unit !== null && LENGTH_UNITS.has(m.unit) && WHERE_AFTER.test(after),
       restates: restated[i] as boolean,
       threshold: block ? thresholdBefore(block.text, c) : false,
-      speculative: block ? speculativeBefore(block.text, c) : false,
+      speculative: block
+        ? speculativeBefore(block.text, c) || conditionalBefore(block.text, c)
+        : false,
+      rival: block ? rivalAround(block.text, c, m.firstEnd) : false,
+      pastPeriod:
+        m.kind === 'duration' &&
+        !!block &&
+        PAST_PERIOD_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
+      shareMove: m.kind === 'percent' && SHARES_WORDS.test(doc.sentences[sentence]?.text ?? ''),
     };
   });
 }
@@ -242,6 +266,40 @@ function baselineOf(text: string, c: Candidate): 'old' | 'contrast' | null {
 }
 
 /**
+ * The latest year the lede names (its first two prose sentences), or null: "Ethiopia produced
+ * 14.27 million tonnes of crops in 2004, 24% higher than in 2003" -> 2004, the year of the news.
+ */
+function ledeYear(doc: Doc, order: ReadonlyMap<number, number>): number | null {
+  let year: number | null = null;
+  for (const s of doc.sentences) {
+    if ((order.get(s.index) ?? 0) >= LEDE_SENTENCES) break;
+    for (const m of s.text.matchAll(YEAR_IN_TEXT)) {
+      const y = Number(m[1]);
+      if (year === null || y > year) year = y;
+    }
+  }
+  return year;
+}
+
+/**
+ * A sentence that opens on a year before the lede's states the old level of the news: after
+ * "Ethiopia produced 14.27 million tonnes of crops in 2004", "In 2003, crop production totalled
+ * 11.49 million tonnes" (not when the lede names no year: "In 2001 it put $300m into a
+ * three-year Linux program" beside "IBM is spending $100m over the next three years").
+ */
+function earlierYear(sentence: string, newsYear: number | null): 'old' | null {
+  if (newsYear === null) return null;
+  const m = EARLIER_YEAR_OPENER.exec(sentence);
+  return m && Number(m[1]) < newsYear ? 'old' : null;
+}
+
+/** Prose sentences that make the lede, for its year. */
+const LEDE_SENTENCES = 2;
+const YEAR_IN_TEXT = /\b((?:19|20)\d\d)\b/g;
+// "In 2003, ...", "In 2003 the firm ..." at the start of a sentence.
+const EARLIER_YEAR_OPENER = /^\W*In\s+((?:19|20)\d\d)\b/;
+
+/**
  * A modal or a forecast word among the few words before the figure, in its sentence: "could
  * bring in as much as 3bn euros", "a predicted extra £250m".
  */
@@ -254,6 +312,41 @@ function speculativeBefore(text: string, c: Candidate): boolean {
 }
 
 const SENTENCE_END = /^[.!?]$/;
+
+/**
+ * The figure is inside a condition's clause: "so if we can sell laptops in quantities of one
+ * million or more" (not "If they vote it down, there is a fee of $15 million": the comma closes
+ * the condition).
+ */
+function conditionalBefore(text: string, c: Candidate): boolean {
+  for (const tok of tokensBefore(text, c.start, CONDITIONAL_WINDOW)) {
+    if (!tok.word && CLAUSE_END.test(tok.text)) return false;
+    if (tok.word && CONDITIONAL_BEFORE.has(tok.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+const CLAUSE_END = /^[.!?,;:]$/;
+
+/**
+ * A rival named a few words before the figure or right after it, in its sentence: "with
+ * Japanese rival Nissan Motor to supply it with 36,000 small cars", "the $204m announced by
+ * rival Google" (not the "$17m" of "Its $17m profit ... was dwarfed by the $204m announced by
+ * rival Google": that one is ten words away).
+ */
+function rivalAround(text: string, c: Candidate, end: number): boolean {
+  const isRival = (toks: ReturnType<typeof tokensBefore>) => {
+    for (const tok of toks) {
+      if (!tok.word && SENTENCE_END.test(tok.text)) return false;
+      if (tok.word && RIVAL_WORDS.has(tok.text.toLowerCase())) return true;
+    }
+    return false;
+  };
+  return (
+    isRival(tokensBefore(text, c.start, RIVAL_WINDOW_BEFORE)) ||
+    isRival(tokensAfter(text, end, RIVAL_WINDOW_AFTER))
+  );
+}
 
 /** "above 9%", "below $20": the word right before makes the figure a limit. */
 function thresholdBefore(text: string, c: Candidate): boolean {

@@ -1,5 +1,5 @@
 import type { Evidence } from './08-rank.ts';
-import { PEOPLE_NOUNS } from './data/key-cues.ts';
+import { PEOPLE_NOUNS, SHARE_MOVE_OPENING } from './data/key-cues.ts';
 
 /**
  * Step 9: which figures the card shows. A journalist puts on the card the few amounts, changes
@@ -50,5 +50,11 @@ export function whyNotKey(e: Evidence): string | null {
   if (e.restates) return 'restates';
   // "kept growth above 9% for more than a year": a limit the story measures against.
   if (e.threshold) return 'threshold';
+  // "the $204m announced by rival Google": a competitor's figure, set beside the story's own.
+  if (e.rival) return 'rival';
+  // "21% more than the average of the past five years": the period of a comparison.
+  if (e.pastPeriod) return 'past period';
+  // "with Altria rising 5%" in the tenth sentence: the market's reaction, not the news.
+  if (e.shareMove && e.position >= SHARE_MOVE_OPENING) return 'late share move';
   return null;
 }

@@ -10,6 +10,10 @@ import { evidenceOf, scoreOf } from './08-rank.ts';
 import { keyFigures } from './09-key.ts';
 import type { Candidate } from './candidate.ts';
 import { languageOf } from './language.ts';
+import { scanMultiples } from './scan-multiples.ts';
+
+// A cheap test before scanMultiples: most blocks have none of its words.
+const MAY_HAVE_MULTIPLE = /twice|thrice|doubl|tripl|trebl|quadrupl/i;
 
 /**
  * Every quantity the article states, one entry per fact: the key figures first (the card shows
@@ -83,6 +87,11 @@ export function figuresInText(
 function analyseText(text: string, block: number, lang: string, heading: boolean): Candidate[] {
   const scanned = scanBlock(text, block, lang);
   for (const c of scanned) attachUnit(c, text, lang);
+  // "revenue nearly tripled", "delayed twice": multiples with no number written (English).
+  if (lang === 'en' && MAY_HAVE_MULTIPLE.test(text)) {
+    scanned.push(...scanMultiples(text, block));
+    scanned.sort((a, b) => a.start - b.start);
+  }
   if (scanned.length === 0) return scanned;
   const joined = joinRanges(withoutOverlaps(scanned), text);
   const ctx = blockContext(text, lang, heading);

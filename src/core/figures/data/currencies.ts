@@ -73,6 +73,18 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['baht', 'THB'],
   ['dirhams', 'AED'],
   ['riyals', 'SAR'],
+  // Currencies of large economies the wire copy converts: "59.2 trillion rupiah ($6.58bn)".
+  ['rupiah', 'IDR'],
+  ['rupiahs', 'IDR'],
+  ['taka', 'BDT'],
+  ['kronor', 'SEK'],
+  ['krona', 'SEK'],
+  ['forints', 'HUF'],
+  ['forint', 'HUF'],
+  ['hryvnias', 'UAH'],
+  ['hryvnia', 'UAH'],
+  ['shillings', 'KES'], // Kenyan shillings in East African copy; a guess elsewhere
+  ['dinars', 'DZD'], // several dinars exist: the code is a guess, the kind (money) is not
 ]);
 
 /**

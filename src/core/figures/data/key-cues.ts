@@ -47,3 +47,39 @@ export const LENGTH_UNITS: ReadonlySet<string> = new Set([
   'yd',
   'nmi',
 ]);
+
+/**
+ * Words that make a figure a competitor's: "the $204m announced by rival Google", "a deal with
+ * Japanese rival Nissan Motor to supply it with 36,000 small cars". The story is its own
+ * subject's numbers; a rival's are set beside them for scale. Lower case.
+ */
+export const RIVAL_WORDS: ReadonlySet<string> = new Set([
+  'rival',
+  'rivals',
+  "rival's",
+  'competitor',
+  'competitors',
+]);
+
+/** How many words before and after the figure, in its sentence, RIVAL_WORDS are looked for. */
+export const RIVAL_WINDOW_BEFORE = 8;
+export const RIVAL_WINDOW_AFTER = 4;
+
+/**
+ * Right before a duration: it is the period a comparison runs over, background to the news.
+ * "21% more than the average of the past five years", "profits accumulated over the past 50
+ * years", "in the previous three months". (Not "the next three years": a plan's span is news.)
+ */
+export const PAST_PERIOD_BEFORE = /\b(?:the|its|their)\s+(?:past|last|previous|preceding)\s+$/i;
+
+/**
+ * A percentage in a sentence about shares or stock is a share-price move: "Altria rising 5% and
+ * Reynolds showing gains of 4.5%", "their shares fell by some 4%". Past the opening it is the
+ * market's reaction to the story, not the story ("Allied Domecq shares in London rose 4%" in the
+ * third sentence of a takeover story is the news). Singular "share" is left out: "a market share
+ * of about 90%" is a figure of its own.
+ */
+export const SHARES_WORDS = /\b(?:shares|stocks?|share\s+price)\b/i;
+
+/** Prose sentences that make the opening of the story, for share-price moves. */
+export const SHARE_MOVE_OPENING = 5;

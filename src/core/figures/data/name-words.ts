@@ -22,6 +22,15 @@ export const NAME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that name a show, a book or a series before "of" + a bare number: "New episodes of 24",
+ * "a typical episode of 24" (the show "24"). Only words that take a title: "fans of 24" may
+ * count fans. A count has its noun after it ("episodes of 24 minutes") and stays a figure.
+ */
+export const TITLE_OF_WORDS: ReadonlySet<string> = new Set(
+  'episode episodes season seasons remake sequel premiere finale'.split(' '),
+);
+
+/**
  * Capitalised words that can start a sentence right before a figure without naming it:
  * "About 23,000 die", "Some 40 people", "Only 3% ...". Lower case. Every hedge is one too.
  */

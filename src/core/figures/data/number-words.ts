@@ -80,3 +80,18 @@ export const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['⅕', 1 / 5],
   ['⅛', 1 / 8],
 ]);
+
+/**
+ * Words that state a multiple on their own, with no number written: "revenue nearly tripled"
+ * (3 times), "delayed twice" (2 times). Lower case. Not "double" or "triple": as adjectives they
+ * name things ("a double-arm transplant", "a triple-A game") more often than they count. Not the
+ * nouns "a doubling in profit", "a tripling": the labellers left those out (extra set, 017).
+ */
+export const MULTIPLE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twice', 2],
+  ['thrice', 3],
+  ['doubled', 2], // "profits doubled"
+  ['tripled', 3],
+  ['trebled', 3], // British: "sales trebled"
+  ['quadrupled', 4],
+]);

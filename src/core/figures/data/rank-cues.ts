@@ -68,3 +68,14 @@ export const SPECULATIVE_BEFORE: ReadonlySet<string> = new Set(
 
 /** How many words before the figure SPECULATIVE_BEFORE looks at: "could bring in as much as". */
 export const SPECULATIVE_WINDOW = 7;
+
+/**
+ * Words that open a condition: a figure inside the condition's clause is a possibility ("so if
+ * we can sell laptops in quantities of one million or more ..."). Looked for back to the clause's
+ * start (a comma, a semicolon or the sentence's start): in "If shareholders vote the deal down,
+ * there is a fee of $15 million" the fee is in the main clause, a fact. Lower case.
+ */
+export const CONDITIONAL_BEFORE: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+
+/** How many words back CONDITIONAL_BEFORE is looked for (the clause usually ends sooner). */
+export const CONDITIONAL_WINDOW = 15;

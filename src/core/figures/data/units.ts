@@ -121,7 +121,8 @@ export const UNITS: ReadonlyMap<string, Unit> = (() => {
 
 /**
  * Words skipped between a number and its unit or noun: "2.5 metric tons", "190 square
- * kilometres", "two more years", "three additional staff", "five consecutive days".
+ * kilometres", "two more years", "three additional staff", "five consecutive days", "four other
+ * fixes".
  */
 export const UNIT_FILLERS: ReadonlySet<string> = new Set([
   'metric',
@@ -135,6 +136,7 @@ export const UNIT_FILLERS: ReadonlySet<string> = new Set([
   'consecutive',
   'straight',
   'full',
+  'other', // "Four other important fixes", "two other hospitals"
 ]);
 
 /** Per-time rates after "times": "three times a week" -> "times a week". */

@@ -62,6 +62,16 @@ describe('findFigures finds', () => {
     ['It gives only half the help people need.', [['only half', 0.5, 'fraction']]],
     ['Prices rose four times the standard amount.', [['four times', 4, 'times']]],
     ['Eat them at least three times a week.', [['at least three times a week', 3, 'times a week']]],
+    // A quoted adjective or "other" between the number and its noun.
+    [
+      'It flagged up eight "critical" security holes.',
+      [['eight "critical" security holes', 8, 'holes']],
+    ],
+    ['Four other important fixes were released.', [['Four other important fixes', 4, 'fixes']]],
+    // Multiples said by one word, no number written.
+    ["The firm's revenue nearly tripled in 2004.", [['nearly tripled', 3, 'times']]],
+    ['Its progress was delayed twice.', [['twice', 2, 'times']]],
+    ['Apple doubled its profit.', [['doubled', 2, 'times']]],
     // Spelled-out numbers.
     ['The firm hired a dozen engineers.', [['a dozen engineers', 12, 'engineers']]],
     ['It has over one hundred games.', [['over one hundred games', 100, 'games']]],
@@ -74,6 +84,14 @@ describe('findFigures finds', () => {
     ['It lasts two or three days.', [['two or three days', 2, 'days']]],
     ['It needs two or more antibiotics.', [['two or more', 2, null]]],
     ['All 100,000 or so cafes must comply.', [['100,000 or so', 100000, null]]],
+    // A range runs upward: a fall "from 157,000 to 133,000" is two levels, the old and the new.
+    [
+      'The gains were revised down from 157,000 to 133,000.',
+      [
+        ['157,000', 157000, null],
+        ['133,000', 133000, null],
+      ],
+    ],
     // Numbers in the other corpus languages.
     ['Der Umsatz stieg auf 3,5 Mrd. € im Jahr.', [['3,5 Mrd. €', 3.5e9, 'EUR']]],
     ['1Password kostet knapp 50 Euro.', [['knapp 50 Euro', 50, 'EUR']]],
@@ -118,11 +136,30 @@ describe('findFigures merges one fact into one entry', () => {
       'Allied is worth £5.7bn ($10.7bn; 8.2bn euros) today.',
       [['£5.7bn ($10.7bn; 8.2bn euros)', 5.7e9, 'GBP']],
     ],
+    // A currency written out after a scale word, with its conversions.
+    [
+      'It spent 59.2 trillion rupiah ($6.58bn; £3.5bn) on fuel subsidies.',
+      [['59.2 trillion rupiah ($6.58bn; £3.5bn)', 59.2e12, 'IDR']],
+    ],
     // The same amount repeated later, in another form.
     [['It sold for $150K.', 'The $150,000 sale closed on Friday.'], [['$150K', 150e3, 'USD']]],
     [
       ['Yahoo’s $4.8 billion sale.', 'The $4.8 billion will be paid to Yahoo.'],
       [['$4.8 billion', 4.8e9, 'USD']],
+    ],
+    // A range's lower bound said alone later is the range again ...
+    [
+      ['Limits rose from 49% to 74%.', 'Stakes beyond 49% need approval.'],
+      [['from 49% to 74%', 49, '%']],
+    ],
+    // ... but a range is not the single amount said before it.
+    [
+      ['We put in 25 laptops three years ago.', 'It will not take three or five years.'],
+      [
+        ['25 laptops', 25, 'laptops'],
+        ['three years', 3, 'years'],
+        ['three or five years', 3, 'years'],
+      ],
     ],
   ])('%s', (input, expected) => {
     expect(rowsOf(input)).toEqual(expected);

@@ -93,6 +93,90 @@ describe('key figures', () => {
       '2.3Ghz',
       false,
     ],
+    // A competitor's figure, set beside the story's own.
+    [
+      "a rival's figure",
+      ['Its $17m profit was dwarfed by the $204m announced by rival Google.'],
+      '',
+      '$204m',
+      false,
+    ],
+    [
+      'the subject’s figure beside a rival’s',
+      ['Its $17m profit for the quarter was dwarfed by the $204m announced by rival Google.'],
+      '',
+      '$17m',
+      true,
+    ],
+    [
+      'a rival named before the figure',
+      [
+        'Profits rose to $5bn.',
+        'It signed a deal with Japanese rival Nissan to supply 36,000 cars.',
+      ],
+      '',
+      '36,000 cars',
+      false,
+    ],
+    // The period a comparison runs over is background; a plan's span is news.
+    [
+      'a past period',
+      ['Output rose 24%, and 21% more than the average of the past five years.'],
+      '',
+      'five years',
+      false,
+    ],
+    [
+      'the span of a plan',
+      ['IBM is spending $100m over the next three years on Linux.'],
+      '',
+      'three years',
+      true,
+    ],
+    // A sentence opening on a year before the lede's states the old level.
+    [
+      'the level of a year before the lede’s',
+      [
+        'Ethiopia produced 14.27 million tonnes of crops in 2004, 24% more than in 2003.',
+        'In 2003, crop production totalled 11.49 million tonnes, the report said.',
+      ],
+      '',
+      '11.49 million tonnes',
+      false,
+    ],
+    [
+      'an earlier year when the lede names none',
+      ['IBM is spending $100m over the next three years.', 'In 2001 it put $300m into Linux.'],
+      '',
+      '$300m',
+      true,
+    ],
+    // A share-price move past the opening is the market's reaction; in the opening it is news.
+    [
+      'a late share-price move',
+      [
+        'The court rejected the $280bn claim.',
+        ...opening(5),
+        'Shares of tobacco companies closed higher, with Altria rising 5%.',
+      ],
+      '',
+      '5%',
+      false,
+    ],
+    [
+      'a share-price move in the opening',
+      ['Allied Domecq shares rose 4% on takeover talk.'],
+      '',
+      '4%',
+      true,
+    ],
+    [
+      'a market share past the opening',
+      ['Firefox gained users.', ...opening(5), 'Firefox now has a market share of about 5%.'],
+      '',
+      'about 5%',
+      true,
+    ],
     [
       'the same detail when nothing stronger is there',
       [...opening(20), 'The chip runs at 2.3Ghz.'],
@@ -131,10 +215,22 @@ describe('figures weighed down', () => {
       'Fuel costs were a predicted extra £250m.',
       '£250m',
     ],
+    [
+      'a condition',
+      'We sell laptops in quantities of one million or more.',
+      'So if we sell laptops in quantities of one million or more.',
+      'one million or more',
+    ],
   ])('%s', (_name, plain, weighed, figure) => {
     const score = (text: string) => figuresOf(text).find((f) => f.text === figure)?.score ?? 0;
     expect(score(plain)).toBeGreaterThan(0);
     expect(score(weighed)).toBeLessThan(score(plain));
+  });
+  it('not when a comma closes the condition', () => {
+    const score = (text: string) => figuresOf(text).find((f) => f.text === '$15m')?.score ?? 0;
+    expect(score('If they vote no, there is a fee of $15m.')).toBe(
+      score('As they vote no, there is a fee of $15m.'),
+    );
   });
   it('not across a sentence end', () => {
     const score = (text: string) => figuresOf(text).find((f) => f.text === '$5bn')?.score ?? 0;

@@ -37,6 +37,12 @@ describe('findFigures never reports', () => {
     ['The Progress MS-04 cargo ship broke up.', '04'],
     ['It needs a Core i7 4790k CPU.', '4790k'],
     ['The G7 meeting is thought unlikely to help.', '7'],
+    // A show's title after "episodes of", and its later bare mentions.
+    ['New episodes of 24, Desperate Housewives and Six Feet Under are online.', '24'],
+    [
+      'New episodes of 24 are online. A typical episode was downloaded 100,000 times, like 24 itself.',
+      'like 24',
+    ],
     ['It has a 4K Blu-ray drive and renders in 1080p.', '4K'],
     ['It has a 4K Blu-ray drive and renders in 1080p.', '1080p'],
     ['Viewing the new 3D photos is fun.', '3D'],
@@ -56,6 +62,10 @@ describe('findFigures never reports', () => {
     ['Call the newsroom on (555) 123-4567 today.', '(555) 123-4567'],
     ['Call +44 20 7946 0958 for tickets.', '+44 20 7946 0958'],
     ['Call 1-800-555-0199 for help.', '1-800-555-0199'],
+    // "double" as an adjective names a thing; "a doubling" is left to the words around it.
+    ['He had a double-arm transplant.', 'double'],
+    // A UK number with its trunk prefix 0, in groups of digits.
+    ['Order a cable by telephoning 0800 028 9276 in the UK.', '0800 028 9276'],
     // Ordinals, list numbers and footnote markers.
     ['It was the first time she had voted.', 'first'],
     ['This is the third botched launch.', 'third'],
