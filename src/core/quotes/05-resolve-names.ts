@@ -3,7 +3,14 @@ import { type Attribution, firstName, parseAfter, parseBefore } from './attribut
 import type { Candidate } from './candidate.ts';
 import { NOT_NAMES } from './data/not-names.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
-import { AUTHOR_VERBS, BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles.ts';
+import {
+  AUTHOR_VERBS,
+  BODY_NOUNS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  ROLE_NOUNS,
+  SPOKES_NOUNS,
+} from './data/roles.ts';
 import { tokensIn } from './doc-tokens.ts';
 import { textOf, tokensOf } from './frame.ts';
 import { groupOf } from './groups.ts';
@@ -35,6 +42,8 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const speakerOf: (Person | null)[] = [];
   const spoken = new Set<Person>();
   let lastBlock = -2;
+  // Where the last speaker's words end in lastBlock: names written after it may take over.
+  let lastAt = -1;
   // Narrative sentences reporting a named speaker's words, taken in reading order with the
   // quotes: they make that person the last speaker.
   const reported = indirectSpeech(doc, cands);
@@ -48,6 +57,7 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
       if (p) {
         last = p;
         lastBlock = event.block;
+        lastAt = event.start;
         spoken.add(p);
         lastReported = { person: p, sentence: event.sentence, block: event.block };
       }
@@ -56,7 +66,7 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
     let role: string | null = null;
     let how = c.how;
     if (c.attr) {
-      person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock);
+      person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock, lastAt);
       role = c.attr.kind === 'name' ? c.attr.role : null;
     } else {
       const found = fromContext(doc, people, c, out, speakerOf, last, {
@@ -72,6 +82,7 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
     if (person) {
       last = person;
       lastBlock = c.parts[c.parts.length - 1]!.block;
+      lastAt = c.close;
       spoken.add(person);
     }
     lastReported = null;
@@ -94,6 +105,7 @@ function resolveAttribution(
   last: Person | null,
   spoken: ReadonlySet<Person>,
   lastBlock: number,
+  lastAt: number,
 ): Person | null {
   switch (attr.kind) {
     case 'name':
@@ -104,7 +116,7 @@ function resolveAttribution(
       // "where we called it “a very compelling option”": I and we in the narrative are the
       // writer or the publication, whose words are no quote of anyone named.
       if (attr.pronoun === 'we' || attr.pronoun === 'i') return null;
-      return pronoun(people, c, attr.pronoun ?? '', last, spoken, lastBlock);
+      return pronoun(people, c, attr.pronoun ?? '', last, spoken, lastBlock, lastAt);
     case 'descriptor':
       return descriptor(doc, people, c, attr.noun ?? '');
   }
@@ -118,6 +130,7 @@ function pronoun(
   last: Person | null,
   spoken: ReadonlySet<Person>,
   lastBlock: number,
+  lastAt: number,
 ): Person | null {
   const gender = SPEAKER_PRONOUNS.get(word);
   const first = c.parts[0]!;
@@ -125,6 +138,21 @@ function pronoun(
   if (gender === 'm' || gender === 'f') {
     const lastFits =
       last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
+    // Someone else of that gender named as a subject after the last speaker's words in this
+    // paragraph takes over: "“...,” said Sri Mulyani Indrawati. The BBC's correspondent, Rachel
+    // Harvey, told World Business Report that ... “...,” she said." is Harvey's.
+    if (lastBlock === first.block) {
+      const taker = before.find(
+        (m) =>
+          m.block === first.block &&
+          m.at > lastAt &&
+          m.person !== last &&
+          m.person.human &&
+          m.subject &&
+          people.genderOf(m.person) === gender,
+      );
+      if (taker) return taker.person;
+    }
     // The speaker of a quote earlier in this paragraph, or at the end of the one before it, goes
     // on: "Lee, the party leader, said Yoon’s “...” [new paragraph] “...,” he said."
     if (lastFits && lastBlock === first.block) return last;
@@ -208,7 +236,9 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
     const hit = mentionsBefore(people.mentions, first.block, c.open).find(
       (m) => re.test(people.roleOf(m.person) ?? '') || re.test(m.person.title ?? ''),
     );
-    return hit ? hit.person : namedAfter(doc, people, noun, first.block, c.open);
+    if (hit) return hit.person;
+    const after = namedAfter(doc, people, noun, first.block, c.open);
+    return after ?? (SPOKES_NOUNS.has(noun) ? spokenFor(people, c) : null);
   }
   if (BODY_NOUNS.has(noun)) {
     // The body named next to the noun before: "US magazine Mobile PC", "Vulture magazine".
@@ -228,6 +258,7 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
     }
     return topicBody(people, first.block, c.open);
   }
+  if (SPOKES_NOUNS.has(noun) && !DOCUMENT_NOUNS.has(noun)) return spokenFor(people, c);
   if (DOCUMENT_NOUNS.has(noun)) {
     // The first sentence naming the document with its author: "a new report released on Monday
     // by Stanford University's Center", "Big Machine Records issued a statement". Who obtained
@@ -252,6 +283,20 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
     }
   }
   return null;
+}
+
+/**
+ * The body an unnamed "the spokesperson" speaks for: the one last named as a subject in this
+ * paragraph or the two before. "Customs and Border Protection ... did not accept the offer. A
+ * spokesperson ... said in a statement emailed to NBC News ... [new paragraph] “...,” the
+ * spokesperson said." is Customs and Border Protection's (NBC News is no subject).
+ */
+function spokenFor(people: People, c: Candidate): Person | null {
+  const first = c.parts[0]!;
+  const body = mentionsBefore(people.mentions, first.block, c.open).find(
+    (m) => m.block >= first.block - 2 && m.subject && m.person.org,
+  );
+  return body ? body.person : null;
 }
 
 // A role named before the person: the name follows the noun within this many words ("China’s

@@ -371,7 +371,8 @@ function descriptor(
         const name = np.map((x) => x.word).join(' ');
         return { ...other('name', v, k), name, org: true };
       }
-      return describes(tokens[j]!.lower)
+      // "the spokesperson said" speaks for the body named before (05-resolve-names.ts).
+      return describes(tokens[j]!.lower) || SPOKES_NOUNS.has(tokens[j]!.lower)
         ? other('descriptor', v, k, { noun: tokens[j]!.lower })
         : null;
     }

@@ -3,7 +3,7 @@ import { roleAfter, rolePrefix } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { GENDER_PRONOUNS, GENDER_TITLES } from './data/pronouns.ts';
-import { WORK_NOUNS } from './data/roles.ts';
+import { ROLE_NOUNS, WORK_NOUNS } from './data/roles.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { blockTokens, tokensIn } from './doc-tokens.ts';
 import { cleanRun, nameKey, opensPhrase, readNameForward } from './names.ts';
@@ -319,7 +319,16 @@ const OBJECT_OPENERS = new Set([
 function subjectAt(r: { tokens: Token[]; first: number; last: number }): boolean {
   const lastWord = r.tokens[r.last]!;
   if (/['’]s?$/.test(lastWord.raw.replace(/[.,;:!?]+$/, '')) && lastWord.trail === '') return false;
-  const prev = r.tokens[r.first - 1];
+  // Role words before the name are looked past: in "hosted by UK finance minister Gordon Brown"
+  // Brown is an object ("minister", its modifier "finance" and "UK" skipped, up to four words).
+  let k = r.first - 1;
+  for (let steps = 0; k >= 0 && steps < 4; steps++, k--) {
+    const t = r.tokens[k]!;
+    const roleWord = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(r.tokens[k + 1]?.lower ?? '');
+    if (t.trail !== '' || OBJECT_OPENERS.has(t.lower) || !(roleWord || isCapitalised(t.word)))
+      break;
+  }
+  const prev = r.tokens[k];
   return prev === undefined || prev.trail !== '' || !OBJECT_OPENERS.has(prev.lower);
 }
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { inOrder, quotesOf } from './helpers.ts';
+
+// Speaker rules added for pages the rules were not written for (quotes4): input paragraphs,
+// expected [text, speaker] of each quote in reading order.
+describe('findQuotes: speakers on unseen pages', () => {
+  it.each<[string, string[], [string, string | null][]]>([
+    [
+      'she: someone else of that gender named as a subject after the last quote takes over',
+      [
+        '"It is the best time to increase prices," said Sri Mulyani Indrawati, State Minister for Planning. The BBC\'s correspondent in Jakarta, Rachel Harvey, told World Business Report that there was likely to be a strong reaction. "The big question is whether they go for one big shock," she said.',
+      ],
+      [
+        ['It is the best time to increase prices', 'Sri Mulyani Indrawati'],
+        ['The big question is whether they go for one big shock', 'Rachel Harvey'],
+      ],
+    ],
+    [
+      'he: a name after "by" and role words is an object, not the new subject',
+      [
+        'Palaniappan Chidambaram, India\'s finance minister, argued that the order had changed. He said the issue is not globalisation but "the terms of engagement in globalisation." At a conference hosted by UK finance minister Gordon Brown on Friday, he said that he was in favour of floating rates. "A flexible exchange rate is one more channel for absorbing shocks," he told the conference.',
+      ],
+      [
+        ['the terms of engagement in globalisation.', 'Palaniappan Chidambaram'],
+        [
+          'A flexible exchange rate is one more channel for absorbing shocks',
+          'Palaniappan Chidambaram',
+        ],
+      ],
+    ],
+    [
+      '"Customs and Border Protection" is one agency; "the spokesperson" speaks for it',
+      [
+        'Customs and Border Protection, part of Homeland Security, did not accept the offer. A spokesperson said in a statement emailed to NBC News that the agency never has administered vaccines.',
+        '"As a law enforcement agency, operating a vaccine program is not feasible," the spokesperson said.',
+      ],
+      [
+        [
+          'As a law enforcement agency, operating a vaccine program is not feasible',
+          'Customs and Border Protection',
+        ],
+      ],
+    ],
+    [
+      '"the People\'s Daily" is the paper, not "Daily"',
+      ['"We will not back down," the People\'s Daily said in an editorial.'],
+      [['We will not back down', "People's Daily"]],
+    ],
+    [
+      '"Food and Drug Administration" is one agency',
+      ['"The drug is safe for most adults," the Food and Drug Administration said on Monday.'],
+      [['The drug is safe for most adults', 'Food and Drug Administration']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
+  });
+});
