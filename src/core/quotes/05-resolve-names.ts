@@ -138,8 +138,8 @@ function pronoun(
   if (gender === 'm' || gender === 'f') {
     const lastFits =
       last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
-    // Someone else of that gender named as a subject after the last speaker's words in this
-    // paragraph takes over: "“...,” said Sri Mulyani Indrawati. The BBC's correspondent, Rachel
+    // Someone else of that gender named in full as a subject after the last speaker's words in
+    // this paragraph takes over: "“...,” said Sri Mulyani Indrawati. The BBC's correspondent, Rachel
     // Harvey, told World Business Report that ... “...,” she said." is Harvey's.
     if (lastBlock === first.block) {
       const taker = before.find(
@@ -148,6 +148,7 @@ function pronoun(
           m.at > lastAt &&
           m.person !== last &&
           m.person.human &&
+          m.person.key.length >= 2 &&
           m.subject &&
           people.genderOf(m.person) === gender,
       );

@@ -239,7 +239,8 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
   j = beforeBrackets(tokens, j, floor);
   if (j < floor) return null;
   const t = tokens[j]!;
-  if (t.trail === ',') return apposition(tokens, j, v, floor);
+  // An apposition ends in a comma, after an abbreviation too: "Ben Sasse, R-Neb., called".
+  if (t.trail === ',' || t.trail === '.,') return apposition(tokens, j, v, floor);
   if (t.trail !== '') return null;
   const pronoun = SPEAKER_PRONOUNS.get(t.lower);
   if (pronoun !== undefined) return other('pronoun', v, j, { pronoun: t.lower });
@@ -331,7 +332,7 @@ function apposition(
     // The subject is not the object of a preposition: in "According to AFP, one user on Weibo,
     // ..., posted:" AFP did not post.
     const prep = FUNCTION_WORDS.has(tokens[(run?.first ?? 0) - 1]?.lower ?? '');
-    if (run && !prep && !isCapitalised(roleFirst.word) && !RELATIVES.has(roleFirst.lower)) {
+    if (run && !prep && roleStart(roleFirst) && !RELATIVES.has(roleFirst.lower)) {
       found = fromName(run, roleText(tokens, k + 1, j), v, run.first);
     }
     if (RELATIVES.has(roleFirst.lower) && !found) {
@@ -342,6 +343,20 @@ function apposition(
     }
   }
   return found;
+}
+
+// A party and state after a legislator's name: "Sen. Ben Sasse, R-Neb., called".
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+
+/**
+ * Whether a word can open an apposition after a name: a lower-case word ("a historian"), a title
+ * ("Strauss Zelnick, CEO of Take-Two, adds") or a party and state ("Ben Sasse, R-Neb., called").
+ * Another capitalised word opens a list of names: "Smith, Jones said".
+ */
+function roleStart(t: Token): boolean {
+  return (
+    !isCapitalised(t.word) || TITLES.has(t.lower.replace(/\.$/, '')) || PARTY_STATE.test(t.word)
+  );
 }
 
 /** "the report", "the Russian space agency", "one Twitter response": a determiner within 6 words. */

@@ -51,6 +51,37 @@ describe('findQuotes: speakers on unseen pages', () => {
       ['"The drug is safe for most adults," the Food and Drug Administration said on Monday.'],
       [['The drug is safe for most adults', 'Food and Drug Administration']],
     ],
+    [
+      'he: a place is no person ("reform Ukraine"), and "would play,” Tim Morrison" names a person, not a play',
+      [
+        '"I feared at the time how its disclosure would play," Tim Morrison told the committee.',
+        'He begged lawmakers "not to lose sight of" the conflict, and work to reform Ukraine. "Every day that the focus is elsewhere is a day lost," he warned.',
+      ],
+      [
+        ['I feared at the time how its disclosure would play', 'Tim Morrison'],
+        ['not to lose sight of', 'Tim Morrison'],
+        ['Every day that the focus is elsewhere is a day lost', 'Tim Morrison'],
+      ],
+    ],
+    [
+      'X, CEO of Y, adds: a title opens the apposition',
+      [
+        '"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, adds, as Chris Early listens.',
+      ],
+      [['Our strategy is to be where the consumer is', 'Strauss Zelnick']],
+    ],
+    [
+      'Sen. X, R-Neb., called: a party and state as apposition',
+      [
+        'Sen. Ben Sasse, R-Neb., called his death "a crisis of public trust" within the prison system.',
+      ],
+      [['a crisis of public trust', 'Ben Sasse']],
+    ],
+    [
+      'X allegedly told: an adverb between the speaker and the verb',
+      ['"We messed up; I messed up," Thomas allegedly told a supervisor.'],
+      [['We messed up; I messed up', 'Thomas']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
