@@ -476,6 +476,8 @@ function fromContext(
   // A quote standing as its own sentence right after a sentence about the last speaker: "Mr
   // Negroponte has adapted the idea to his own work in Cambodia. “We put in 25 laptops ...”"
   if (last && aboutLastSpeaker(doc, people, c, last)) return { person: last, how: 'topic' };
+  const subject = subjectBefore(doc, people, c);
+  if (subject) return { person: subject, how: 'topic' };
   const whole =
     c.blockQuote ||
     (textOf(doc, { block: first.block, start: 0, end: c.open }).trim() === '' &&
@@ -574,6 +576,31 @@ function aboutLastSpeaker(doc: Doc, people: People, c: Candidate, last: Person):
   const run = readNameForward(tokens, k);
   if (!run || run.first !== k) return false;
   return people.resolve(run.name, run.org, true) === last;
+}
+
+/**
+ * The person named as the subject of the narrative sentence right before a quote that stands as
+ * its own sentence, in the same paragraph: "Bridenstine expects to produce three SLS rockets
+ * through 2024. “Adding an additional SLS into the mix could—I’m not confident that could
+ * happen.”" is Bridenstine's. Only someone named in full or more than once (a one-word name
+ * written once may be a capitalised common word).
+ */
+function subjectBefore(doc: Doc, people: People, c: Candidate): Person | null {
+  if (c.partial || c.blockQuote) return null;
+  const first = c.parts[0]!;
+  const s = sentenceAt(doc, first.block, c.open);
+  if (!s || textOf(doc, { block: first.block, start: s.start, end: c.open }).trim() !== '')
+    return null;
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.block !== first.block || /["“”«»„]/.test(prev.text)) return null;
+  const tokens = tokensIn(doc, { block: prev.block, start: prev.start, end: prev.end });
+  // Past openers: "However,", "But", "In 2003,".
+  let k = 0;
+  while (k < tokens.length && k < 4 && NOT_NAMES.has(tokens[k]!.lower)) k++;
+  const run = tokens[k] ? readNameForward(tokens, k) : null;
+  if (!run || run.first !== k || run.org) return null;
+  const p = people.resolve(run.name, false, true);
+  return p?.human && (p.key.length >= 2 || p.mentions >= 2) ? p : null;
 }
 
 /** Whether a reported-speech sentence comes before (block, at). */

@@ -604,7 +604,10 @@ function personAfterPossessor(
   if (!possessive) {
     // Without a possessive the words before the name must end in a role: "Acme spokesman".
     const last = tokens[q - 1]!;
-    if (q === p || !(ROLE_NOUNS.has(last.lower) || SPOKES_NOUNS.has(last.lower))) return null;
+    // A noun for a person counts too: "responded NASA administrator Jim Bridenstine".
+    const role =
+      ROLE_NOUNS.has(last.lower) || SPOKES_NOUNS.has(last.lower) || ROLE_ENDING.test(last.lower);
+    if (q === p || !role) return null;
   }
   const run = q < limit ? readNameForward(tokens, q, limit) : null;
   if (!run || run.first !== q || run.org) return null;

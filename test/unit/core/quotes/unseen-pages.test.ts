@@ -82,6 +82,21 @@ describe('findQuotes: speakers on unseen pages', () => {
       ['"We messed up; I messed up," Thomas allegedly told a supervisor.'],
       [['We messed up; I messed up', 'Thomas']],
     ],
+    [
+      'said ORG role-noun Name: the person after an organisation and a noun for a person',
+      [
+        '"It depends on what Boeing is willing to invest," responded NASA administrator Jim Bridenstine, noting that there was no funding.',
+      ],
+      [['It depends on what Boeing is willing to invest', 'Jim Bridenstine']],
+    ],
+    [
+      'a quote standing alone after a sentence whose subject is a person named in full',
+      [
+        'NASA administrator Jim Bridenstine spoke last.',
+        'Bridenstine expects to produce three SLS rockets through 2024. "Adding an additional SLS into the mix could happen."',
+      ],
+      [['Adding an additional SLS into the mix could happen.', 'Jim Bridenstine']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
