@@ -2,7 +2,7 @@ import { type Doc, sentenceAt } from '../text/doc.ts';
 import { type Attribution, firstName, parseAfter, parseBefore } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { NOT_NAMES } from './data/not-names.ts';
-import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
+import { ANONYMOUS_DETERMINERS, GENDERED_NOUNS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import {
   AUTHOR_VERBS,
   BODY_NOUNS,
@@ -116,6 +116,7 @@ function resolveAttribution(
       // "where we called it “a very compelling option”": I and we in the narrative are the
       // writer or the publication, whose words are no quote of anyone named.
       if (attr.pronoun === 'we' || attr.pronoun === 'i') return null;
+      if (unnamedBefore(doc, people, c, attr.pronoun ?? '')) return null;
       return pronoun(people, c, attr.pronoun ?? '', last, spoken, lastBlock, lastAt);
     case 'descriptor':
       return descriptor(doc, people, c, attr.noun ?? '');
@@ -216,6 +217,47 @@ function pronoun(
   const near = before.find((m) => m.block >= first.block - 2 && people.genderOf(m.person) === null);
   if (near) return near.person;
   return last && people.genderOf(last) === null ? last : null;
+}
+
+// Verbs before a description of someone already named: "she is a mother of two".
+const PREDICATE = new Set(['is', 'was', 'as', 'became', 'becomes', 'remains', 'remained']);
+// Words between the determiner and the noun of an unnamed someone: "one young mother".
+const MAX_NOUN_GAP = 2;
+
+/**
+ * Whether he/she stands for an unnamed man or woman brought in after every name of that gender in
+ * the quote's paragraph: "WIRED spoke to one mother, who knew her teenage daughter ... “...,” she
+ * said." The words are nobody's we can name.
+ */
+function unnamedBefore(doc: Doc, people: People, c: Candidate, word: string): boolean {
+  const gender = SPEAKER_PRONOUNS.get(word);
+  if (gender !== 'm' && gender !== 'f') return false;
+  const first = c.parts[0]!;
+  const tokens = tokensIn(doc, { block: first.block, start: 0, end: c.open });
+  let at = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!ANONYMOUS_DETERMINERS.has(tokens[k]!.lower) || tokens[k]!.trail !== '') continue;
+    // Not a description of someone named: "Jane Roe, a mother of three,", "she is a mother".
+    const prev = tokens[k - 1];
+    if (prev && ((prev.trail === ',' && /^\p{Lu}/u.test(prev.word)) || PREDICATE.has(prev.lower)))
+      continue;
+    for (let h = k + 1; h <= k + 1 + MAX_NOUN_GAP && h < tokens.length; h++) {
+      if (GENDERED_NOUNS.get(tokens[h]!.lower.replace(/[’']s$/, '')) === gender) {
+        at = tokens[k]!.start;
+        break;
+      }
+      if (tokens[h]!.trail !== '') break;
+    }
+  }
+  if (at < 0) return false;
+  return !people.mentions.some(
+    (m) =>
+      m.block === first.block &&
+      m.at > at &&
+      m.at < c.open &&
+      m.person.human &&
+      people.genderOf(m.person) === gender,
+  );
 }
 
 /** Mentions before (block, at), most recent first. */

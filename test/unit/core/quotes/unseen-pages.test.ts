@@ -97,6 +97,19 @@ describe('findQuotes: speakers on unseen pages', () => {
       ],
       [['Adding an additional SLS into the mix could happen.', 'Jim Bridenstine']],
     ],
+    [
+      'she after "one mother" brought in after every woman named: nobody we can name',
+      [
+        'Instagram lets kids open business accounts.',
+        'WIRED spoke to one mother, who knew her teenage daughter was on Instagram. "I am so ahead of every other parent," she said.',
+      ],
+      [['I am so ahead of every other parent', null]],
+    ],
+    [
+      'she after "Jane Roe, a mother of three": the apposition describes the named woman',
+      ['Jane Roe, a mother of three, lost her job in May. "It was hard," she said.'],
+      [['It was hard', 'Jane Roe']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
