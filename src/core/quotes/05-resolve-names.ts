@@ -225,8 +225,8 @@ const PREDICATE = new Set(['is', 'was', 'as', 'became', 'becomes', 'remains', 'r
 const MAX_NOUN_GAP = 2;
 
 /**
- * Whether he/she stands for an unnamed man or woman brought in after every name of that gender in
- * the quote's paragraph: "WIRED spoke to one mother, who knew her teenage daughter ... “...,” she
+ * Whether he/she stands for an unnamed man or woman brought in after every full name of that
+ * gender in the quote's paragraph (a one-word name may be a body: "Instagram"): "WIRED spoke to one mother, who knew her teenage daughter ... “...,” she
  * said." The words are nobody's we can name.
  */
 function unnamedBefore(doc: Doc, people: People, c: Candidate, word: string): boolean {
@@ -256,6 +256,7 @@ function unnamedBefore(doc: Doc, people: People, c: Candidate, word: string): bo
       m.at > at &&
       m.at < c.open &&
       m.person.human &&
+      m.person.key.length >= 2 &&
       people.genderOf(m.person) === gender,
   );
 }
