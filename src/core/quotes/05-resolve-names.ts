@@ -12,6 +12,7 @@ import {
   SPOKES_NOUNS,
 } from './data/roles.ts';
 import { tokensIn } from './doc-tokens.ts';
+import { embedAuthor } from './embed-byline.ts';
 import { textOf, tokensOf } from './frame.ts';
 import { groupOf } from './groups.ts';
 import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
@@ -466,6 +467,12 @@ function fromContext(
   const prev = done[done.length - 1];
   const prevSpeaker = speakerOf[done.length - 1] ?? null;
   const prevLast = prev ? prev.parts[prev.parts.length - 1]! : null;
+  // An embedded post: the author its byline names ("— Josh Apte (@joshapte) November 3, 2019").
+  if (c.blockQuote) {
+    const author = embedAuthor(doc, c.parts[c.parts.length - 1]!.block);
+    const p = author ? people.resolve(author, false, true) : null;
+    if (p) return { person: p, how: 'byline' };
+  }
   // A continued block quote: the speaker of the block quote before it.
   if (c.blockQuote && prev?.blockQuote && prevLast && first.block - prevLast.block <= 2) {
     return { person: prevSpeaker, how: 'continued' };

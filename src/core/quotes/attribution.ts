@@ -350,12 +350,17 @@ const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
 /**
  * Whether a word can open an apposition after a name: a lower-case word ("a historian"), a title
- * ("Strauss Zelnick, CEO of Take-Two, adds") or a party and state ("Ben Sasse, R-Neb., called").
+ * ("Strauss Zelnick, CEO of Take-Two, adds"), a party and state ("Ben Sasse, R-Neb., called") or
+ * an organisation's possessive ("NASA's associate administrator").
  * Another capitalised word opens a list of names: "Smith, Jones said".
  */
 function roleStart(t: Token): boolean {
   return (
-    !isCapitalised(t.word) || TITLES.has(t.lower.replace(/\.$/, '')) || PARTY_STATE.test(t.word)
+    !isCapitalised(t.word) ||
+    TITLES.has(t.lower.replace(/\.$/, '')) ||
+    PARTY_STATE.test(t.word) ||
+    // An organisation's possessive: "Thomas Zurbuchen, NASA's associate administrator, said".
+    (/['’]s$/.test(t.word) && t.trail === '')
   );
 }
 
@@ -731,10 +736,25 @@ export function parseAfter(tokens: readonly Token[]): Attribution | null {
     )
       break;
     if (!verbAt(tokens, k)) continue;
-    const before = speakerBefore(tokens, k, s);
+    const before = speakerBefore(tokens, k, s) ?? unclosedApposition(tokens, s, k);
     if (before && before.first <= s + 1) return before;
   }
   return null;
+}
+
+/**
+ * "X, role told Y" with the comma closing the role left out: "“...,” Kurinji Selvaraj, a research
+ * analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News."
+ * The name opens the clause at s, a comma and a lower-case role follow it, and the verb at v is
+ * a listener verb ("told", "asked") right after the role's last word (a role never ends in one).
+ */
+function unclosedApposition(tokens: readonly Token[], s: number, v: number): Attribution | null {
+  if (!LISTENER_VERBS.has(tokens[v]!.lower) || tokens[v - 1]!.trail !== '') return null;
+  const run = readNameForward(tokens, s, v);
+  if (!run || run.first !== s || run.org || tokens[run.last]!.trail !== ',') return null;
+  const next = tokens[run.last + 1];
+  if (!next || isCapitalised(next.word) || RELATIVES.has(next.lower)) return null;
+  return fromName(run, roleText(tokens, run.last + 1, v - 1), v, s);
 }
 
 /**
@@ -865,6 +885,11 @@ export function parseSentence(
     // "Yoon apologized for his actions, saying they “stemmed from the urgency”": the subject
     // of the sentence said it.
     if (before[v]!.lower.endsWith('ing') && before[v - 1]?.trail === ',') {
+      // "He urged Mr. Trump to make a deal, saying “...”": he, not Trump, is the subject.
+      const lead = before[0];
+      const gender = lead ? SPEAKER_PRONOUNS.get(lead.lower) : undefined;
+      if (lead && lead.trail === '' && (gender === 'm' || gender === 'f'))
+        return other('pronoun', v, 0, { pronoun: lead.lower });
       const subject = firstName(before, v);
       if (subject) return { ...subject, verb: v };
     }

@@ -110,6 +110,44 @@ describe('findQuotes: speakers on unseen pages', () => {
       ['Jane Roe, a mother of three, lost her job in May. "It was hard," she said.'],
       [['It was hard', 'Jane Roe']],
     ],
+    [
+      'an embedded post: its byline names the author and is no quote itself',
+      [
+        'Researchers have long warned about the haze.',
+        '> The air quality in Delhi was horrific on Sunday, but also depressingly predictable.',
+        '> — Josh Apte (@joshapte) November 3, 2019',
+      ],
+      [
+        [
+          'The air quality in Delhi was horrific on Sunday, but also depressingly predictable.',
+          'Josh Apte',
+        ],
+      ],
+    ],
+    [
+      "X, ORG's role, said: an organisation's possessive opens the apposition",
+      [
+        '"The initiative was designed to leverage private industry," Thomas Zurbuchen, NASA\'s associate administrator of the Science Mission Directorate, said in the statement.',
+      ],
+      [['The initiative was designed to leverage private industry', 'Thomas Zurbuchen']],
+    ],
+    [
+      'X, role told Y: the comma closing the role left out',
+      [
+        '"This is mainly due to the change in wind direction," Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told CBS News.',
+      ],
+      [['This is mainly due to the change in wind direction', 'Kurinji Selvaraj']],
+    ],
+    [
+      'He urged Mr. Trump ..., saying "...": the pronoun subject, not the object, speaks',
+      [
+        'Zippy Duvall, the president of the American Farm Bureau, said farmers faced "near-unprecedented economic uncertainty and hardship" this year. He urged Mr. Trump to make a deal, saying "time is running out for many in agriculture."',
+      ],
+      [
+        ['near-unprecedented economic uncertainty and hardship', 'Zippy Duvall'],
+        ['time is running out for many in agriculture.', 'Zippy Duvall'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
