@@ -296,6 +296,10 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
         if (tokens[k]!.lower !== noun) continue;
         const after = tokens[k]!.trail === '' ? readNameForward(tokens, k + 1) : null;
         if (after && after.first === k + 1) return people.resolve(after.name, true, true);
+        // The name in apposition: "The group, WeWorkers Coalition, formed in recent weeks".
+        const apposed = tokens[k]!.trail === ',' ? readNameForward(tokens, k + 1) : null;
+        if (apposed && apposed.first === k + 1 && tokens[apposed.last]!.trail === ',')
+          return people.resolve(apposed.name, true, true);
         const beforeRun = readNameBackward(tokens, k - 1);
         if (beforeRun && beforeRun.last === k - 1)
           return people.resolve(beforeRun.name, true, true);

@@ -1,4 +1,6 @@
 import type { Doc } from '../text/doc.ts';
+import { readNameForward } from './names.ts';
+import { tokenize } from './tokens.ts';
 
 // The byline of an embedded post, on its own line under the post: "— Josh Apte (@joshapte)
 // November 3, 2019". The name is the post's author; the line itself is no quotation.
@@ -6,10 +8,16 @@ const BYLINE = /^\s*[—–-]\s*([^()@\n]{2,80}?)\s*\(@\w{1,30}\)/u;
 // An embedded post runs over at most this many block-quote paragraphs before its byline.
 const MAX_POST_BLOCKS = 4;
 
-/** The author's name when the text is the byline of an embedded post, else null. */
+/**
+ * The author's name when the text is the byline of an embedded post, else null; a title is no
+ * part of it: "— Rep. Ilhan Omar (@IlhanMN)" gives "Ilhan Omar".
+ */
 export function bylineName(text: string): string | null {
   const m = BYLINE.exec(text);
-  return m ? m[1]!.trim() : null;
+  if (!m) return null;
+  const written = m[1]!.trim();
+  const run = readNameForward(tokenize(written), 0);
+  return run ? run.name : written;
 }
 
 /**

@@ -125,6 +125,15 @@ describe('findQuotes: speakers on unseen pages', () => {
       ],
     ],
     [
+      'an embedded post byline with a title: the title is no part of the name',
+      [
+        'Omar shared her letter on Twitter.',
+        '> We must apply a system of compassion to criminal justice.',
+        '> — Rep. Ilhan Omar (@IlhanMN) November 19, 2019',
+      ],
+      [['We must apply a system of compassion to criminal justice.', 'Ilhan Omar']],
+    ],
+    [
       "X, ORG's role, said: an organisation's possessive opens the apposition",
       [
         '"The initiative was designed to leverage private industry," Thomas Zurbuchen, NASA\'s associate administrator of the Science Mission Directorate, said in the statement.',
@@ -146,6 +155,19 @@ describe('findQuotes: speakers on unseen pages', () => {
       [
         ['near-unprecedented economic uncertainty and hardship', 'Zippy Duvall'],
         ['time is running out for many in agriculture.', 'Zippy Duvall'],
+      ],
+    ],
+    [
+      '"the group" stands for the body named in apposition to it before',
+      [
+        'The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management.',
+        'In a separate tweet, the group added that WeWork "is not following through on its promise to treat employees with dignity."',
+      ],
+      [
+        [
+          'is not following through on its promise to treat employees with dignity.',
+          'WeWorkers Coalition',
+        ],
       ],
     ],
   ])('%s', (_name, paragraphs, expected) => {
