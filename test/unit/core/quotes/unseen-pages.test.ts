@@ -170,6 +170,19 @@ describe('findQuotes: speakers on unseen pages', () => {
         ],
       ],
     ],
+    [
+      '"Food and Agriculture Organisation" is one body: an organisation word after the connector',
+      [
+        'The Food and Agriculture Organisation recommends that food is bought locally.',
+        '"Local purchase of cereals is recommended as far as possible," it said.',
+      ],
+      [
+        [
+          'Local purchase of cereals is recommended as far as possible',
+          'Food and Agriculture Organisation',
+        ],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
