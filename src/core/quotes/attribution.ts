@@ -503,8 +503,9 @@ export function speakerAfter(
   if (i >= limit) return null;
   const t = tokens[i]!;
   // "said he." inverts; "wrote they found it was" does not: the pronoun must end the clause.
+  // "it" after the verb is its object: in "learned who had written it," nothing speaks.
   if (i === roleStart && SPEAKER_PRONOUNS.has(t.lower)) {
-    return t.trail !== '' ? other('pronoun', v, v, { pronoun: t.lower }) : null;
+    return t.trail !== '' && t.lower !== 'it' ? other('pronoun', v, v, { pronoun: t.lower }) : null;
   }
   if (i === roleStart && ANONYMOUS_DETERMINERS.has(t.lower)) {
     // "said a WeWork spokesperson": the body speaks; "said a member of the audience": nobody.

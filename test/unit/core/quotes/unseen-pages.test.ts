@@ -183,6 +183,14 @@ describe('findQuotes: speakers on unseen pages', () => {
         ],
       ],
     ],
+    [
+      '"written it," : "it" after the verb is its object, never an inverted speaker',
+      [
+        'Buckley, who phoned in from the set of “Fargo,” had a similar experience.',
+        'That’s when Harper and Buckley first learned who had written it, and found themselves blindsided by “the Mary Steenburgen of it all.”',
+      ],
+      [['the Mary Steenburgen of it all.', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
