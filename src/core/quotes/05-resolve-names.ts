@@ -1,5 +1,11 @@
 import { type Doc, sentenceAt } from '../text/doc.ts';
-import { type Attribution, firstName, parseAfter, parseBefore } from './attribution.ts';
+import {
+  type Attribution,
+  firstName,
+  parseAfter,
+  parseBefore,
+  parseSentence,
+} from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { NOT_NAMES } from './data/not-names.ts';
 import { ANONYMOUS_DETERMINERS, GENDERED_NOUNS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
@@ -532,6 +538,7 @@ function fromContext(
   if (last && aboutLastSpeaker(doc, people, c, last)) return { person: last, how: 'topic' };
   const subject = subjectBefore(doc, people, c);
   if (subject) return { person: subject, how: 'topic' };
+  if (last && reportedByPronoun(doc, people, c, last)) return { person: last, how: 'reported' };
   const whole =
     c.blockQuote ||
     (textOf(doc, { block: first.block, start: 0, end: c.open }).trim() === '' &&
@@ -655,6 +662,30 @@ function subjectBefore(doc: Doc, people: People, c: Candidate): Person | null {
   if (!run || run.first !== k || run.org) return null;
   const p = people.resolve(run.name, false, true);
   return p?.human && (p.key.length >= 2 || p.mentions >= 2) ? p : null;
+}
+
+/**
+ * Whether the narrative sentence right before a quote that stands as its own sentence, in the
+ * same paragraph, gives the last speaker's words in indirect speech through he/she: "Sometimes
+ * employees don't follow the rules, he said. “But does that mean that they’re going to be
+ * indicted?”" goes on with the last man quoted.
+ */
+function reportedByPronoun(doc: Doc, people: People, c: Candidate, last: Person): boolean {
+  if (c.partial || c.blockQuote || !last.human) return false;
+  const first = c.parts[0]!;
+  const s = sentenceAt(doc, first.block, c.open);
+  if (!s || textOf(doc, { block: first.block, start: s.start, end: c.open }).trim() !== '')
+    return false;
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.block !== first.block || /["“”«»„]/.test(prev.text)) return false;
+  const attr = parseSentence(
+    [],
+    tokensIn(doc, { block: prev.block, start: prev.start, end: prev.end }),
+  );
+  const gender = attr?.kind === 'pronoun' ? SPEAKER_PRONOUNS.get(attr.pronoun ?? '') : undefined;
+  if (gender !== 'm' && gender !== 'f') return false;
+  const g = people.genderOf(last);
+  return g === gender || g === null;
 }
 
 /** Whether a reported-speech sentence comes before (block, at). */

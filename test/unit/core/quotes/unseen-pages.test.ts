@@ -191,6 +191,17 @@ describe('findQuotes: speakers on unseen pages', () => {
       ],
       [['the Mary Steenburgen of it all.', null]],
     ],
+    [
+      'a quote alone after "..., he said." in indirect speech goes on with the last man quoted',
+      [
+        '"We had hoped the office would address the failures," Montell Figgins said.',
+        'Sometimes employees don\'t follow the rules, he said. "But does that mean that they\'re going to be indicted?"',
+      ],
+      [
+        ['We had hoped the office would address the failures', 'Montell Figgins'],
+        ["But does that mean that they're going to be indicted?", 'Montell Figgins'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
