@@ -3,6 +3,7 @@ import { accordingTo, hasSpeechVerb, parseAfter } from './attribution.ts';
 import { type Candidate, candidateText, wordCount } from './candidate.ts';
 import { CJK_SPEECH_AFTER, CJK_SPEECH_BEFORE } from './data/speech-verbs.ts';
 import { NAME_NOUNS_AFTER, READER_WORDS, TITLE_CUE_PAIRS, TITLE_CUES } from './data/title-cues.ts';
+import { bylineName } from './embed-byline.ts';
 import { type Frame, framesOf, textOf, tokensOf } from './frame.ts';
 import { isTitleCase } from './title-case.ts';
 
@@ -33,7 +34,8 @@ export function filterNotQuotes(doc: Doc, cands: Candidate[]): Candidate[] {
     const words = wordCount(text);
     if (words <= 1) return false;
     if (isTitleCase(text)) return false;
-    if (c.blockQuote) return true;
+    // "— Josh Apte (@joshapte) November 3, 2019" under an embedded post is its byline.
+    if (c.blockQuote) return bylineName(text) === null;
     const before = textOf(doc, frame.before);
     if (hasTitleCue(before) || namesAThing(doc, frame) || readerSays(doc, frame)) return false;
     const opensSentence = before.trim().length === 0 || /[:]\s*$/.test(before);

@@ -1,10 +1,24 @@
 import { type Doc, sentenceAt } from '../text/doc.ts';
-import { type Attribution, firstName, parseAfter, parseBefore } from './attribution.ts';
+import {
+  type Attribution,
+  firstName,
+  parseAfter,
+  parseBefore,
+  parseSentence,
+} from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { NOT_NAMES } from './data/not-names.ts';
-import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
-import { AUTHOR_VERBS, BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from './data/roles.ts';
+import { ANONYMOUS_DETERMINERS, GENDERED_NOUNS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
+import {
+  AUTHOR_VERBS,
+  BODY_NOUNS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  ROLE_NOUNS,
+  SPOKES_NOUNS,
+} from './data/roles.ts';
 import { tokensIn } from './doc-tokens.ts';
+import { embedAuthor } from './embed-byline.ts';
 import { textOf, tokensOf } from './frame.ts';
 import { groupOf } from './groups.ts';
 import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
@@ -35,6 +49,8 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const speakerOf: (Person | null)[] = [];
   const spoken = new Set<Person>();
   let lastBlock = -2;
+  // Where the last speaker's words end in lastBlock: names written after it may take over.
+  let lastAt = -1;
   // Narrative sentences reporting a named speaker's words, taken in reading order with the
   // quotes: they make that person the last speaker.
   const reported = indirectSpeech(doc, cands);
@@ -48,6 +64,7 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
       if (p) {
         last = p;
         lastBlock = event.block;
+        lastAt = event.start;
         spoken.add(p);
         lastReported = { person: p, sentence: event.sentence, block: event.block };
       }
@@ -56,7 +73,7 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
     let role: string | null = null;
     let how = c.how;
     if (c.attr) {
-      person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock);
+      person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock, lastAt);
       role = c.attr.kind === 'name' ? c.attr.role : null;
     } else {
       const found = fromContext(doc, people, c, out, speakerOf, last, {
@@ -72,6 +89,7 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
     if (person) {
       last = person;
       lastBlock = c.parts[c.parts.length - 1]!.block;
+      lastAt = c.close;
       spoken.add(person);
     }
     lastReported = null;
@@ -94,6 +112,7 @@ function resolveAttribution(
   last: Person | null,
   spoken: ReadonlySet<Person>,
   lastBlock: number,
+  lastAt: number,
 ): Person | null {
   switch (attr.kind) {
     case 'name':
@@ -104,7 +123,8 @@ function resolveAttribution(
       // "where we called it “a very compelling option”": I and we in the narrative are the
       // writer or the publication, whose words are no quote of anyone named.
       if (attr.pronoun === 'we' || attr.pronoun === 'i') return null;
-      return pronoun(people, c, attr.pronoun ?? '', last, spoken, lastBlock);
+      if (unnamedBefore(doc, people, c, attr.pronoun ?? '')) return null;
+      return pronoun(people, c, attr.pronoun ?? '', last, spoken, lastBlock, lastAt);
     case 'descriptor':
       return descriptor(doc, people, c, attr.noun ?? '');
   }
@@ -118,6 +138,7 @@ function pronoun(
   last: Person | null,
   spoken: ReadonlySet<Person>,
   lastBlock: number,
+  lastAt: number,
 ): Person | null {
   const gender = SPEAKER_PRONOUNS.get(word);
   const first = c.parts[0]!;
@@ -125,6 +146,22 @@ function pronoun(
   if (gender === 'm' || gender === 'f') {
     const lastFits =
       last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
+    // Someone else of that gender named in full as a subject after the last speaker's words in
+    // this paragraph takes over: "“...,” said Sri Mulyani Indrawati. The BBC's correspondent, Rachel
+    // Harvey, told World Business Report that ... “...,” she said." is Harvey's.
+    if (lastBlock === first.block) {
+      const taker = before.find(
+        (m) =>
+          m.block === first.block &&
+          m.at > lastAt &&
+          m.person !== last &&
+          m.person.human &&
+          m.person.key.length >= 2 &&
+          m.subject &&
+          people.genderOf(m.person) === gender,
+      );
+      if (taker) return taker.person;
+    }
     // The speaker of a quote earlier in this paragraph, or at the end of the one before it, goes
     // on: "Lee, the party leader, said Yoon’s “...” [new paragraph] “...,” he said."
     if (lastFits && lastBlock === first.block) return last;
@@ -189,6 +226,48 @@ function pronoun(
   return last && people.genderOf(last) === null ? last : null;
 }
 
+// Verbs before a description of someone already named: "she is a mother of two".
+const PREDICATE = new Set(['is', 'was', 'as', 'became', 'becomes', 'remains', 'remained']);
+// Words between the determiner and the noun of an unnamed someone: "one young mother".
+const MAX_NOUN_GAP = 2;
+
+/**
+ * Whether he/she stands for an unnamed man or woman brought in after every full name of that
+ * gender in the quote's paragraph (a one-word name may be a body: "Instagram"): "WIRED spoke to one mother, who knew her teenage daughter ... “...,” she
+ * said." The words are nobody's we can name.
+ */
+function unnamedBefore(doc: Doc, people: People, c: Candidate, word: string): boolean {
+  const gender = SPEAKER_PRONOUNS.get(word);
+  if (gender !== 'm' && gender !== 'f') return false;
+  const first = c.parts[0]!;
+  const tokens = tokensIn(doc, { block: first.block, start: 0, end: c.open });
+  let at = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!ANONYMOUS_DETERMINERS.has(tokens[k]!.lower) || tokens[k]!.trail !== '') continue;
+    // Not a description of someone named: "Jane Roe, a mother of three,", "she is a mother".
+    const prev = tokens[k - 1];
+    if (prev && ((prev.trail === ',' && /^\p{Lu}/u.test(prev.word)) || PREDICATE.has(prev.lower)))
+      continue;
+    for (let h = k + 1; h <= k + 1 + MAX_NOUN_GAP && h < tokens.length; h++) {
+      if (GENDERED_NOUNS.get(tokens[h]!.lower.replace(/[’']s$/, '')) === gender) {
+        at = tokens[k]!.start;
+        break;
+      }
+      if (tokens[h]!.trail !== '') break;
+    }
+  }
+  if (at < 0) return false;
+  return !people.mentions.some(
+    (m) =>
+      m.block === first.block &&
+      m.at > at &&
+      m.at < c.open &&
+      m.person.human &&
+      m.person.key.length >= 2 &&
+      people.genderOf(m.person) === gender,
+  );
+}
+
 /** Mentions before (block, at), most recent first. */
 function mentionsBefore(mentions: readonly Mention[], block: number, at: number): Mention[] {
   const out: Mention[] = [];
@@ -208,7 +287,9 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
     const hit = mentionsBefore(people.mentions, first.block, c.open).find(
       (m) => re.test(people.roleOf(m.person) ?? '') || re.test(m.person.title ?? ''),
     );
-    return hit ? hit.person : namedAfter(doc, people, noun, first.block, c.open);
+    if (hit) return hit.person;
+    const after = namedAfter(doc, people, noun, first.block, c.open);
+    return after ?? (SPOKES_NOUNS.has(noun) ? spokenFor(people, c) : null);
   }
   if (BODY_NOUNS.has(noun)) {
     // The body named next to the noun before: "US magazine Mobile PC", "Vulture magazine".
@@ -221,6 +302,10 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
         if (tokens[k]!.lower !== noun) continue;
         const after = tokens[k]!.trail === '' ? readNameForward(tokens, k + 1) : null;
         if (after && after.first === k + 1) return people.resolve(after.name, true, true);
+        // The name in apposition: "The group, WeWorkers Coalition, formed in recent weeks".
+        const apposed = tokens[k]!.trail === ',' ? readNameForward(tokens, k + 1) : null;
+        if (apposed && apposed.first === k + 1 && tokens[apposed.last]!.trail === ',')
+          return people.resolve(apposed.name, true, true);
         const beforeRun = readNameBackward(tokens, k - 1);
         if (beforeRun && beforeRun.last === k - 1)
           return people.resolve(beforeRun.name, true, true);
@@ -228,6 +313,7 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
     }
     return topicBody(people, first.block, c.open);
   }
+  if (SPOKES_NOUNS.has(noun) && !DOCUMENT_NOUNS.has(noun)) return spokenFor(people, c);
   if (DOCUMENT_NOUNS.has(noun)) {
     // The first sentence naming the document with its author: "a new report released on Monday
     // by Stanford University's Center", "Big Machine Records issued a statement". Who obtained
@@ -252,6 +338,20 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
     }
   }
   return null;
+}
+
+/**
+ * The body an unnamed "the spokesperson" speaks for: the one last named as a subject in this
+ * paragraph or the two before. "Customs and Border Protection ... did not accept the offer. A
+ * spokesperson ... said in a statement emailed to NBC News ... [new paragraph] “...,” the
+ * spokesperson said." is Customs and Border Protection's (NBC News is no subject).
+ */
+function spokenFor(people: People, c: Candidate): Person | null {
+  const first = c.parts[0]!;
+  const body = mentionsBefore(people.mentions, first.block, c.open).find(
+    (m) => m.block >= first.block - 2 && m.subject && m.person.org,
+  );
+  return body ? body.person : null;
 }
 
 // A role named before the person: the name follows the noun within this many words ("China’s
@@ -377,6 +477,12 @@ function fromContext(
   const prev = done[done.length - 1];
   const prevSpeaker = speakerOf[done.length - 1] ?? null;
   const prevLast = prev ? prev.parts[prev.parts.length - 1]! : null;
+  // An embedded post: the author its byline names ("— Josh Apte (@joshapte) November 3, 2019").
+  if (c.blockQuote) {
+    const author = embedAuthor(doc, c.parts[c.parts.length - 1]!.block);
+    const p = author ? people.resolve(author, false, true) : null;
+    if (p) return { person: p, how: 'byline' };
+  }
   // A continued block quote: the speaker of the block quote before it.
   if (c.blockQuote && prev?.blockQuote && prevLast && first.block - prevLast.block <= 2) {
     return { person: prevSpeaker, how: 'continued' };
@@ -430,6 +536,9 @@ function fromContext(
   // A quote standing as its own sentence right after a sentence about the last speaker: "Mr
   // Negroponte has adapted the idea to his own work in Cambodia. “We put in 25 laptops ...”"
   if (last && aboutLastSpeaker(doc, people, c, last)) return { person: last, how: 'topic' };
+  const subject = subjectBefore(doc, people, c);
+  if (subject) return { person: subject, how: 'topic' };
+  if (last && reportedByPronoun(doc, people, c, last)) return { person: last, how: 'reported' };
   const whole =
     c.blockQuote ||
     (textOf(doc, { block: first.block, start: 0, end: c.open }).trim() === '' &&
@@ -528,6 +637,55 @@ function aboutLastSpeaker(doc: Doc, people: People, c: Candidate, last: Person):
   const run = readNameForward(tokens, k);
   if (!run || run.first !== k) return false;
   return people.resolve(run.name, run.org, true) === last;
+}
+
+/**
+ * The person named as the subject of the narrative sentence right before a quote that stands as
+ * its own sentence, in the same paragraph: "Bridenstine expects to produce three SLS rockets
+ * through 2024. “Adding an additional SLS into the mix could—I’m not confident that could
+ * happen.”" is Bridenstine's. Only someone named in full or more than once (a one-word name
+ * written once may be a capitalised common word).
+ */
+function subjectBefore(doc: Doc, people: People, c: Candidate): Person | null {
+  if (c.partial || c.blockQuote) return null;
+  const first = c.parts[0]!;
+  const s = sentenceAt(doc, first.block, c.open);
+  if (!s || textOf(doc, { block: first.block, start: s.start, end: c.open }).trim() !== '')
+    return null;
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.block !== first.block || /["“”«»„]/.test(prev.text)) return null;
+  const tokens = tokensIn(doc, { block: prev.block, start: prev.start, end: prev.end });
+  // Past openers: "However,", "But", "In 2003,".
+  let k = 0;
+  while (k < tokens.length && k < 4 && NOT_NAMES.has(tokens[k]!.lower)) k++;
+  const run = tokens[k] ? readNameForward(tokens, k) : null;
+  if (!run || run.first !== k || run.org) return null;
+  const p = people.resolve(run.name, false, true);
+  return p?.human && (p.key.length >= 2 || p.mentions >= 2) ? p : null;
+}
+
+/**
+ * Whether the narrative sentence right before a quote that stands as its own sentence, in the
+ * same paragraph, gives the last speaker's words in indirect speech through he/she: "Sometimes
+ * employees don't follow the rules, he said. “But does that mean that they’re going to be
+ * indicted?”" goes on with the last man quoted.
+ */
+function reportedByPronoun(doc: Doc, people: People, c: Candidate, last: Person): boolean {
+  if (c.partial || c.blockQuote || !last.human) return false;
+  const first = c.parts[0]!;
+  const s = sentenceAt(doc, first.block, c.open);
+  if (!s || textOf(doc, { block: first.block, start: s.start, end: c.open }).trim() !== '')
+    return false;
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.block !== first.block || /["“”«»„]/.test(prev.text)) return false;
+  const attr = parseSentence(
+    [],
+    tokensIn(doc, { block: prev.block, start: prev.start, end: prev.end }),
+  );
+  const gender = attr?.kind === 'pronoun' ? SPEAKER_PRONOUNS.get(attr.pronoun ?? '') : undefined;
+  if (gender !== 'm' && gender !== 'f') return false;
+  const g = people.genderOf(last);
+  return g === gender || g === null;
 }
 
 /** Whether a reported-speech sentence comes before (block, at). */

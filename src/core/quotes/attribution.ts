@@ -239,7 +239,8 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
   j = beforeBrackets(tokens, j, floor);
   if (j < floor) return null;
   const t = tokens[j]!;
-  if (t.trail === ',') return apposition(tokens, j, v, floor);
+  // An apposition ends in a comma, after an abbreviation too: "Ben Sasse, R-Neb., called".
+  if (t.trail === ',' || t.trail === '.,') return apposition(tokens, j, v, floor);
   if (t.trail !== '') return null;
   const pronoun = SPEAKER_PRONOUNS.get(t.lower);
   if (pronoun !== undefined) return other('pronoun', v, j, { pronoun: t.lower });
@@ -331,7 +332,7 @@ function apposition(
     // The subject is not the object of a preposition: in "According to AFP, one user on Weibo,
     // ..., posted:" AFP did not post.
     const prep = FUNCTION_WORDS.has(tokens[(run?.first ?? 0) - 1]?.lower ?? '');
-    if (run && !prep && !isCapitalised(roleFirst.word) && !RELATIVES.has(roleFirst.lower)) {
+    if (run && !prep && roleStart(roleFirst) && !RELATIVES.has(roleFirst.lower)) {
       found = fromName(run, roleText(tokens, k + 1, j), v, run.first);
     }
     if (RELATIVES.has(roleFirst.lower) && !found) {
@@ -342,6 +343,25 @@ function apposition(
     }
   }
   return found;
+}
+
+// A party and state after a legislator's name: "Sen. Ben Sasse, R-Neb., called".
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+
+/**
+ * Whether a word can open an apposition after a name: a lower-case word ("a historian"), a title
+ * ("Strauss Zelnick, CEO of Take-Two, adds"), a party and state ("Ben Sasse, R-Neb., called") or
+ * an organisation's possessive ("NASA's associate administrator").
+ * Another capitalised word opens a list of names: "Smith, Jones said".
+ */
+function roleStart(t: Token): boolean {
+  return (
+    !isCapitalised(t.word) ||
+    TITLES.has(t.lower.replace(/\.$/, '')) ||
+    PARTY_STATE.test(t.word) ||
+    // An organisation's possessive: "Thomas Zurbuchen, NASA's associate administrator, said".
+    (/['’]s$/.test(t.word) && t.trail === '')
+  );
 }
 
 /** "the report", "the Russian space agency", "one Twitter response": a determiner within 6 words. */
@@ -371,7 +391,8 @@ function descriptor(
         const name = np.map((x) => x.word).join(' ');
         return { ...other('name', v, k), name, org: true };
       }
-      return describes(tokens[j]!.lower)
+      // "the spokesperson said" speaks for the body named before (05-resolve-names.ts).
+      return describes(tokens[j]!.lower) || SPOKES_NOUNS.has(tokens[j]!.lower)
         ? other('descriptor', v, k, { noun: tokens[j]!.lower })
         : null;
     }
@@ -482,8 +503,9 @@ export function speakerAfter(
   if (i >= limit) return null;
   const t = tokens[i]!;
   // "said he." inverts; "wrote they found it was" does not: the pronoun must end the clause.
+  // "it" after the verb is its object: in "learned who had written it," nothing speaks.
   if (i === roleStart && SPEAKER_PRONOUNS.has(t.lower)) {
-    return t.trail !== '' ? other('pronoun', v, v, { pronoun: t.lower }) : null;
+    return t.trail !== '' && t.lower !== 'it' ? other('pronoun', v, v, { pronoun: t.lower }) : null;
   }
   if (i === roleStart && ANONYMOUS_DETERMINERS.has(t.lower)) {
     // "said a WeWork spokesperson": the body speaks; "said a member of the audience": nobody.
@@ -588,7 +610,10 @@ function personAfterPossessor(
   if (!possessive) {
     // Without a possessive the words before the name must end in a role: "Acme spokesman".
     const last = tokens[q - 1]!;
-    if (q === p || !(ROLE_NOUNS.has(last.lower) || SPOKES_NOUNS.has(last.lower))) return null;
+    // A noun for a person counts too: "responded NASA administrator Jim Bridenstine".
+    const role =
+      ROLE_NOUNS.has(last.lower) || SPOKES_NOUNS.has(last.lower) || ROLE_ENDING.test(last.lower);
+    if (q === p || !role) return null;
   }
   const run = q < limit ? readNameForward(tokens, q, limit) : null;
   if (!run || run.first !== q || run.org) return null;
@@ -712,10 +737,25 @@ export function parseAfter(tokens: readonly Token[]): Attribution | null {
     )
       break;
     if (!verbAt(tokens, k)) continue;
-    const before = speakerBefore(tokens, k, s);
+    const before = speakerBefore(tokens, k, s) ?? unclosedApposition(tokens, s, k);
     if (before && before.first <= s + 1) return before;
   }
   return null;
+}
+
+/**
+ * "X, role told Y" with the comma closing the role left out: "“...,” Kurinji Selvaraj, a research
+ * analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News."
+ * The name opens the clause at s, a comma and a lower-case role follow it, and the verb at v is
+ * a listener verb ("told", "asked") right after the role's last word (a role never ends in one).
+ */
+function unclosedApposition(tokens: readonly Token[], s: number, v: number): Attribution | null {
+  if (!LISTENER_VERBS.has(tokens[v]!.lower) || tokens[v - 1]!.trail !== '') return null;
+  const run = readNameForward(tokens, s, v);
+  if (!run || run.first !== s || run.org || tokens[run.last]!.trail !== ',') return null;
+  const next = tokens[run.last + 1];
+  if (!next || isCapitalised(next.word) || RELATIVES.has(next.lower)) return null;
+  return fromName(run, roleText(tokens, run.last + 1, v - 1), v, s);
 }
 
 /**
@@ -846,6 +886,11 @@ export function parseSentence(
     // "Yoon apologized for his actions, saying they “stemmed from the urgency”": the subject
     // of the sentence said it.
     if (before[v]!.lower.endsWith('ing') && before[v - 1]?.trail === ',') {
+      // "He urged Mr. Trump to make a deal, saying “...”": he, not Trump, is the subject.
+      const lead = before[0];
+      const gender = lead ? SPEAKER_PRONOUNS.get(lead.lower) : undefined;
+      if (lead && lead.trail === '' && (gender === 'm' || gender === 'f'))
+        return other('pronoun', v, 0, { pronoun: lead.lower });
       const subject = firstName(before, v);
       if (subject) return { ...subject, verb: v };
     }

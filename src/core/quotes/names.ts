@@ -111,13 +111,31 @@ export function readNameForward(
       nameWord(after) &&
       (NAME_PARTICLES.has(next.lower) ||
         next.lower === '&' ||
-        ((org || ORG_WORDS.has(bare(after.lower))) && ORG_CONNECTORS.has(next.lower)) ||
+        ((org || orgAhead(tokens, last + 2, limit)) && ORG_CONNECTORS.has(next.lower)) ||
         (TITLES.has(bare(tokens[last]!.lower)) && TITLE_CONNECTORS.has(next.lower)));
     if (!joins) break;
     last += 2;
     if (ORG_WORDS.has(bare(after.lower))) org = true;
   }
   return cleanRun(tokens, i, last);
+}
+
+// How far past a connector an organisation word may come: "Food and Agriculture Organisation".
+const MAX_ORG_AHEAD = 3;
+
+/**
+ * Whether the capitalised words from token i hold an organisation word within a few words, so
+ * that a connector before them joins one name: "Food and Agriculture Organisation", "Customs and
+ * Border Protection".
+ */
+function orgAhead(tokens: readonly Token[], i: number, limit: number): boolean {
+  for (let k = i; k < limit && k < i + MAX_ORG_AHEAD; k++) {
+    const t = tokens[k]!;
+    if (!nameWord(t)) return false;
+    if (ORG_WORDS.has(bare(t.lower))) return true;
+    if (t.trail !== '') return false;
+  }
+  return false;
 }
 
 /**

@@ -2,8 +2,9 @@ import type { Doc } from '../text/doc.ts';
 import { roleAfter, rolePrefix } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
+import { PLACES } from './data/places.ts';
 import { GENDER_PRONOUNS, GENDER_TITLES } from './data/pronouns.ts';
-import { WORK_NOUNS } from './data/roles.ts';
+import { ROLE_NOUNS, WORK_NOUNS } from './data/roles.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { blockTokens, tokensIn } from './doc-tokens.ts';
 import { cleanRun, nameKey, opensPhrase, readNameForward } from './names.ts';
@@ -128,9 +129,14 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
         i = run.last;
         continue;
       }
-      // "the programme Go Digital", "the film Lady Bird": a work or a thing, no person.
+      // "the programme Go Digital", "the film Lady Bird": a work or a thing, no person. Not
+      // across punctuation: in "“... would play,” Tim Morrison told" Morrison is a person.
       const work =
-        det !== undefined && WORK_NOUNS.has(det) && isLowerCase(tokens[run.first - 1]!.word);
+        det !== undefined &&
+        WORK_NOUNS.has(det) &&
+        isLowerCase(tokens[run.first - 1]!.word) &&
+        tokens[run.first - 1]!.trail === '' &&
+        !tokens[run.first - 1]!.closes;
       raw.push({
         name: run.name,
         org: run.org || work,
@@ -151,9 +157,10 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     let p = byKey.get(k);
     if (!p) {
       // A person's name has letters in lower case after the capital and, alone, three of them
-      // at least: "LGP-30", "Rs" (rupees) and "US" are no people.
+      // at least: "LGP-30", "Rs" (rupees) and "US" are no people. Nor are places ("Ukraine").
       const human =
         !org &&
+        !PLACES.has(k) &&
         !/\d/.test(name) &&
         !(key.length === 1 && (name.length < 3 || name === name.toUpperCase()));
       p = {
@@ -319,7 +326,16 @@ const OBJECT_OPENERS = new Set([
 function subjectAt(r: { tokens: Token[]; first: number; last: number }): boolean {
   const lastWord = r.tokens[r.last]!;
   if (/['’]s?$/.test(lastWord.raw.replace(/[.,;:!?]+$/, '')) && lastWord.trail === '') return false;
-  const prev = r.tokens[r.first - 1];
+  // Role words before the name are looked past: in "hosted by UK finance minister Gordon Brown"
+  // Brown is an object ("minister", its modifier "finance" and "UK" skipped, up to four words).
+  let k = r.first - 1;
+  for (let steps = 0; k >= 0 && steps < 4; steps++, k--) {
+    const t = r.tokens[k]!;
+    const roleWord = ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(r.tokens[k + 1]?.lower ?? '');
+    if (t.trail !== '' || OBJECT_OPENERS.has(t.lower) || !(roleWord || isCapitalised(t.word)))
+      break;
+  }
+  const prev = r.tokens[k];
   return prev === undefined || prev.trail !== '' || !OBJECT_OPENERS.has(prev.lower);
 }
 

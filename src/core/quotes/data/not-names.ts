@@ -281,6 +281,17 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'society',
   'union',
   'university',
+  // Last words of agencies named "A and B C", so that "and" joins them into one name:
+  // "Customs and Border Protection", "Immigration and Customs Enforcement", "Food and Drug
+  // Administration", "Health and Human Services", "Centers for Disease Control and Prevention".
+  'customs',
+  'protection',
+  'enforcement',
+  'administration',
+  'services',
+  'prevention',
+  'centers',
+  'centres',
   // Company forms and words of company names: "Acme Corp", "Big Machine Records", "Fox News".
   'corp',
   'corp.',
@@ -321,4 +332,6 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'gazette',
   'telegraph',
   'chronicle',
+  // "the People's Daily", "China Daily": the possessive is part of the paper's name, not "Daily".
+  'daily',
 ]);

@@ -80,3 +80,28 @@ export const ANONYMOUS_DETERMINERS: ReadonlySet<string> = new Set([
   'um',
   'uma',
 ]);
+
+/**
+ * Nouns for an unnamed man or woman: after "a", "an", "one" or "another" they bring in someone
+ * he/she may stand for ("WIRED spoke to one mother, who knew ... “...,” she said." is nobody we
+ * can name, not the last woman or body named).
+ */
+export const GENDERED_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['man', 'm'],
+  ['father', 'm'],
+  ['dad', 'm'],
+  ['son', 'm'],
+  ['husband', 'm'],
+  ['boy', 'm'],
+  ['brother', 'm'],
+  ['grandfather', 'm'],
+  ['woman', 'f'],
+  ['mother', 'f'],
+  ['mom', 'f'],
+  ['mum', 'f'],
+  ['daughter', 'f'],
+  ['wife', 'f'],
+  ['girl', 'f'],
+  ['sister', 'f'],
+  ['grandmother', 'f'],
+]);

@@ -509,6 +509,17 @@ export const VERB_COMPANIONS: ReadonlySet<string> = new Set([
   'first',
   'finally',
   'reportedly',
+  'allegedly', // "“We messed up,” Thomas allegedly told a supervisor."
+  'apparently',
+  'separately',
+  'subsequently',
+  'initially',
+  'often',
+  'always',
+  'bluntly',
+  'openly',
+  'candidly',
+  'quietly',
   'originally',
   'a', // French "a déclaré"
   'ha', // Spanish "ha dicho"
