@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   }
   if (figBlind && quotes.blind.pages.length > 0) {
     print(
-      `Blind set (labelled before Lede was run on it; never tuned on): ${figBlind.pages.length} BBC articles for figures, ${quotes.blind.pages.length} for quotes`,
+      `Blind set 1 (labelled before Lede was run on it; used for development by figures4 and quotes4 since, so no longer unseen): ${figBlind.pages.length} BBC articles for figures, ${quotes.blind.pages.length} for quotes`,
       [...figureRows(figBlind), ...quoteRows(quotes.blind.lede, quotes.blind.baseline)],
     );
   }
