@@ -640,13 +640,11 @@ function aboutLastSpeaker(doc: Doc, people: People, c: Candidate, last: Person):
 }
 
 /**
- * The person named as the subject of the narrative sentence right before a quote that stands as
- * its own sentence, in the same paragraph: "Bridenstine expects to produce three SLS rockets
- * through 2024. “Adding an additional SLS into the mix could—I’m not confident that could
- * happen.”" is Bridenstine's. Only someone named in full or more than once (a one-word name
- * written once may be a capitalised common word).
+ * For a full quote that stands as its own sentence, the sentence right before it in the same
+ * paragraph when that sentence is narrative (no quotation mark in it), else null: in "Bridenstine
+ * expects three SLS rockets. “Adding an additional SLS ...”" the first sentence.
  */
-function subjectBefore(doc: Doc, people: People, c: Candidate): Person | null {
+function narrativeBefore(doc: Doc, c: Candidate): Doc['sentences'][number] | null {
   if (c.partial || c.blockQuote) return null;
   const first = c.parts[0]!;
   const s = sentenceAt(doc, first.block, c.open);
@@ -654,6 +652,19 @@ function subjectBefore(doc: Doc, people: People, c: Candidate): Person | null {
     return null;
   const prev = doc.sentences[s.index - 1];
   if (!prev || prev.block !== first.block || /["“”«»„]/.test(prev.text)) return null;
+  return prev;
+}
+
+/**
+ * The person named as the subject of the narrative sentence right before a quote that stands as
+ * its own sentence, in the same paragraph: "Bridenstine expects to produce three SLS rockets
+ * through 2024. “Adding an additional SLS into the mix could—I’m not confident that could
+ * happen.”" is Bridenstine's. Only someone named in full or more than once (a one-word name
+ * written once may be a capitalised common word).
+ */
+function subjectBefore(doc: Doc, people: People, c: Candidate): Person | null {
+  const prev = narrativeBefore(doc, c);
+  if (!prev) return null;
   const tokens = tokensIn(doc, { block: prev.block, start: prev.start, end: prev.end });
   // Past openers: "However,", "But", "In 2003,".
   let k = 0;
@@ -671,13 +682,9 @@ function subjectBefore(doc: Doc, people: People, c: Candidate): Person | null {
  * indicted?”" goes on with the last man quoted.
  */
 function reportedByPronoun(doc: Doc, people: People, c: Candidate, last: Person): boolean {
-  if (c.partial || c.blockQuote || !last.human) return false;
-  const first = c.parts[0]!;
-  const s = sentenceAt(doc, first.block, c.open);
-  if (!s || textOf(doc, { block: first.block, start: s.start, end: c.open }).trim() !== '')
-    return false;
-  const prev = doc.sentences[s.index - 1];
-  if (!prev || prev.block !== first.block || /["“”«»„]/.test(prev.text)) return false;
+  if (!last.human) return false;
+  const prev = narrativeBefore(doc, c);
+  if (!prev) return false;
   const attr = parseSentence(
     [],
     tokensIn(doc, { block: prev.block, start: prev.start, end: prev.end }),
