@@ -1,10 +1,11 @@
+import { codeTable } from './code-table.ts';
+
 // What a character is to a word of content terms, filled on first sight per BMP code: a loop with
 // a table lookup reads a sentence several times faster than a Unicode-property regex exec per
-// word. 0 means not yet classified.
+// word.
 const OTHER = 1;
 const LETTER = 2; // \p{L}
 const NUMBER = 3; // \p{N}
-const BMP_CLASS = new Uint8Array(0x10000);
 const IS_LETTER = /^\p{L}$/u;
 const IS_NUMBER = /^\p{N}$/u;
 
@@ -13,6 +14,7 @@ function classify(ch: string): number {
   if (IS_NUMBER.test(ch)) return NUMBER;
   return OTHER;
 }
+const bmpClass = codeTable(classify);
 
 /** Code units taken by the character at i: 2 for a surrogate pair, else 1. */
 function widthAt(text: string, i: number): number {
@@ -25,12 +27,7 @@ function widthAt(text: string, i: number): number {
 function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (widthAt(text, i) === 2) return classify(text.slice(i, i + 2));
-  let c = BMP_CLASS[code] as number;
-  if (c === 0) {
-    c = classify(String.fromCharCode(code));
-    BMP_CLASS[code] = c;
-  }
-  return c;
+  return bmpClass(code);
 }
 
 /**

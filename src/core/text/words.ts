@@ -1,3 +1,5 @@
+import { codeTable } from './code-table.ts';
+
 // What a character is to the word count. The definition is the regex pair below, kept as the
 // reference: CJK characters count apart; a word is [\p{L}\p{N}][\p{L}\p{N}'’.,-]*.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -8,11 +10,6 @@ const LETTER = 2;
 const JOINER = 3; // ' ’ . , - : go on a word ("Don't", "40,000", "Covid-19") but never start one
 const HAN = 4;
 
-// The class of every character of the Basic Multilingual Plane, filled on first sight: a word
-// count runs over the whole article several times (the card, each sentence, each quote), and a
-// Unicode-property regex per character cost a tenth of the analysis. 0 means not yet classified.
-const BMP_CLASS = new Uint8Array(0x10000);
-
 function classify(ch: string): number {
   if (CJK.test(ch)) return HAN;
   if (LETTER_OR_DIGIT.test(ch)) return LETTER;
@@ -20,14 +17,10 @@ function classify(ch: string): number {
   return OTHER;
 }
 
-function classOf(code: number): number {
-  let c = BMP_CLASS[code] as number;
-  if (c === 0) {
-    c = classify(String.fromCharCode(code));
-    BMP_CLASS[code] = c;
-  }
-  return c;
-}
+// The class of every character of the Basic Multilingual Plane, filled on first sight: a word
+// count runs over the whole article several times (the card, each sentence, each quote), and a
+// Unicode-property regex per character cost a tenth of the analysis.
+const classOf = codeTable(classify);
 
 /**
  * Count words the way reading-time estimates do: runs of letters or digits; CJK counts per
