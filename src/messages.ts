@@ -1,5 +1,6 @@
+import type { CardSummary } from './core/card-summary.ts';
 import type { Forbidden } from './core/page-access.ts';
-import type { Summary, SummaryOptions } from './core/types.ts';
+import type { SummaryOptions } from './core/types.ts';
 
 /**
  * The one registry of messages between Lede's contexts, and the shape checks for each. The
@@ -54,7 +55,7 @@ export interface TabInfo {
 }
 
 export type SummariseResponse =
-  | { ok: true; summary: Summary; tab: TabInfo; cached: boolean }
+  | { ok: true; summary: CardSummary; tab: TabInfo; cached: boolean }
   | Failure;
 
 export interface Failure {

@@ -1,4 +1,5 @@
-import type { Length, Summary } from '../core/types.ts';
+import type { CardSummary } from '../core/card-summary.ts';
+import type { Length } from '../core/types.ts';
 
 /**
  * The card kept per tab in storage.session: it survives the worker being stopped (MV3 stops an
@@ -8,7 +9,7 @@ export interface CachedCard {
   url: string;
   /** The key points length it was made with: another length is another card. */
   length: Length;
-  summary: Summary;
+  summary: CardSummary;
 }
 
 export const cacheKey = (tabId: number): string => `card:${tabId}`;

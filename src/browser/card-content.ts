@@ -1,8 +1,9 @@
+import type { CardSummary } from '../core/card-summary.ts';
 import { type CopyFormat, citeQuote } from '../core/format/citation.ts';
 import { toHtml } from '../core/format/html.ts';
 import { toMarkdown } from '../core/format/markdown.ts';
 import { toPlainText } from '../core/format/plain-text.ts';
-import type { Length, Quote, Summary } from '../core/types.ts';
+import type { Length, Quote } from '../core/types.ts';
 import type { Settings } from './settings.ts';
 
 /**
@@ -19,7 +20,7 @@ export const SECTION_LIMITS: Record<'figures' | 'quotes', Record<Length, number>
  * The summary as the card shows it with the user's settings: hidden sections emptied, figures
  * and quotes cut to their length. Copy uses the same, so the clipboard holds what the card shows.
  */
-export function visibleSummary(s: Summary, settings: Settings): Summary {
+export function visibleSummary(s: CardSummary, settings: Settings): CardSummary {
   const { keyPoints, figures, quotes } = settings.sections;
   return {
     ...s,
@@ -35,13 +36,13 @@ export interface ClipboardContent {
   html?: string;
 }
 
-export function copyContent(s: Summary, format: CopyFormat): ClipboardContent {
+export function copyContent(s: CardSummary, format: CopyFormat): ClipboardContent {
   if (format === 'html') return { text: toPlainText(s), html: toHtml(s) };
   return { text: format === 'text' ? toPlainText(s) : toMarkdown(s) };
 }
 
 /** "Copy quote with source" in the chosen format (rich text has a plain-text alternative). */
-export function quoteContent(q: Quote, s: Summary, format: CopyFormat): ClipboardContent {
+export function quoteContent(q: Quote, s: CardSummary, format: CopyFormat): ClipboardContent {
   if (format === 'html') return { text: citeQuote(q, s, 'text'), html: citeQuote(q, s, 'html') };
   return { text: citeQuote(q, s, format) };
 }

@@ -2,9 +2,10 @@ import { useLayoutEffect } from 'preact/hooks';
 import { visibleSummary } from '../browser/card-content.ts';
 import { t } from '../browser/i18n.ts';
 import type { Settings } from '../browser/settings.ts';
+import type { CardSummary } from '../core/card-summary.ts';
 import { cardFigures, keyFirst } from '../core/figures/card-figures.ts';
 import type { CopyFormat } from '../core/format/citation.ts';
-import type { Quote, Span, Summary } from '../core/types.ts';
+import type { Quote, Span } from '../core/types.ts';
 import { CardHeader } from './CardHeader.tsx';
 import { CopyBar } from './CopyBar.tsx';
 import { FigureList } from './FigureList.tsx';
@@ -22,7 +23,7 @@ export type RevealOutcome =
   | 'failed';
 
 export interface CardProps {
-  summary: Summary;
+  summary: CardSummary;
   settings: Settings;
   /** The page's icon from the browser's cache, or null for a monogram. */
   favicon: string | null;

@@ -1,7 +1,7 @@
 import { t } from '../browser/i18n.ts';
+import type { CardSummary } from '../core/card-summary.ts';
 import type { CopyFormat } from '../core/format/citation.ts';
 import { formatDate } from '../core/format/format-date.ts';
-import type { Summary } from '../core/types.ts';
 import { cardSeconds } from './reading-time.ts';
 
 /**
@@ -16,8 +16,8 @@ export function CardHeader({
   onCopy,
   onOpenOptions,
 }: {
-  summary: Summary;
-  shown: Summary;
+  summary: CardSummary;
+  shown: CardSummary;
   favicon: string | null;
   copyFormat: CopyFormat;
   onCopy(): void;

@@ -1,5 +1,5 @@
+import type { CardSummary } from '../card-summary.ts';
 import { cardFigures } from '../figures/card-figures.ts';
-import type { Summary } from '../types.ts';
 import { CARD_FIGURES, CARD_QUOTES } from './limits.ts';
 import { linkUrl } from './safe-url.ts';
 import { sourceLine, speakerLine } from './source-line.ts';
@@ -9,7 +9,7 @@ import { sourceLine, speakerLine } from './source-line.ts';
  * copy, in plain elements any editor keeps. Every piece of page text is escaped, and only an
  * http(s) URL becomes a link, so a title like `<img src=x onerror=…>` pastes as those words.
  */
-export function toHtml(s: Summary): string {
+export function toHtml(s: CardSummary): string {
   const out: string[] = [];
   const title = escapeHtml(s.title || 'Untitled');
   const href = linkUrl(s.url);

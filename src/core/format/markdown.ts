@@ -1,5 +1,5 @@
+import type { CardSummary } from '../card-summary.ts';
 import { cardFigures } from '../figures/card-figures.ts';
-import type { Summary } from '../types.ts';
 import { CARD_FIGURES, CARD_QUOTES } from './limits.ts';
 import { sourceLine, speakerLine } from './source-line.ts';
 
@@ -8,7 +8,7 @@ import { sourceLine, speakerLine } from './source-line.ts';
  * points as bullets, figures and quotes with speakers. Page text is escaped so that a stray
  * `*` or `[` in an article cannot change the Markdown around it.
  */
-export function toMarkdown(s: Summary): string {
+export function toMarkdown(s: CardSummary): string {
   const lines: string[] = [];
   const title = escapeMarkdown(s.title || 'Untitled');
   lines.push(s.url ? `## [${title}](${escapeUrl(s.url)})` : `## ${title}`);

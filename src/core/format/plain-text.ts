@@ -1,10 +1,10 @@
+import type { CardSummary } from '../card-summary.ts';
 import { cardFigures } from '../figures/card-figures.ts';
-import type { Summary } from '../types.ts';
 import { CARD_FIGURES, CARD_QUOTES } from './limits.ts';
 import { sourceLine, speakerLine } from './source-line.ts';
 
 /** The summary as plain text, for places that take no Markdown. */
-export function toPlainText(s: Summary): string {
+export function toPlainText(s: CardSummary): string {
   const lines: string[] = [s.title || 'Untitled'];
   const source = sourceLine(s);
   if (source) lines.push(source);
