@@ -32,6 +32,10 @@ describe('the card states', () => {
         type: 'text/plain; charset=utf-8',
         body: 'Council approves new library\n\nThe city council voted on Tuesday to build a new library in the town centre. The building will cost 4 million euros.\n\nWork starts next spring, the mayor said.\n',
       },
+      // Its own script keeps the main thread busy for 8 s once loaded, so the extractor cannot run.
+      '/busy.html': `<!doctype html><html lang="en"><head><title>Busy</title></head><body>
+        <p>The council voted on Tuesday to build a new library in the town centre.</p>
+        <script>addEventListener('load', () => setTimeout(() => { const end = Date.now() + 8000; while (Date.now() < end) {} }, 0));</script></body></html>`,
       '/giant.html': `<!doctype html><html lang="en"><head><title>Everything</title></head><body>${Array.from({ length: 11_000 }, (_, i) => para(i)).join('')}</body></html>`,
     });
     ext = await launchWithExtension();
@@ -127,6 +131,16 @@ describe('the card states', () => {
       state: 'forbidden',
       title: "Lede can't read this page",
       body: "This is the browser's PDF viewer, which extensions can't read. Lede summarises web pages, not PDFs.",
+    });
+  });
+
+  it('a page whose script keeps it busy: the card says it took too long, within seconds', async () => {
+    // Without the extractor's time limit the popup would wait the whole 8 s and then show a card.
+    const popup = await open(`${server.origin}/busy.html`);
+    expect(await describeState(popup)).toMatchObject({
+      state: 'timeout',
+      title: 'The page took too long to read',
+      buttons: ['Try again'],
     });
   });
 

@@ -7,14 +7,25 @@ import { type StaticServer, serveFolder } from './support/static-server.ts';
 
 const ARTIFACTS = resolve('test-results/e2e');
 
-/** The reference page and the largest development pages (by HTML size). */
+/** The reference page, the largest development pages (by HTML size) and the longest page read. */
 const PAGES = [
   ['reference', '/alibaba-cloud-investment.html'],
   ['yahoo-2', '/readability/yahoo-2/source.html'],
   ['yahoo-3', '/readability/yahoo-3/source.html'],
   ['nytimes-5', '/readability/nytimes-5/source.html'],
   ['breitbart', '/readability/breitbart/source.html'],
+  ['longest read (1.3M chars)', '/longest.html'],
 ] as const;
+
+/**
+ * A page just under GIANT_PAGE_CHARS (1.32 million characters of text in 9,000 paragraphs): about
+ * the longest page Lede reads rather than refusing, so the slowest card a user can wait for.
+ */
+const LONGEST = `<!doctype html><html lang="en"><head><title>Everything</title></head><body><article>${Array.from(
+  { length: 9_000 },
+  (_, i) =>
+    `<p>Paragraph ${i} of a very long page, which goes on and on about the same few things so that it holds far more text than any news article ever would.</p>`,
+).join('')}</article></body></html>`;
 
 interface Timing {
   page: string;
@@ -36,7 +47,7 @@ describe('time from opening the popup to the card', () => {
   const timings: Timing[] = [];
 
   beforeAll(async () => {
-    server = await serveFolder(resolve('test/fixtures'));
+    server = await serveFolder(resolve('test/fixtures'), { '/longest.html': LONGEST });
     ext = await launchWithExtension();
     // Warm the worker up once, as a browser that has been running a while would have it.
     const warm = await ext.context.newPage();

@@ -34,7 +34,7 @@ describe('every state a user can meet has its words and a way forward', () => {
     [
       { code: 'timeout' },
       'The page took too long to read',
-      'It may be very large or busy. Wait for it to finish loading, then try again.',
+      'It may still be loading, or busy. Wait for it to finish, then try again. On a very long page, select the part you want and open Lede again.',
       ['Try again'],
     ],
     [
