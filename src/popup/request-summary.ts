@@ -35,7 +35,10 @@ export async function requestSummary(
     refresh: opts.refresh || checked,
     options: { length: opts.length },
   };
+  // Marks for the end-to-end timings: popup start -> request -> answer -> card shown.
+  performance.mark('lede-request-sent');
   const res: unknown = await browser.runtime.sendMessage(msg);
+  performance.mark('lede-answer');
   if (isSummariseResponse(res)) return res;
   return { ok: false, code: 'internal', detail: 'The background worker gave no valid answer.' };
 }

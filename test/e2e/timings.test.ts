@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser.ts';
 import { markTime, settledState } from './support/popup.ts';
@@ -34,6 +35,25 @@ interface Timing {
   firstCardMs: number | null;
   /** The same, reopening the popup on the same page (the card from storage.session). */
   cachedCardMs: number | null;
+  /**
+   * Where the first card's time went: the popup starting up until it asks the worker, the
+   * worker reading the page and analysing it, and the popup rendering the answer.
+   */
+  split: { popup: number; worker: number; render: number } | null;
+}
+
+/** The popup's marks as the three parts of the time to the card, or null if one is missing. */
+async function splitOf(popup: Page): Promise<Timing['split']> {
+  const [sent, answer, shown] = await Promise.all(
+    ['lede-request-sent', 'lede-answer', 'lede-card-shown'].map((m) => markTime(popup, m)),
+  );
+  if (typeof sent !== 'number' || typeof answer !== 'number' || typeof shown !== 'number')
+    return null;
+  return {
+    popup: Math.round(sent),
+    worker: Math.round(answer - sent),
+    render: Math.round(shown - answer),
+  };
 }
 
 /**
@@ -63,11 +83,11 @@ describe('time from opening the popup to the card', () => {
       `${JSON.stringify({ measuredAt: new Date().toISOString(), timings }, null, 2)}\n`,
     );
     console.log(
-      [`${'page'.padEnd(26)} state   first card   cached card`]
+      [`${'page'.padEnd(26)} state   first card   cached card   (popup + worker + render)`]
         .concat(
           timings.map(
             (t) =>
-              `${t.page.padEnd(26)} ${t.state.padEnd(7)} ${String(t.firstCardMs ?? '-').padStart(7)} ms ${String(t.cachedCardMs ?? '-').padStart(9)} ms`,
+              `${t.page.padEnd(26)} ${t.state.padEnd(7)} ${String(t.firstCardMs ?? '-').padStart(7)} ms ${String(t.cachedCardMs ?? '-').padStart(9)} ms   ${t.split ? `(${t.split.popup} + ${t.split.worker} + ${t.split.render})` : ''}`,
           ),
         )
         .join('\n'),
@@ -82,6 +102,7 @@ describe('time from opening the popup to the card', () => {
     const first = await ext.openPopup(page);
     const state = await settledState(first, 30_000);
     const firstCardMs = await markTime(first, 'lede-card-shown');
+    const split = await splitOf(first);
     const again = await ext.openPopup(page);
     await settledState(again);
     const cachedCardMs = await markTime(again, 'lede-card-shown');
@@ -91,6 +112,7 @@ describe('time from opening the popup to the card', () => {
       state,
       firstCardMs: round(firstCardMs),
       cachedCardMs: round(cachedCardMs),
+      split,
     });
     await page.close();
     expect(state).toBe('card');
@@ -112,6 +134,7 @@ describe('time from opening the popup to the card', () => {
       state,
       firstCardMs: ms === null ? null : Math.round(ms),
       cachedCardMs: null,
+      split: await splitOf(popup),
     });
     await page.close();
     expect(state).toBe('card');
