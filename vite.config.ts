@@ -71,6 +71,8 @@ export default defineConfig({
       additionalInputs: [
         'src/content/main.ts',
         'src/content/reveal.ts',
+        // Loaded by the popup's page as a plain script (not a module), ahead of its bundle.
+        'src/popup/early.ts',
         ...(browser === 'chrome' ? ['src/offscreen/index.html'] : []),
       ],
       transformManifest(manifest) {

@@ -10,12 +10,21 @@ import type { SummaryOptions } from './core/types.ts';
  * DOM and could have tampered with it).
  */
 export type Request =
-  /** Popup -> worker: summarise this tab (force: even if it does not look like an article). */
+  /**
+   * Popup -> worker, the popup's first act (src/popup/early.ts): start reading the active tab
+   * now, while the popup itself is still starting up.
+   */
+  | { type: 'prepare' }
+  /**
+   * Popup -> worker: summarise this tab (force: even if it does not look like an article).
+   * `first`: the popup's first request, which may take the answer `prepare` started.
+   */
   | {
       type: 'summarise';
       tabId: number;
       force?: boolean;
       refresh?: boolean;
+      first?: boolean;
       options?: Partial<SummaryOptions>;
     }
   /** Worker -> offscreen document (Chrome): put this text (and HTML) on the clipboard. */
@@ -88,6 +97,7 @@ export function isRequest(msg: unknown): msg is Request {
       if (typeof m.tabId !== 'number' || !Number.isInteger(m.tabId) || m.tabId < 0) return false;
       if (m.force !== undefined && typeof m.force !== 'boolean') return false;
       if (m.refresh !== undefined && typeof m.refresh !== 'boolean') return false;
+      if (m.first !== undefined && typeof m.first !== 'boolean') return false;
       if (m.options !== undefined) {
         if (!m.options || typeof m.options !== 'object') return false;
         const len = (m.options as Record<string, unknown>).length;
@@ -95,6 +105,8 @@ export function isRequest(msg: unknown): msg is Request {
       }
       return true;
     }
+    case 'prepare':
+      return true;
     case 'offscreen-copy':
       return typeof m.text === 'string' && (m.html === undefined || typeof m.html === 'string');
     default:

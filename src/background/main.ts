@@ -1,6 +1,8 @@
 import { browser, onOwnMessage } from '../browser/api.ts';
+import { DEFAULT_OPTIONS } from '../core/summarise.ts';
 import { isRequest, type Request, type SummariseResponse } from '../messages.ts';
 import { copySummary } from './copy-summary.ts';
+import { prepareActiveTab, takePrepared } from './prepared.ts';
 import { forgetTab, summariseTab } from './summarise-tab.ts';
 
 // The worker: a map of message handlers, the copy command, and cache cleanup. Listeners are
@@ -8,8 +10,12 @@ import { forgetTab, summariseTab } from './summarise-tab.ts';
 const handlers: {
   [K in Request['type']]?: (msg: Extract<Request, { type: K }>) => Promise<unknown>;
 } = {
+  prepare: async () => {
+    prepareActiveTab();
+    return null;
+  },
   summarise: (msg) =>
-    summariseTab(msg.tabId, msg).catch(
+    answer(msg).catch(
       (e: unknown): SummariseResponse => ({
         ok: false,
         code: 'internal',
@@ -17,6 +23,15 @@ const handlers: {
       }),
     ),
 };
+
+/** The popup's first request takes the card its opening started; any other is read anew. */
+async function answer(msg: Extract<Request, { type: 'summarise' }>): Promise<SummariseResponse> {
+  if (msg.first && !msg.force) {
+    const prepared = await takePrepared(msg.tabId, msg.options?.length ?? DEFAULT_OPTIONS.length);
+    if (prepared) return prepared;
+  }
+  return summariseTab(msg.tabId, msg);
+}
 
 onOwnMessage((msg) => {
   if (!isRequest(msg)) return undefined;

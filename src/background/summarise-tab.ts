@@ -78,6 +78,8 @@ async function readTab(
     }
   }
 
+  const counted = testHooks();
+  if (counted?.reads !== undefined) counted.reads++;
   const extracting = runExtractor(tabId);
   // The page is read in its own process: meanwhile this worker warms the analysis up. Not
   // awaited: it stops on its own once the reading is in. The sample is tested never to throw

@@ -8,6 +8,8 @@ export interface TestHooks {
   delayMs?: number;
   /** Throw this message once while summarising: the unexpected-error state. */
   failOnce?: string;
+  /** Counts the pages read (extractor injections), when a test sets it to 0. */
+  reads?: number;
 }
 
 export function testHooks(): TestHooks | undefined {

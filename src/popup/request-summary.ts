@@ -33,6 +33,8 @@ export async function requestSummary(
     // No fresh card was in the cache a moment ago: the worker need not look again (a storage
     // read, 2 to 15 ms of the time to the card).
     refresh: opts.refresh || checked,
+    // The popup's opening asked the worker to start on this tab (early.ts): take that answer.
+    first: checked,
     options: { length: opts.length },
   };
   // Marks for the end-to-end timings: popup start -> request -> answer -> card shown.

@@ -226,6 +226,19 @@ describe('the card states', () => {
     expect(await settledState(popup)).toBe('card');
   });
 
+  it('opening the popup reads the page once: its request takes the read the opening started', async () => {
+    await ext.worker.evaluate(() => {
+      (globalThis as unknown as { __ledeTestHooks: object }).__ledeTestHooks = { reads: 0 };
+    });
+    const popup = await open(`${server.origin}/alibaba-cloud-investment.html?read-once`);
+    expect(await settledState(popup)).toBe('card');
+    const reads = await ext.worker.evaluate(
+      () => (globalThis as unknown as { __ledeTestHooks: { reads: number } }).__ledeTestHooks.reads,
+    );
+    await clearHooks(ext.worker);
+    expect(reads).toBe(1);
+  });
+
   it('a fast page never flashes the skeleton, and a reopened popup shows the cached card at once', async () => {
     await page.goto(`${server.origin}/alibaba-cloud-investment.html`);
     const first = await ext.openPopup(page);
