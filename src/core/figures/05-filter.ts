@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.ts';
-import { MONTHS, WEEKDAYS } from './data/months.ts';
+import { ERA_AFTER, ERA_BEFORE, MONTHS, WEEKDAYS } from './data/months.ts';
 import { NAME_WORDS, SENTENCE_STARTERS, TITLE_OF_WORDS } from './data/name-words.ts';
 import { BACK_REFERENCES, FURNITURE_NOUNS, NUMBER_IDIOMS } from './data/stopwords.ts';
 import {
@@ -152,7 +152,7 @@ export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
     if (wordReason) return wordReason;
   }
   if (isTime(text, c)) return 'time';
-  if (isDate(c, ctx, core)) return 'date';
+  if (isDate(c, ctx, core) || isEraYear(text, c)) return 'date';
   if (isName(c, ctx)) return 'name';
   if (c.noun && FURNITURE_NOUNS.has(c.noun.toLowerCase())) return 'furniture';
   return null;
@@ -321,6 +321,18 @@ function isTime(text: string, c: Candidate): boolean {
     if (TIME_AFTER.test(after.toLowerCase()) || ZONE_AFTER.test(after)) return true;
   }
   return false;
+}
+
+/**
+ * A bare number with an era mark is a year of any size: "dates at 190 A.D.", "in 500 BC",
+ * "AD 79" (not "190 ADs": the mark must end there).
+ */
+function isEraYear(text: string, c: Candidate): boolean {
+  if (!c.digits || c.kind !== 'number') return false;
+  return (
+    ERA_AFTER.test(text.slice(c.numEnd, c.numEnd + 8)) ||
+    ERA_BEFORE.test(text.slice(Math.max(0, c.numStart - 6), c.numStart))
+  );
 }
 
 /**
