@@ -88,6 +88,8 @@ export interface Evidence {
   pastPeriod: boolean;
   /** A percentage in a sentence about shares: "Altria rising 5%" (a share-price move). */
   shareMove: boolean;
+  /** The headline names what it counts: "two imprisoned Iranian bloggers" under "Global blogger action day". */
+  nounInTitle: boolean;
 }
 
 export function evidenceOf(
@@ -150,6 +152,7 @@ export function evidenceOf(
         !!block &&
         PAST_PERIOD_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
       shareMove: m.kind === 'percent' && SHARES_WORDS.test(doc.sentences[sentence]?.text ?? ''),
+      nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
     };
   });
 }
@@ -445,7 +448,12 @@ function contentWords(text: string): string[] {
     if (i - start < MIN_CONTENT_LETTERS) continue;
     const w = lower.slice(start, i);
     if (RANK_STOPWORDS.has(w)) continue;
-    out.push(w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+    out.push(singular(w));
   }
   return out;
+}
+
+/** Crudely singular, as contentWords reads words: "investments" -> "investment". */
+function singular(w: string): string {
+  return w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }

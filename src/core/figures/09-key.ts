@@ -25,6 +25,9 @@ export function keyFigures(evidence: readonly Evidence[], scores: readonly numbe
 /** Prose sentences that make the opening of the story, for durations. */
 const DURATION_OPENING = 12;
 
+/** Prose sentences that make the lede (positions 0 and 1: a standfirst and the first sentence). */
+const LEDE_POSITION = 1;
+
 /** A figure scoring under this share of the best one is detail. */
 const KEY_SHARE = 0.4;
 
@@ -33,8 +36,16 @@ export function whyNotKey(e: Evidence): string | null {
   // A photo caption repeats or decorates the story: "The $4.8 billion deal, pictured".
   if (e.caption) return 'caption';
   // A small spelled-out count is a detail ("two steps", "three windows", "two earlier pieces"),
-  // except people: "Two people died".
-  if (e.smallWordCount && !PEOPLE_NOUNS.has((e.noun ?? '').toLowerCase())) return 'small count';
+  // except people ("Two people died") and the lede's count of what the headline is about: "two
+  // imprisoned Iranian bloggers" in the first sentence under "Global blogger action day called"
+  // (not "two or three phones" in the eighth sentence under a headline about phones).
+  if (
+    e.smallWordCount &&
+    !PEOPLE_NOUNS.has((e.noun ?? '').toLowerCase()) &&
+    !(e.nounInTitle && e.position <= LEDE_POSITION)
+  ) {
+    return 'small count';
+  }
   // Ages say who, not how much: "children ... until age 5", "men between the ages of 25 and 54".
   if (e.age) return 'age';
   // A duration past the opening is narrative time ("After about two months of imaginary

@@ -23,6 +23,20 @@ describe('key figures', () => {
     // Small spelled-out counts are detail, except people.
     ['a small spelled-out count', ['The sale is done in two steps.'], '', 'two steps', false],
     ['a small count of people', ['Two people died in the fire.'], '', 'Two people', true],
+    [
+      "the lede's small count of what the headline is about",
+      ['Bloggers are asked to support two imprisoned Iranian bloggers.'],
+      'Global blogger action day called',
+      'two imprisoned Iranian bloggers',
+      true,
+    ],
+    [
+      "a small count of the headline's subject past the lede",
+      [...opening(4), 'Most people have two or three phones at home.'],
+      'Old mobile phones pile up',
+      'two or three phones',
+      false,
+    ],
     ['a small count in digits', ['The outbreak sickened 11 people.'], '', '11 people', true],
     // Ages, when and where.
     ['an age', ['Children ate them every day until age 5.'], '', 'age 5', false],
