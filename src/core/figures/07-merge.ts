@@ -123,7 +123,10 @@ function sameQuantity(a: Candidate, b: Candidate): boolean {
  */
 function keyOf(c: Candidate): string | null {
   if (c.value === null || c.kind === 'number') return null;
-  const plain = `${c.unit ?? ''}|${Number(c.value.toPrecision(4))}`;
+  let plain = `${c.unit ?? ''}|${Number(c.value.toPrecision(4))}`;
+  // A multiple said by a word merges only with the same word: "twice a day" ... "twice a day",
+  // not "will double the world's total" (a change) with "twice a day" (a frequency).
+  if (c.kind === 'multiple' && !c.digits) plain += `|${(c.noun ?? '').toLowerCase()}`;
   return isRange(c) ? `${plain}|range` : plain;
 }
 

@@ -4,6 +4,7 @@ import type { Candidate, FigureKind } from './candidate.ts';
 import { RANK_STOPWORDS } from './data/context-words.ts';
 import {
   AGE_NOUNS,
+  FREQUENCY_AFTER,
   LENGTH_UNITS,
   PAST_PERIOD_BEFORE,
   RESTATES_BETWEEN,
@@ -90,6 +91,8 @@ export interface Evidence {
   shareMove: boolean;
   /** The headline names what it counts: "two imprisoned Iranian bloggers" under "Global blogger action day". */
   nounInTitle: boolean;
+  /** A multiple that is a frequency or a rate: "twice a day", "doubling every five months". */
+  frequency: boolean;
 }
 
 export function evidenceOf(
@@ -152,6 +155,7 @@ export function evidenceOf(
         !!block &&
         PAST_PERIOD_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
       shareMove: m.kind === 'percent' && SHARES_WORDS.test(doc.sentences[sentence]?.text ?? ''),
+      frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
     };
   });

@@ -52,6 +52,9 @@ export function whyNotKey(e: Evidence): string | null {
   // weather", "Two years after Hamilton first stepped on campus"); the opening's durations
   // frame the story ("store metadata for two years").
   if (e.kind === 'duration' && e.position >= DURATION_OPENING) return 'late duration';
+  // "twice a day", "doubling every five months": a habit or a rate, not the change or amount
+  // the story reports ("nearly tripled" is).
+  if (e.frequency) return 'frequency';
   // "18 months ago" says when; "3,600 kilometers east of Moscow" says where.
   if (e.when) return 'when';
   if (e.where) return 'where';

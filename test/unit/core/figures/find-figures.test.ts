@@ -95,6 +95,16 @@ describe('findFigures finds', () => {
     // Numbers in the other corpus languages.
     ['Der Umsatz stieg auf 3,5 Mrd. € im Jahr.', [['3,5 Mrd. €', 3.5e9, 'EUR']]],
     ['1Password kostet knapp 50 Euro.', [['knapp 50 Euro', 50, 'EUR']]],
+    // Multiples said by a verb after its auxiliary, and "one" before a unit of measure.
+    ["The new network will double the world's total.", [['double', 2, 'times']]],
+    [
+      'The blogsphere is doubling every five months.',
+      [
+        ['doubling', 2, 'times'],
+        ['five months', 5, 'months'],
+      ],
+    ],
+    ['It was compressed from an original one terabyte-size file.', [['one terabyte', 1, 'TB']]],
   ])('%s', (input, expected) => {
     expect(rowsOf(input, /Umsatz|kostet/.test(input) ? 'de' : 'en')).toEqual(expected);
   });

@@ -38,6 +38,15 @@ describe('key figures', () => {
       false,
     ],
     ['a small count in digits', ['The outbreak sickened 11 people.'], '', '11 people', true],
+    // A frequency is a habit, not the change the story reports.
+    ['a frequency', ['Patients take the pill twice a day.'], '', 'twice', false],
+    [
+      'a multiple that is the change',
+      ["The firm's revenue nearly tripled."],
+      '',
+      'nearly tripled',
+      true,
+    ],
     // Ages, when and where.
     ['an age', ['Children ate them every day until age 5.'], '', 'age 5', false],
     ['a duration that says when', ['Obama spoke 18 months ago at the UN.'], '', '18 months', false],

@@ -68,6 +68,9 @@ describe('findFigures never reports', () => {
     ['Call 1-800-555-0199 for help.', '1-800-555-0199'],
     // "double" as an adjective names a thing; "a doubling" is left to the words around it.
     ['He had a double-arm transplant.', 'double'],
+    ['The spare room could double as an office.', 'double'],
+    ['The result was a doubling in profit.', 'doubling'],
+    ['He already has one foot in the door.', 'one foot'],
     // A UK number with its trunk prefix 0, in groups of digits.
     ['Order a cable by telephoning 0800 028 9276 in the UK.', '0800 028 9276'],
     // Ordinals, list numbers and footnote markers.
