@@ -1,7 +1,7 @@
 import { type Doc, sentenceAt } from '../text/doc.ts';
 import type { Figure } from '../types.ts';
 import { scanBlock } from './01-scan.ts';
-import { attachUnit } from './03-unit.ts';
+import { attachUnit, inheritCurrency } from './03-unit.ts';
 import { joinRanges } from './04-range.ts';
 import { blockContext, whyNotFigure } from './05-filter.ts';
 import { contextOf } from './06-context.ts';
@@ -87,6 +87,7 @@ export function figuresInText(
 function analyseText(text: string, block: number, lang: string, heading: boolean): Candidate[] {
   const scanned = scanBlock(text, block, lang);
   for (const c of scanned) attachUnit(c, text, lang);
+  if (lang === 'en') inheritCurrency(scanned, text);
   // "revenue nearly tripled", "delayed twice": multiples with no number written (English).
   if (lang === 'en' && MAY_HAVE_MULTIPLE.test(text)) {
     scanned.push(...scanMultiples(text, block));

@@ -105,6 +105,15 @@ describe('findFigures finds', () => {
       ],
     ],
     ['It was compressed from an original one terabyte-size file.', [['one terabyte', 1, 'TB']]],
+    // A bare "38m" after "from" takes the currency of the amount before it in its sentence (not
+    // its conversion's); in a sentence with no money it is no amount of money.
+    [
+      'Profits were 77m euros (£53m), up from 38m. The diver fell from 20m.',
+      [
+        ['77m euros (£53m)', 77e6, 'EUR'],
+        ['38m', 38e6, 'EUR'],
+      ],
+    ],
   ])('%s', (input, expected) => {
     expect(rowsOf(input, /Umsatz|kostet/.test(input) ? 'de' : 'en')).toEqual(expected);
   });
