@@ -22,6 +22,25 @@ export function keyFigures(evidence: readonly Evidence[], scores: readonly numbe
   );
 }
 
+/**
+ * The key figures the story opens with: those of the earliest sentence that has a key figure,
+ * when that sentence is the lede. They rank LEDE_BONUS higher on the card: the lede states the
+ * news, and a reader expects its figure there even when later sentences share more of the
+ * article's words ("callers on average hang up after just 65 seconds" under "Call centre users
+ * 'lose patience'", beside the survey's percentages further down). Whether a figure is key does
+ * not change, only its place.
+ */
+export function ledeFigures(evidence: readonly Evidence[], keys: readonly boolean[]): boolean[] {
+  let first = Number.POSITIVE_INFINITY;
+  evidence.forEach((e, i) => {
+    if (keys[i] && e.position < first) first = e.position;
+  });
+  return evidence.map((e, i) => keys[i] === true && e.position === first && first <= LEDE_POSITION);
+}
+
+/** How much higher a lede figure ranks (see ledeFigures). */
+export const LEDE_BONUS = 2;
+
 /** Prose sentences that make the opening of the story, for durations. */
 const DURATION_OPENING = 12;
 

@@ -212,6 +212,24 @@ describe('key figures', () => {
     expect(found?.key).toBe(key);
   });
 
+  it("raises the lede's figure above later ones that share more of the article's words", () => {
+    const survey = [
+      'Callers on average hang up after just 65 seconds of music.',
+      FILLER,
+      'Call centres resolve 50% of calls, the survey says.',
+    ];
+    const figures = figuresOf(survey, 'en', 'Call centre users lose patience');
+    const lede = figures.findIndex((f) => f.text === 'just 65 seconds');
+    const later = figures.findIndex((f) => f.text === '50%');
+    expect(figures[lede]?.key).toBe(true);
+    expect(lede).toBeLessThan(later);
+  });
+
+  it('keeps a figure past the lede in score order', () => {
+    const figures = figuresOf([...opening(3), 'It took 65 seconds.', 'Sales rose 20% and 50%.']);
+    expect(figures.map((f) => f.text).slice(0, 2)).toEqual(['20%', '50%']);
+  });
+
   it('puts the key figures first', () => {
     const figures = figuresOf(['The sale is done in two steps.', 'Two people died. It cost $5bn.']);
     expect(figures.map((f) => [f.text, f.key])).toEqual([
