@@ -83,6 +83,8 @@ export interface Evidence {
   threshold: boolean;
   /** A possibility or a forecast: "could bring in as much as 3bn euros", "a predicted extra £250m". */
   speculative: boolean;
+  /** Inside a condition's clause: "if a flight is delayed for more than two hours". */
+  conditional: boolean;
   /** A competitor's figure: "the $204m announced by rival Google". */
   rival: boolean;
   /** A duration that is the period of a comparison: "the average of the past five years". */
@@ -149,6 +151,7 @@ export function evidenceOf(
       speculative: block
         ? speculativeBefore(block.text, c) || conditionalBefore(block.text, c)
         : false,
+      conditional: block ? conditionalBefore(block.text, c) : false,
       rival: block ? rivalAround(block.text, c, m.firstEnd) : false,
       pastPeriod:
         m.kind === 'duration' &&

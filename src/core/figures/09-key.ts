@@ -71,6 +71,9 @@ export function whyNotKey(e: Evidence): string | null {
   // weather", "Two years after Hamilton first stepped on campus"); the opening's durations
   // frame the story ("store metadata for two years").
   if (e.kind === 'duration' && e.position >= DURATION_OPENING) return 'late duration';
+  // "if a flight is cancelled or delayed for more than two hours, all passengers must be paid":
+  // a condition's figure sets when a rule applies, it is not what happened.
+  if (e.conditional) return 'condition';
   // "twice a day", "doubling every five months": a habit or a rate, not the change or amount
   // the story reports ("nearly tripled" is).
   if (e.frequency) return 'frequency';

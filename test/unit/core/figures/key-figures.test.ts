@@ -38,6 +38,24 @@ describe('key figures', () => {
       false,
     ],
     ['a small count in digits', ['The outbreak sickened 11 people.'], '', '11 people', true],
+    // A condition's figure says when a rule applies; after the comma the clause is the news.
+    [
+      "a figure inside a condition's clause",
+      [
+        'New EU rules raise compensation to $600.',
+        'Passengers are paid if a flight is delayed for more than two hours.',
+      ],
+      '',
+      'more than two hours',
+      false,
+    ],
+    [
+      'a figure after the condition closes',
+      ['If they vote it down, there is a fee of $15 million.'],
+      '',
+      '$15 million',
+      true,
+    ],
     // A frequency is a habit, not the change the story reports.
     ['a frequency', ['Patients take the pill twice a day.'], '', 'twice', false],
     [
