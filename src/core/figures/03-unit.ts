@@ -1,6 +1,11 @@
 import { parseDigits, parseNumberWords } from './02-parse-value.ts';
 import type { Candidate } from './candidate.ts';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_NATIONS } from './data/currencies.ts';
+import {
+  CURRENCY_INHERIT_AFTER,
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  DOLLAR_NATIONS,
+} from './data/currencies.ts';
 import { HEDGES_AFTER, HEDGES_BEFORE } from './data/hedges.ts';
 import { MULTI_WORD_MULTIPLIERS, MULTIPLIERS, type Multiplier } from './data/multipliers.ts';
 import { FRACTION_WORDS, SCALE_WORDS, UNIT_WORDS } from './data/number-words.ts';
@@ -584,3 +589,37 @@ function readHedgeAfter(c: Candidate, text: string): void {
     c.end += m[0].length;
   }
 }
+
+/**
+ * A bare amount with a money scale ("38m", "5bn") after "from", "to" or "against", following an
+ * amount of money in the same sentence, is money in that currency: "pre-tax earnings were 77m
+ * euros (£53m; $100m), up from 38m in the same period" -> 38m euros. Alone, "38m" is as likely
+ * 38 metres, so it is read only there. Candidates in text order, units attached.
+ */
+export function inheritCurrency(cands: readonly Candidate[], text: string): void {
+  let money: Candidate | null = null;
+  for (const c of cands) {
+    if (money && SENTENCE_BREAK.test(text.slice(money.end, c.start))) money = null;
+    if (c.kind === 'money') {
+      // A conversion in brackets is not the amount the sentence goes on about.
+      if (text.lastIndexOf('(', c.start) <= text.lastIndexOf(')', c.start)) money = c;
+      continue;
+    }
+    if (!money || !c.digits || c.value === null) continue;
+    const scaled = c.kind === 'count' && c.noun === null && c.scale > 1; // "4bn" read as a count
+    if (c.kind !== 'number' && !scaled) continue;
+    const scale = BARE_MONEY_SCALE.exec(text.slice(c.numEnd, c.numEnd + 4));
+    const before = tokenBefore(text, c.start);
+    if (!scale || !before?.word || !CURRENCY_INHERIT_AFTER.has(before.text.toLowerCase())) continue;
+    c.kind = 'money';
+    c.unit = money.unit;
+    if (!scaled) {
+      c.scale = scale[1]?.toLowerCase() === 'm' ? 1e6 : 1e9;
+      c.value = round(c.value * c.scale);
+    }
+    c.end = c.numEnd + (scale[1]?.length ?? 0);
+  }
+}
+
+const BARE_MONEY_SCALE = /^(m|bn)(?![\p{L}\p{N}])/u;
+const SENTENCE_BREAK = /[.!?]\s/;

@@ -20,6 +20,16 @@ export function joinRanges(cands: Candidate[], text: string): Candidate[] {
     if (joined) {
       out.push(joined);
       i++;
+      continue;
+    }
+    // The first end's conversion in brackets sits inside the range: "between 250 euros (£173)
+    // and 600 euros" is one range; the conversion is part of its text, not a figure of its own.
+    const c = cands[i + 2];
+    const around =
+      b && c && isConversion(a, b, text) ? join({ ...a, end: b.end + 1 }, c, text) : null;
+    if (around) {
+      out.push({ ...around, start: Math.min(around.start, a.start) });
+      i += 2;
     } else out.push(a);
   }
   return out;
@@ -90,6 +100,12 @@ function join(a: Candidate, b: Candidate, text: string): Candidate | null {
     hedged: a.hedged || b.hedged,
     joined: true,
   };
+}
+
+/** b is a's conversion in brackets right after it: "250 euros (£173)", "5 miles (8km)". */
+function isConversion(a: Candidate, b: Candidate, text: string): boolean {
+  if (!/^\s*\($/.test(text.slice(a.end, b.start)) || text[b.end] !== ')') return false;
+  return a.kind === b.kind && (a.kind === 'money' || a.kind === 'measure') && a.unit !== b.unit;
 }
 
 function ratio(a: Candidate, b: Candidate): Candidate | null {

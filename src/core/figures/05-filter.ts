@@ -1,7 +1,8 @@
 import type { Candidate } from './candidate.ts';
-import { MONTHS, WEEKDAYS } from './data/months.ts';
+import { ERA_AFTER, ERA_BEFORE, MONTHS, WEEKDAYS } from './data/months.ts';
 import { NAME_WORDS, SENTENCE_STARTERS, TITLE_OF_WORDS } from './data/name-words.ts';
 import { BACK_REFERENCES, FURNITURE_NOUNS, NUMBER_IDIOMS } from './data/stopwords.ts';
+import { ONE_IDIOM_UNITS } from './data/units.ts';
 import {
   isAllCaps,
   isCapitalised,
@@ -152,7 +153,7 @@ export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
     if (wordReason) return wordReason;
   }
   if (isTime(text, c)) return 'time';
-  if (isDate(c, ctx, core)) return 'date';
+  if (isDate(c, ctx, core) || isEraYear(text, c)) return 'date';
   if (isName(c, ctx)) return 'name';
   if (c.noun && FURNITURE_NOUNS.has(c.noun.toLowerCase())) return 'furniture';
   return null;
@@ -268,8 +269,10 @@ function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null
   }
   // "one or two", "one or another": vague.
   if (c.joined && c.value === 1 && /^one\b/.test(lower)) return 'vague';
-  // A bare "one" is a pronoun or an article ("one of the most important papers", "one day").
-  if (c.value === 1 && !c.joined && c.scale === 1) return 'one';
+  // A bare "one" is a pronoun or an article ("one of the most important papers", "one day"),
+  // except before a unit of measure: "compressed from an original one terabyte-size file" (not
+  // feet and inches: "one foot in the door").
+  if (c.value === 1 && !c.joined && c.scale === 1 && !isMeasuredOne(c)) return 'one';
   // "the two sides", "its three children": referring back to things already counted.
   const det = tokenBefore(text, c.start);
   const counted = c.kind === 'count' || c.kind === 'number' || c.kind === 'duration';
@@ -280,6 +283,10 @@ function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null
   // in the morning"), unless a hedge says how many ("two or more").
   if (c.kind === 'number' && !c.hedged && !c.joined) return 'no noun';
   return null;
+}
+
+function isMeasuredOne(c: Candidate): boolean {
+  return c.kind === 'measure' && c.unit !== null && !ONE_IDIOM_UNITS.has(c.unit);
 }
 
 /** "half" is a figure before "of", "the", "a"/"an" or a possessive; not in "second half". */
@@ -321,6 +328,18 @@ function isTime(text: string, c: Candidate): boolean {
     if (TIME_AFTER.test(after.toLowerCase()) || ZONE_AFTER.test(after)) return true;
   }
   return false;
+}
+
+/**
+ * A bare number with an era mark is a year of any size: "dates at 190 A.D.", "in 500 BC",
+ * "AD 79" (not "190 ADs": the mark must end there).
+ */
+function isEraYear(text: string, c: Candidate): boolean {
+  if (!c.digits || c.kind !== 'number') return false;
+  return (
+    ERA_AFTER.test(text.slice(c.numEnd, c.numEnd + 8)) ||
+    ERA_BEFORE.test(text.slice(Math.max(0, c.numStart - 6), c.numStart))
+  );
 }
 
 /**

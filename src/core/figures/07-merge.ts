@@ -32,8 +32,11 @@ export function mergeFigures(
 ): Merged[] {
   const out: Merged[] = [];
   const byKey = new Map<string, Merged>();
+  // The entry that the next candidate converts in words ("1.5bn euros, that's over £1bn").
+  let wordedOwner: { index: number; merged: Merged } | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate;
+    const at = i;
     const text = blockText(c.block);
     const group = conversions(cands, i, text);
     const last = group[group.length - 1];
@@ -54,12 +57,16 @@ export function mergeFigures(
     const keys = merged.mentions.map(keyOf).filter((k): k is string => k !== null);
     const earlier =
       keys.map((k) => byKey.get(k)).find((m) => m !== undefined) ??
-      (c.kind === 'number' ? repeatsNearby(out, c) : undefined);
-    const owner = earlier ?? merged;
-    if (earlier) absorb(earlier, merged);
+      (c.kind === 'number' ? repeatsNearby(out, c) : undefined) ??
+      (c.kind === 'count' && c.noun === null ? byKey.get(countKey(c) ?? '') : undefined);
+    const owner: Merged = wordedOwner?.index === at ? wordedOwner.merged : (earlier ?? merged);
+    if (owner !== merged) absorb(owner, merged);
     else out.push(merged);
+    const next = cands[i + 1];
+    wordedOwner =
+      next && !last && wordedConversion(c, next, text) ? { index: i + 1, merged: owner } : null;
     // A range also owns its lower bound said alone later: "from 49% to 74%" ... "beyond 49%".
-    const owned = [...keys, ...merged.mentions.map(lowerBoundKey)];
+    const owned = [...keys, ...merged.mentions.map(lowerBoundKey), countKey(c)];
     for (const k of owned) if (k !== null && !byKey.has(k)) byKey.set(k, owner);
   }
   return out;
@@ -86,6 +93,23 @@ function conversions(cands: readonly Candidate[], i: number, text: string): Cand
   return [];
 }
 
+/**
+ * b converts a in words: "1.5bn euros, that's over £1bn", "£5m, that is $9m", "$10m, or about
+ * £5.3m". It is a later mention of a's fact (not part of its text, as a conversion in brackets
+ * is). The other currency or unit is what makes it a conversion: "$5m or $10m" are two amounts.
+ */
+function wordedConversion(a: Candidate, b: Candidate, text: string): boolean {
+  return (
+    b.block === a.block &&
+    b.start > a.end &&
+    sameQuantity(a, b) &&
+    a.unit !== b.unit &&
+    CONVERSION_BETWEEN.test(text.slice(a.end, b.start))
+  );
+}
+
+const CONVERSION_BETWEEN = /^\s*,?\s*(?:that's|that’s|that is|or)\s*$/i;
+
 function sameQuantity(a: Candidate, b: Candidate): boolean {
   if (a.kind === 'money' && b.kind === 'money') return true;
   return a.kind === 'measure' && b.kind === 'measure' && a.unit !== b.unit;
@@ -99,8 +123,23 @@ function sameQuantity(a: Candidate, b: Candidate): boolean {
  */
 function keyOf(c: Candidate): string | null {
   if (c.value === null || c.kind === 'number') return null;
-  const plain = `${c.unit ?? ''}|${Number(c.value.toPrecision(4))}`;
+  let plain = `${c.unit ?? ''}|${Number(c.value.toPrecision(4))}`;
+  // A multiple said by a word merges only with the same word: "twice a day" ... "twice a day",
+  // not "will double the world's total" (a change) with "twice a day" (a frequency).
+  if (c.kind === 'multiple' && !c.digits) plain += `|${(c.noun ?? '').toLowerCase()}`;
   return isRange(c) ? `${plain}|range` : plain;
+}
+
+/**
+ * Any count's value whatever it counts: a scaled number with no noun repeats the count of that
+ * size said before: "approximately 15 million mobile phones go out of use ... Of the 15 million
+ * that are swapped" (a count needs its noun to merge otherwise: "2 million people" is not "2
+ * million cars").
+ */
+function countKey(c: Candidate): string | null {
+  return c.kind === 'count' && c.value !== null && !isRange(c)
+    ? `count|${Number(c.value.toPrecision(4))}`
+    : null;
 }
 
 /** A range's key as a single amount: later mentions of its lower bound alone join it. */

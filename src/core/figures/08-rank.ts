@@ -4,6 +4,7 @@ import type { Candidate, FigureKind } from './candidate.ts';
 import { RANK_STOPWORDS } from './data/context-words.ts';
 import {
   AGE_NOUNS,
+  FREQUENCY_AFTER,
   LENGTH_UNITS,
   PAST_PERIOD_BEFORE,
   RESTATES_BETWEEN,
@@ -82,12 +83,18 @@ export interface Evidence {
   threshold: boolean;
   /** A possibility or a forecast: "could bring in as much as 3bn euros", "a predicted extra £250m". */
   speculative: boolean;
+  /** Inside a condition's clause: "if a flight is delayed for more than two hours". */
+  conditional: boolean;
   /** A competitor's figure: "the $204m announced by rival Google". */
   rival: boolean;
   /** A duration that is the period of a comparison: "the average of the past five years". */
   pastPeriod: boolean;
   /** A percentage in a sentence about shares: "Altria rising 5%" (a share-price move). */
   shareMove: boolean;
+  /** The headline names what it counts: "two imprisoned Iranian bloggers" under "Global blogger action day". */
+  nounInTitle: boolean;
+  /** A multiple that is a frequency or a rate: "twice a day", "doubling every five months". */
+  frequency: boolean;
 }
 
 export function evidenceOf(
@@ -144,12 +151,15 @@ export function evidenceOf(
       speculative: block
         ? speculativeBefore(block.text, c) || conditionalBefore(block.text, c)
         : false,
+      conditional: block ? conditionalBefore(block.text, c) : false,
       rival: block ? rivalAround(block.text, c, m.firstEnd) : false,
       pastPeriod:
         m.kind === 'duration' &&
         !!block &&
         PAST_PERIOD_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
       shareMove: m.kind === 'percent' && SHARES_WORDS.test(doc.sentences[sentence]?.text ?? ''),
+      frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
+      nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
     };
   });
 }
@@ -445,7 +455,12 @@ function contentWords(text: string): string[] {
     if (i - start < MIN_CONTENT_LETTERS) continue;
     const w = lower.slice(start, i);
     if (RANK_STOPWORDS.has(w)) continue;
-    out.push(w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+    out.push(singular(w));
   }
   return out;
+}
+
+/** Crudely singular, as contentWords reads words: "investments" -> "investment". */
+function singular(w: string): string {
+  return w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }

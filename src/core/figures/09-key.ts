@@ -22,8 +22,30 @@ export function keyFigures(evidence: readonly Evidence[], scores: readonly numbe
   );
 }
 
+/**
+ * The key figures the story opens with: those of the earliest sentence that has a key figure,
+ * when that sentence is the lede. They rank LEDE_BONUS higher on the card: the lede states the
+ * news, and a reader expects its figure there even when later sentences share more of the
+ * article's words ("callers on average hang up after just 65 seconds" under "Call centre users
+ * 'lose patience'", beside the survey's percentages further down). Whether a figure is key does
+ * not change, only its place.
+ */
+export function ledeFigures(evidence: readonly Evidence[], keys: readonly boolean[]): boolean[] {
+  let first = Number.POSITIVE_INFINITY;
+  evidence.forEach((e, i) => {
+    if (keys[i] && e.position < first) first = e.position;
+  });
+  return evidence.map((e, i) => keys[i] === true && e.position === first && first <= LEDE_POSITION);
+}
+
+/** How much higher a lede figure ranks (see ledeFigures). */
+export const LEDE_BONUS = 2;
+
 /** Prose sentences that make the opening of the story, for durations. */
 const DURATION_OPENING = 12;
+
+/** Prose sentences that make the lede (positions 0 and 1: a standfirst and the first sentence). */
+const LEDE_POSITION = 1;
 
 /** A figure scoring under this share of the best one is detail. */
 const KEY_SHARE = 0.4;
@@ -33,14 +55,28 @@ export function whyNotKey(e: Evidence): string | null {
   // A photo caption repeats or decorates the story: "The $4.8 billion deal, pictured".
   if (e.caption) return 'caption';
   // A small spelled-out count is a detail ("two steps", "three windows", "two earlier pieces"),
-  // except people: "Two people died".
-  if (e.smallWordCount && !PEOPLE_NOUNS.has((e.noun ?? '').toLowerCase())) return 'small count';
+  // except people ("Two people died") and the lede's count of what the headline is about: "two
+  // imprisoned Iranian bloggers" in the first sentence under "Global blogger action day called"
+  // (not "two or three phones" in the eighth sentence under a headline about phones).
+  if (
+    e.smallWordCount &&
+    !PEOPLE_NOUNS.has((e.noun ?? '').toLowerCase()) &&
+    !(e.nounInTitle && e.position <= LEDE_POSITION)
+  ) {
+    return 'small count';
+  }
   // Ages say who, not how much: "children ... until age 5", "men between the ages of 25 and 54".
   if (e.age) return 'age';
   // A duration past the opening is narrative time ("After about two months of imaginary
   // weather", "Two years after Hamilton first stepped on campus"); the opening's durations
   // frame the story ("store metadata for two years").
   if (e.kind === 'duration' && e.position >= DURATION_OPENING) return 'late duration';
+  // "if a flight is cancelled or delayed for more than two hours, all passengers must be paid":
+  // a condition's figure sets when a rule applies, it is not what happened.
+  if (e.conditional) return 'condition';
+  // "twice a day", "doubling every five months": a habit or a rate, not the change or amount
+  // the story reports ("nearly tripled" is).
+  if (e.frequency) return 'frequency';
   // "18 months ago" says when; "3,600 kilometers east of Moscow" says where.
   if (e.when) return 'when';
   if (e.where) return 'where';

@@ -1,13 +1,13 @@
 import { type Doc, sentenceAt } from '../text/doc.ts';
 import type { Figure } from '../types.ts';
 import { scanBlock } from './01-scan.ts';
-import { attachUnit } from './03-unit.ts';
+import { attachUnit, inheritCurrency } from './03-unit.ts';
 import { joinRanges } from './04-range.ts';
 import { blockContext, whyNotFigure } from './05-filter.ts';
 import { contextOf } from './06-context.ts';
 import { mergeFigures } from './07-merge.ts';
 import { evidenceOf, scoreOf } from './08-rank.ts';
-import { keyFigures } from './09-key.ts';
+import { keyFigures, LEDE_BONUS, ledeFigures } from './09-key.ts';
 import type { Candidate } from './candidate.ts';
 import { languageOf } from './language.ts';
 import { scanMultiples } from './scan-multiples.ts';
@@ -37,6 +37,7 @@ export function findFigures(doc: Doc): Figure[] {
   const evidence = evidenceOf(merged, doc, title);
   const scores = evidence.map(scoreOf);
   const keys = keyFigures(evidence, scores);
+  const lede = ledeFigures(evidence, keys);
   const byBlock = new Map<number, Candidate[]>();
   for (const c of found) {
     const list = byBlock.get(c.block);
@@ -57,10 +58,12 @@ export function findFigures(doc: Doc): Figure[] {
       key: keys[i] as boolean,
     } satisfies Figure;
   });
-  // Key figures first, then by score; stable: equal scores keep document order.
+  // Key figures first, then by score (the lede's raised, see ledeFigures); stable: equal scores
+  // keep document order.
+  const rank = (i: number) => (scores[i] as number) + (lede[i] ? LEDE_BONUS : 0);
   return figures
     .map((f, i) => [f, i] as const)
-    .sort((a, b) => Number(b[0].key) - Number(a[0].key) || b[0].score - a[0].score || a[1] - b[1])
+    .sort((a, b) => Number(b[0].key) - Number(a[0].key) || rank(b[1]) - rank(a[1]) || a[1] - b[1])
     .map(([f]) => f);
 }
 
@@ -87,6 +90,7 @@ export function figuresInText(
 function analyseText(text: string, block: number, lang: string, heading: boolean): Candidate[] {
   const scanned = scanBlock(text, block, lang);
   for (const c of scanned) attachUnit(c, text, lang);
+  if (lang === 'en') inheritCurrency(scanned, text);
   // "revenue nearly tripled", "delayed twice": multiples with no number written (English).
   if (lang === 'en' && MAY_HAVE_MULTIPLE.test(text)) {
     scanned.push(...scanMultiples(text, block));

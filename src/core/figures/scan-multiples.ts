@@ -1,9 +1,18 @@
 import { hedgeBefore } from './03-unit.ts';
 import type { Candidate } from './candidate.ts';
-import { MULTIPLE_WORDS } from './data/number-words.ts';
+import {
+  MULTIPLE_VERB_FORMS,
+  MULTIPLE_WORDS,
+  VERB_FORM_BEFORE,
+  VERB_FORM_NOT_BEFORE,
+} from './data/number-words.ts';
+import { tokenBefore } from './text-around.ts';
 
 // The words of MULTIPLE_WORDS, whole words, any case ("Twice", "TRIPLED").
-const MULTIPLE = new RegExp(String.raw`\b(?:${[...MULTIPLE_WORDS.keys()].join('|')})\b`, 'gi');
+const MULTIPLE = new RegExp(
+  String.raw`\b(?:${[...MULTIPLE_WORDS.keys(), ...MULTIPLE_VERB_FORMS.keys()].join('|')})\b`,
+  'gi',
+);
 
 /**
  * English multiples said by a word alone, as complete candidates (unit "times"): "The firm's
@@ -16,6 +25,8 @@ export function scanMultiples(text: string, block: number): Candidate[] {
   MULTIPLE.lastIndex = 0;
   for (let m = MULTIPLE.exec(text); m; m = MULTIPLE.exec(text)) {
     const end = m.index + m[0].length;
+    const word = m[0].toLowerCase();
+    if (!MULTIPLE_WORDS.has(word) && !isVerbForm(text, m.index, end, word)) continue;
     const hedge = hedgeBefore(text, m.index);
     out.push({
       block,
@@ -24,14 +35,27 @@ export function scanMultiples(text: string, block: number): Candidate[] {
       numStart: m.index,
       numEnd: end,
       digits: false,
-      value: MULTIPLE_WORDS.get(m[0].toLowerCase()) ?? null,
+      value: MULTIPLE_WORDS.get(word) ?? MULTIPLE_VERB_FORMS.get(word) ?? null,
       unit: 'times',
       kind: 'multiple',
-      noun: null,
+      // The word is its own unit word: "twice a day" twice is one fact, "will double" another.
+      noun: m[0],
       scale: 1,
       hedged: hedge !== null,
       joined: false,
     });
   }
   return out;
+}
+
+/**
+ * "will double the world's total", "is doubling every five months": the verb after its
+ * auxiliary (not "a double-arm transplant", "a doubling in profit", "could double as an office").
+ */
+function isVerbForm(text: string, start: number, end: number, word: string): boolean {
+  const prev = tokenBefore(text, start);
+  if (!prev?.word) return false;
+  const form = VERB_FORM_BEFORE.get(prev.text.toLowerCase());
+  if (form !== (word.endsWith('ing') ? 'ing' : 'base')) return false;
+  return !VERB_FORM_NOT_BEFORE.test(text.slice(end, end + 8));
 }

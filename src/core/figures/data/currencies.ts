@@ -104,3 +104,9 @@ export const DOLLAR_NATIONS: ReadonlyMap<string, string> = new Map([
   ['u.s.', 'USD'],
   ['american', 'USD'],
 ]);
+
+/**
+ * Words before a bare "38m" or "5bn" that tie it to the amount of money before it in the
+ * sentence: "77m euros ..., up from 38m" (English; see inheritCurrency in 03-unit).
+ */
+export const CURRENCY_INHERIT_AFTER: ReadonlySet<string> = new Set(['from', 'to', 'against']);

@@ -83,3 +83,10 @@ export const SHARES_WORDS = /\b(?:shares|stocks?|share\s+price)\b/i;
 
 /** Prose sentences that make the opening of the story, for share-price moves. */
 export const SHARE_MOVE_OPENING = 5;
+
+/**
+ * Right after a multiple: it is a frequency or a rate, a habit rather than the news. "twice a
+ * day", "at least three times a week", "doubling every five months".
+ */
+export const FREQUENCY_AFTER =
+  /^\s*(?:a|an|per|each|every)\s+(?:[a-z]+\s+)?(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?\b/i;

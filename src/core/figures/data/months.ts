@@ -36,3 +36,12 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(
     'pondělí úterý středa čtvrtek pátek sobota neděle'
   ).split(' '),
 );
+
+/**
+ * Era marks after a year, in capitals as written: "190 A.D.", "500 BC", "300 BCE", "79 CE". The
+ * number is a year, whatever its size ("the abacus, which the magazine dates at 190 A.D.").
+ */
+export const ERA_AFTER = /^\s?(?:A\.D\.|B\.C\.(?:E\.)?|AD|BCE?|CE)(?![A-Za-z])/;
+
+/** Era marks before a year: "AD 79", "A.D. 410". */
+export const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:A\.D\.|AD)\s?$/;

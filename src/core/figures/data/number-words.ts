@@ -95,3 +95,34 @@ export const MULTIPLE_WORDS: ReadonlyMap<string, number> = new Map([
   ['trebled', 3], // British: "sales trebled"
   ['quadrupled', 4],
 ]);
+
+/**
+ * Verb forms of multiples that count only after an auxiliary: "will double the world's total",
+ * "the blogsphere - which is doubling every five months". Alone they are adjectives or nouns ("a
+ * double-arm transplant", "a doubling in profit"), so scan-multiples reads them only after a word
+ * of VERB_FORM_BEFORE. Lower case.
+ */
+export const MULTIPLE_VERB_FORMS: ReadonlyMap<string, number> = new Map([
+  ['double', 2],
+  ['triple', 3],
+  ['treble', 3],
+  ['quadruple', 4],
+  ['doubling', 2],
+  ['tripling', 3],
+  ['trebling', 3],
+  ['quadrupling', 4],
+]);
+
+/**
+ * The auxiliary right before a verb form of MULTIPLE_VERB_FORMS: modals and "to" before the base
+ * form ("will double", "expected to triple"), forms of "be" before the -ing form ("is doubling").
+ */
+export const VERB_FORM_BEFORE: ReadonlyMap<string, 'base' | 'ing'> = new Map([
+  ...'will would could can may might should must shall to'
+    .split(' ')
+    .map((w) => [w, 'base'] as const),
+  ...'is are was were be been'.split(' ').map((w) => [w, 'ing'] as const),
+]);
+
+/** After a verb form, words that make it another verb: "double as an office", "double up", "double-check". */
+export const VERB_FORM_NOT_BEFORE = /^(?:-|\s+(?:as|up|down|back|over)\b)/i;

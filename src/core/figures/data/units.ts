@@ -149,3 +149,6 @@ export const RATE_PERIODS: ReadonlySet<string> = new Set([
   'month',
   'year',
 ]);
+
+/** Units that "one" makes an idiom more often than a measure: "one foot in the door", "not one inch". */
+export const ONE_IDIOM_UNITS: ReadonlySet<string> = new Set(['ft', 'in']);

@@ -95,6 +95,25 @@ describe('findFigures finds', () => {
     // Numbers in the other corpus languages.
     ['Der Umsatz stieg auf 3,5 Mrd. € im Jahr.', [['3,5 Mrd. €', 3.5e9, 'EUR']]],
     ['1Password kostet knapp 50 Euro.', [['knapp 50 Euro', 50, 'EUR']]],
+    // Multiples said by a verb after its auxiliary, and "one" before a unit of measure.
+    ["The new network will double the world's total.", [['double', 2, 'times']]],
+    [
+      'The blogsphere is doubling every five months.',
+      [
+        ['doubling', 2, 'times'],
+        ['five months', 5, 'months'],
+      ],
+    ],
+    ['It was compressed from an original one terabyte-size file.', [['one terabyte', 1, 'TB']]],
+    // A bare "38m" after "from" takes the currency of the amount before it in its sentence (not
+    // its conversion's); in a sentence with no money it is no amount of money.
+    [
+      'Profits were 77m euros (£53m), up from 38m. The diver fell from 20m.',
+      [
+        ['77m euros (£53m)', 77e6, 'EUR'],
+        ['38m', 38e6, 'EUR'],
+      ],
+    ],
   ])('%s', (input, expected) => {
     expect(rowsOf(input, /Umsatz|kostet/.test(input) ? 'de' : 'en')).toEqual(expected);
   });
@@ -146,6 +165,40 @@ describe('findFigures merges one fact into one entry', () => {
     [
       ['Yahoo’s $4.8 billion sale.', 'The $4.8 billion will be paid to Yahoo.'],
       [['$4.8 billion', 4.8e9, 'USD']],
+    ],
+    // A conversion said in words, in another currency, is a mention of the same amount ...
+    [
+      "It will cost passengers 1.5bn euros, that's over £1bn a year.",
+      [['1.5bn euros', 1.5e9, 'EUR']],
+    ],
+    // ... but the same currency after "that's" is another amount.
+    [
+      "It paid £5m, that's £1m more than last year.",
+      [
+        ['£5m', 5e6, 'GBP'],
+        ['£1m', 1e6, 'GBP'],
+      ],
+    ],
+    // A range whose first end has its conversion in brackets is one range.
+    [
+      'Compensation is set at between 250 euros (£173) and 600 euros.',
+      [['between 250 euros (£173) and 600 euros', 250, 'EUR']],
+    ],
+    // A scaled number with no noun repeats the count of that size said before it ...
+    [
+      'About 15 million phones go out of use. Of the 15 million, only 25% are recycled.',
+      [
+        ['About 15 million phones', 15e6, 'phones'],
+        ['only 25%', 25, '%'],
+      ],
+    ],
+    // ... but two counts of the same size with their own nouns are two facts.
+    [
+      'There are 2 million cars and 2 million people.',
+      [
+        ['2 million cars', 2e6, 'cars'],
+        ['2 million people', 2e6, 'people'],
+      ],
     ],
     // A range's lower bound said alone later is the range again ...
     [

@@ -23,7 +23,48 @@ describe('key figures', () => {
     // Small spelled-out counts are detail, except people.
     ['a small spelled-out count', ['The sale is done in two steps.'], '', 'two steps', false],
     ['a small count of people', ['Two people died in the fire.'], '', 'Two people', true],
+    [
+      "the lede's small count of what the headline is about",
+      ['Bloggers are asked to support two imprisoned Iranian bloggers.'],
+      'Global blogger action day called',
+      'two imprisoned Iranian bloggers',
+      true,
+    ],
+    [
+      "a small count of the headline's subject past the lede",
+      [...opening(4), 'Most people have two or three phones at home.'],
+      'Old mobile phones pile up',
+      'two or three phones',
+      false,
+    ],
     ['a small count in digits', ['The outbreak sickened 11 people.'], '', '11 people', true],
+    // A condition's figure says when a rule applies; after the comma the clause is the news.
+    [
+      "a figure inside a condition's clause",
+      [
+        'New EU rules raise compensation to $600.',
+        'Passengers are paid if a flight is delayed for more than two hours.',
+      ],
+      '',
+      'more than two hours',
+      false,
+    ],
+    [
+      'a figure after the condition closes',
+      ['If they vote it down, there is a fee of $15 million.'],
+      '',
+      '$15 million',
+      true,
+    ],
+    // A frequency is a habit, not the change the story reports.
+    ['a frequency', ['Patients take the pill twice a day.'], '', 'twice', false],
+    [
+      'a multiple that is the change',
+      ["The firm's revenue nearly tripled."],
+      '',
+      'nearly tripled',
+      true,
+    ],
     // Ages, when and where.
     ['an age', ['Children ate them every day until age 5.'], '', 'age 5', false],
     ['a duration that says when', ['Obama spoke 18 months ago at the UN.'], '', '18 months', false],
@@ -187,6 +228,24 @@ describe('key figures', () => {
   ])('%s', (_name, paragraphs, title, figure, key) => {
     const found = figuresOf(paragraphs, 'en', title).find((f) => f.text === figure);
     expect(found?.key).toBe(key);
+  });
+
+  it("raises the lede's figure above later ones that share more of the article's words", () => {
+    const survey = [
+      'Callers on average hang up after just 65 seconds of music.',
+      FILLER,
+      'Call centres resolve 50% of calls, the survey says.',
+    ];
+    const figures = figuresOf(survey, 'en', 'Call centre users lose patience');
+    const lede = figures.findIndex((f) => f.text === 'just 65 seconds');
+    const later = figures.findIndex((f) => f.text === '50%');
+    expect(figures[lede]?.key).toBe(true);
+    expect(lede).toBeLessThan(later);
+  });
+
+  it('keeps a figure past the lede in score order', () => {
+    const figures = figuresOf([...opening(3), 'It took 65 seconds.', 'Sales rose 20% and 50%.']);
+    expect(figures.map((f) => f.text).slice(0, 2)).toEqual(['20%', '50%']);
   });
 
   it('puts the key figures first', () => {

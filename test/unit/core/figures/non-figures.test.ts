@@ -25,6 +25,10 @@ describe('findFigures never reports', () => {
     ['It peaked in the mid-1990s.', '1990s'],
     ['TimeWarner has to restate 2000 and 2003 results.', '2003'],
     ['Les députés ont voté mardi 5 mai.', '5 mai'],
+    // A year with an era mark, whatever its size.
+    ['The magazine dates the abacus at 190 A.D. in its list.', '190'],
+    ['The city was founded in 500 BC by traders.', '500'],
+    ['Vesuvius erupted in AD 79 and buried the town.', '79'],
     // Numbers inside names and models.
     ['The Covid-19 pandemic hit businesses.', '19'],
     ['The Xbox One X is the ultimate video game system.', 'One'],
@@ -64,6 +68,9 @@ describe('findFigures never reports', () => {
     ['Call 1-800-555-0199 for help.', '1-800-555-0199'],
     // "double" as an adjective names a thing; "a doubling" is left to the words around it.
     ['He had a double-arm transplant.', 'double'],
+    ['The spare room could double as an office.', 'double'],
+    ['The result was a doubling in profit.', 'doubling'],
+    ['He already has one foot in the door.', 'one foot'],
     // A UK number with its trunk prefix 0, in groups of digits.
     ['Order a cable by telephoning 0800 028 9276 in the UK.', '0800 028 9276'],
     // Ordinals, list numbers and footnote markers.
