@@ -37,6 +37,8 @@ export interface LabelFile {
   html?: string;
   /** Or a plain-text article, relative to the shared corpus (validation pages). */
   text?: string;
+  /** Or a gzipped page of the shared corpus's extraction benchmark (blind set 3). */
+  source?: string;
   notes?: string;
   figures: FigureLabel[];
 }
