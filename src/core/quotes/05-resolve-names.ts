@@ -221,7 +221,11 @@ function pronoun(
   // unknown gender named just before (this paragraph or the two before it), not the last person
   // quoted: "Big Machine have twice denied doing anything wrong. “...,” they said in a statement."
   if (last && people.genderOf(last) === null && lastBlock >= first.block - 1) return last;
-  const near = before.find((m) => m.block >= first.block - 2 && people.genderOf(m.person) === null);
+  // A body only as the object of a preposition is no "it": in "Now they've put out another
+  // statement - directly to the organisers of the AMAs. “...,” it says." the AMAs say nothing.
+  const near = before.find(
+    (m) => m.block >= first.block - 2 && m.subject && people.genderOf(m.person) === null,
+  );
   if (near) return near.person;
   return last && people.genderOf(last) === null ? last : null;
 }
@@ -519,7 +523,8 @@ function fromContext(
     const prevText = doc.blocks[prevLast.block]?.text ?? '';
     const opensBlock = textOf(doc, { block: first.block, start: 0, end: c.open }).trim() === '';
     const endedBlock =
-      prevLast.block === first.block - 1 && prev.close >= prevText.trimEnd().length - 40;
+      prevLast.block === first.block - 1 &&
+      (prev.close >= prevText.trimEnd().length - 40 || endsBlock(doc, prevLast.block, prev.close));
     if (opensBlock && endedBlock && !c.blockQuote && !c.partial)
       return { person: prevSpeaker, how: 'continued' };
   }
@@ -563,12 +568,36 @@ function fromContext(
     const named = people.mentions.some((m) => m.block === prevBlock && m.person === last);
     if (named) return { person: last, how: 'previous' };
   }
-  const name = firstName(tokens, tokens.length);
+  // A name inside that sentence's own quotation is no introduction: after `“At no point did we
+  // say Taylor could not perform,” they said in a statement.` "Taylor" did not speak.
+  const name = firstName(unquotedTokens(tokens), tokens.length);
   if (name?.name) {
     const p = people.resolve(name.name, name.org, true);
     if (p && (p.key.length >= 2 || p.mentions >= 2)) return { person: p, how: 'previous' };
   }
   return { person: null, how: 'none' };
+}
+
+/**
+ * Whether the sentence holding offset `at` of block b is the block's last: the narrative after a
+ * quote's closing mark ends the paragraph, however long (`“A,” they said in a statement on their
+ * website last Friday.`), so a quote opening the next paragraph goes on with that speaker.
+ */
+function endsBlock(doc: Doc, b: number, at: number): boolean {
+  const ids = doc.sentencesOf[b] ?? [];
+  const s = sentenceAt(doc, b, Math.max(0, at - 1));
+  return s !== undefined && s.index === ids[ids.length - 1];
+}
+
+/** Tokens with the words between quotation marks blanked (same indexes). */
+function unquotedTokens(tokens: readonly Token[]): Token[] {
+  let inQuote = false;
+  return tokens.map((t) => {
+    if (t.opens && /^[“"«„]/.test(t.raw)) inQuote = true;
+    const out = inQuote ? { ...t, word: '', lower: '' } : t;
+    if (t.closes && /[”"»“]$/.test(t.raw.replace(/[.,;:!?]+$/, ''))) inQuote = false;
+    return out;
+  });
 }
 
 // At most this many words in the clause that hands the speech over after a quote.

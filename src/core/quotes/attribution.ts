@@ -81,6 +81,8 @@ const NOT_ROLE_START = new Set([
   'do',
   'will',
 ]);
+// Conjunctions that open a clause: a name after one is that clause's subject, not an object.
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or']);
 // Prepositions tying a person to an organisation: "Cara Diemont of IT firm Dimension Data",
 // "Trent Hamm at The Simple Dollar", "a spokesman for Acme Corp".
 const AFFILIATION = new Set(['of', 'at', 'for', 'from', 'with']);
@@ -330,8 +332,10 @@ function apposition(
     const run = readNameBackward(tokens, k, floor);
     const roleFirst = tokens[k + 1]!;
     // The subject is not the object of a preposition: in "According to AFP, one user on Weibo,
-    // ..., posted:" AFP did not post.
-    const prep = FUNCTION_WORDS.has(tokens[(run?.first ?? 0) - 1]?.lower ?? '');
+    // ..., posted:" AFP did not post. A conjunction opens a new clause whose subject it is:
+    // "Trump wants out, but General Jane Roe, head of the army, told reporters ..." is Roe's.
+    const lead = tokens[(run?.first ?? 0) - 1]?.lower ?? '';
+    const prep = FUNCTION_WORDS.has(lead) && !CLAUSE_CONJUNCTIONS.has(lead);
     if (run && !prep && roleStart(roleFirst) && !RELATIVES.has(roleFirst.lower)) {
       found = fromName(run, roleText(tokens, k + 1, j), v, run.first);
     }

@@ -335,9 +335,15 @@ function subjectAt(r: { tokens: Token[]; first: number; last: number }): boolean
     if (t.trail !== '' || OBJECT_OPENERS.has(t.lower) || !(roleWord || isCapitalised(t.word)))
       break;
   }
+  // An article between the preposition and the name is looked past too: in "the organisers of
+  // the AMAs" the AMAs are an object.
+  if (k > 0 && ARTICLES.has(r.tokens[k]!.lower) && r.tokens[k]!.trail === '') k--;
   const prev = r.tokens[k];
   return prev === undefined || prev.trail !== '' || !OBJECT_OPENERS.has(prev.lower);
 }
+
+// Articles between a preposition and a name: "of the AMAs", "to a Reuters reporter".
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * The gender a common first name tells, when no pronoun did: "Mary Roe" is a woman. Names given
