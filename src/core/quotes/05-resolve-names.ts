@@ -2,9 +2,12 @@ import { type Doc, sentenceAt } from '../text/doc.ts';
 import {
   type Attribution,
   firstName,
+  hasSpeechVerb,
   parseAfter,
   parseBefore,
   parseSentence,
+  speakerAfter,
+  speakerBefore,
 } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { NOT_NAMES } from './data/not-names.ts';
@@ -431,7 +434,10 @@ function publisherOf(tokens: readonly Token[]): NameRun | null {
  * The author of the document named at token `at`, a name or a group noun ("signed by seven
  * physicians"); see descriptor.
  */
-function authorOf(tokens: readonly Token[], at: number): NameRun | string | null {
+function authorOf(
+  tokens: readonly Token[],
+  at: number,
+): { name: string; org: boolean } | string | null {
   let participle = false;
   for (let k = at + 1; k < Math.min(tokens.length - 1, at + 8); k++) {
     const w = tokens[k]!.lower;
@@ -460,6 +466,17 @@ function authorOf(tokens: readonly Token[], at: number): NameRun | string | null
     if (!AUTHOR_VERBS.has(tokens[k]!.lower)) continue;
     const run = readNameBackward(tokens, k - 1);
     if (run) return run;
+  }
+  // "Two soldiers died, the US military said in a statement on Wednesday.": the speaker of the
+  // speech verb right before "in (a|its|...) statement" wrote it; a later "the statement said"
+  // is theirs.
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if (tokens[k]!.trail !== '') break;
+    if (tokens[k]!.lower !== 'in') continue;
+    const v = k - 1;
+    if (tokens[v]!.trail !== '' || !hasSpeechVerb([tokens[v]!])) break;
+    const attr = speakerBefore(tokens, v) ?? speakerAfter(tokens, v);
+    return attr?.kind === 'name' && attr.name ? { name: attr.name, org: attr.org } : null;
   }
   return null;
 }

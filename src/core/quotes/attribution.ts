@@ -518,7 +518,7 @@ export function speakerAfter(
         return spokesperson(tokens, i, h, v) ?? other('anonymous', v, v);
       if (tokens[h]!.trail !== '') break;
     }
-    return other('anonymous', v, v);
+    return apposedName(tokens, i, v, limit) ?? other('anonymous', v, v);
   }
   if (i === roleStart && t.lower === 'the') {
     const run = readNameForward(tokens, i + 1, limit);
@@ -545,6 +545,42 @@ export function speakerAfter(
           .join(' ')
       : null;
   return fromName(run, roleAfter(tokens, run.last, limit) ?? prefix, v, v);
+}
+
+// Words of a role between the comma and the name in "said another witness, former White House
+// Russia adviser Jane Roe." (at most this many).
+const MAX_APPOSED_ROLE = 6;
+
+/**
+ * "said another witness in the inquiry, former White House adviser Jane Roe.", "said a neighbour,
+ * retired teacher Ann Lee.": an unnamed description (its determiner at d) named in apposition,
+ * the name ending the clause, is that person. Up to six role words (no verb) before the name. In
+ * "said a local man, who asked not to be named." no name ends the clause: nobody.
+ */
+function apposedName(
+  tokens: readonly Token[],
+  d: number,
+  v: number,
+  limit: number,
+): Attribution | null {
+  for (let h = d + 1; h < Math.min(limit - 1, d + 10); h++) {
+    const w = tokens[h]!;
+    if (w.opens || w.closes || verbAt(tokens, h)) return null;
+    if (w.trail === '') continue;
+    if (w.trail !== ',') return null;
+    let e = h + 1;
+    while (e < limit - 1 && tokens[e]!.trail === '' && e - h <= MAX_APPOSED_ROLE + 3) e++;
+    if (e < limit - 1 && !/[.!?;]/.test(tokens[e]!.trail)) return null;
+    const run = readNameBackward(tokens, e, h + 1);
+    if (!run || run.org || run.last !== e || run.first - (h + 1) > MAX_APPOSED_ROLE) return null;
+    for (let k = h + 1; k < run.first; k++) {
+      const x = tokens[k]!;
+      if (x.opens || x.closes || verbAt(tokens, k) || FINITE.has(x.lower) || RELATIVES.has(x.lower))
+        return null;
+    }
+    return fromName(run, run.first > h + 1 ? roleText(tokens, h + 1, run.first - 1) : null, v, v);
+  }
+  return null;
 }
 
 /**

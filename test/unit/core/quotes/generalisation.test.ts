@@ -54,6 +54,41 @@ describe('findQuotes: speakers, quotes5 rules', () => {
         ['We will grant every licence the organisers need', 'Northwind Records'],
       ],
     ],
+    [
+      '"the statement said": the statement of "X said in a statement" is X\'s',
+      [
+        'Three climbers were rescued from the glacier overnight, the Swiss rescue agency said in a statement on Sunday.',
+        '"All three are in a stable condition and were flown to hospital in Bern," the statement said.',
+      ],
+      [
+        [
+          'All three are in a stable condition and were flown to hospital in Bern',
+          'Swiss rescue agency',
+        ],
+      ],
+    ],
+    [
+      'cross: "the statement said" with no author named stays unattributed',
+      [
+        'A statement was read out before the match.',
+        '"We ask every fan to respect the minute of silence today," the statement said.',
+      ],
+      [['We ask every fan to respect the minute of silence today', null]],
+    ],
+    [
+      '"said another witness, role Name.": the name in apposition ending the clause speaks',
+      [
+        'The captain was known for telling the crew "the ship will never sink" before the voyage, said another survivor of the wreck, retired ship\'s cook Martin Oduya.',
+      ],
+      [['the ship will never sink', 'Martin Oduya']],
+    ],
+    [
+      'cross: "said a local man, who asked not to be named." names nobody',
+      [
+        '"The water came up to the windows in ten minutes," said a local man, who asked not to be named by Reuters.',
+      ],
+      [['The water came up to the windows in ten minutes', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
