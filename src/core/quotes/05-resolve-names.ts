@@ -127,7 +127,7 @@ function resolveAttribution(
       // writer or the publication, whose words are no quote of anyone named.
       if (attr.pronoun === 'we' || attr.pronoun === 'i') return null;
       if (unnamedBefore(doc, people, c, attr.pronoun ?? '')) return null;
-      return pronoun(people, c, attr.pronoun ?? '', last, spoken, lastBlock, lastAt);
+      return pronoun(people, c, attr, last, spoken, lastBlock, lastAt);
     case 'descriptor':
       return descriptor(doc, people, c, attr.noun ?? '');
   }
@@ -137,15 +137,17 @@ function resolveAttribution(
 function pronoun(
   people: People,
   c: Candidate,
-  word: string,
+  attr: Attribution,
   last: Person | null,
   spoken: ReadonlySet<Person>,
   lastBlock: number,
   lastAt: number,
 ): Person | null {
-  const gender = SPEAKER_PRONOUNS.get(word);
+  const gender = SPEAKER_PRONOUNS.get(attr.pronoun ?? '');
   const first = c.parts[0]!;
-  const before = mentionsBefore(people.mentions, first.block, c.open);
+  // A pronoun stands for someone named before it, not for a name written between it and the
+  // quote: in "During the call, he called Ann Roe a liar and said, “...”" he is not Ann Roe.
+  const before = mentionsBefore(people.mentions, first.block, attr.at ?? c.open);
   if (gender === 'm' || gender === 'f') {
     const lastFits =
       last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
@@ -185,6 +187,10 @@ function pronoun(
     // more nervous than Rose-Lynn Harlan has ever been. “It was terrifying,” she said."
     // Then the last subject of that gender, then any mention: in "Wild defenseman Ryan Suter,
     // who joked about Parise’s penchant, could see ... “...,” he said." Suter speaks.
+    // A paragraph that opens with the last speaker's name as its subject is about them: in
+    // "Figgins declined to say whether Thomas slept on the job. “...,” he said." Figgins speaks.
+    const opener = sameBlock[sameBlock.length - 1];
+    if (lastFits && opener?.person === last && opener.subject && opensBlock(opener)) return last;
     const match =
       sameBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
       sameBlock.find((m) => people.genderOf(m.person) === gender && m.subject) ??
@@ -231,6 +237,11 @@ function pronoun(
   );
   if (near) return near.person;
   return last && people.genderOf(last) === null ? last : null;
+}
+
+/** Whether a mention is the first word of its paragraph: "Figgins declined to ...". */
+function opensBlock(m: Mention): boolean {
+  return m.at <= 1;
 }
 
 // Verbs before a description of someone already named: "she is a mother of two".

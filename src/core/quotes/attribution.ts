@@ -28,6 +28,11 @@ export interface Attribution {
   verb: number;
   /** Index of the first token of the attribution (speaker or verb, whichever comes first). */
   first: number;
+  /**
+   * Offset in the quote's first block of a pronoun written before the quote ("he said, “...”"),
+   * set by 04-attribute.ts: only names before it can be what it stands for.
+   */
+  at?: number;
 }
 
 // Determiners that make a noun phrase definite: "the report", "its statement".
@@ -682,6 +687,8 @@ export function roleAfter(tokens: readonly Token[], last: number, limit: number)
   // "Jim Bridenstine, noting that there wasn’t funding".
   if (/(?:ly|ing|ed)$/.test(first.lower) && !ROLE_ADJECTIVES.has(first.lower)) return null;
   if (isCapitalised(first.word) && !/^(A|An|The)$/.test(first.word)) return null;
+  // A number is an age, no role: "Patrick Roe Jr., 55, of Addison".
+  if (/^\d/.test(first.word)) return null;
   let b = a;
   while (b < limit) {
     const t = tokens[b]!;

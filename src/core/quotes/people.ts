@@ -178,6 +178,12 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       all.push(p);
       const lastWord = key[key.length - 1] ?? '';
       byLast.set(lastWord, [...(byLast.get(lastWord) ?? []), p]);
+      // "James P. Roe Jr." is also found as "Roe": filed under the word before the suffix too.
+      const base = withoutSuffix(key);
+      if (base !== key) {
+        const baseLast = base[base.length - 1]!;
+        byLast.set(baseLast, [...(byLast.get(baseLast) ?? []), p]);
+      }
     }
     return p;
   };
@@ -196,7 +202,8 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     // Kurt Volker" runs "Ukraine" into "Kurt Volker").
     let best: Person | null = null;
     for (const p of byLast.get(key[key.length - 1] ?? '') ?? []) {
-      if (p.key.length < key.length || !endsWith(p.key, key)) continue;
+      const pk = endsWith(p.key, key) ? p.key : withoutSuffix(p.key);
+      if (pk.length < key.length || !endsWith(pk, key)) continue;
       // A person's name inside an organisation's run is not that person's full name: "Yoon" is
       // not "Democratic Party and Yoon".
       if (p.key.length > key.length && p.org && !org) continue;
@@ -365,6 +372,14 @@ function lowerCaseWords(blocks: readonly Token[][]): Set<string> {
 /** Token i opens a sentence: first of the block, or after a full stop, question or exclamation mark. */
 function sentenceStart(tokens: readonly Token[], i: number): boolean {
   return i === 0 || /[.!?…:]/.test(tokens[i - 1]!.trail);
+}
+
+// Generational suffixes after a surname: "James P. Roe Jr.", "John Doe III".
+const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+/** A name's key without a generational suffix ("james p. roe jr." gives "james p. roe"). */
+function withoutSuffix(key: readonly string[]): readonly string[] {
+  return key.length >= 3 && SUFFIXES.has(key[key.length - 1]!) ? key.slice(0, -1) : key;
 }
 
 function endsWith(key: readonly string[], tail: readonly string[]): boolean {

@@ -89,6 +89,75 @@ describe('findQuotes: speakers, quotes5 rules', () => {
       ],
       [['The water came up to the windows in ten minutes', null]],
     ],
+    [
+      '"he said, “...,” the office said": the introduction right before the mark speaks, the office only reports',
+      [
+        'Daniel Okafor, 41, was charged in May. A neighbour who heard the row said he shouted, "I will burn the whole street down," the police said.',
+      ],
+      [['I will burn the whole street down', 'Daniel Okafor']],
+    ],
+    [
+      'cross: with no introduction before the mark, the attribution after it speaks',
+      [
+        'Daniel Okafor, 41, was charged in May. "He will plead not guilty to every count," the police said.',
+      ],
+      [['He will plead not guilty to every count', null]],
+    ],
+    [
+      'a pronoun stands for a name before it, not one written between it and the quote',
+      [
+        'Viktor Salo, a builder, was arrested in June. He denies the charge.',
+        'On the phone, he insulted Councillor Rhiannon Mabry and said, "Someone should teach her a lesson," police said.',
+      ],
+      [['Someone should teach her a lesson', 'Viktor Salo']],
+    ],
+    [
+      'a curly opening mark closed by a straight one on a sloppy page is one quote',
+      ['“We will never sell this farm," Ewan Price told the court.'],
+      [['We will never sell this farm', 'Ewan Price']],
+    ],
+    [
+      '"Jr." does not hide the surname: "Roe" is "James P. Roe Jr."',
+      [
+        'James P. Roe Jr., the county prosecutor, said the case was closed.',
+        '"Nobody is above the law," Roe said.',
+      ],
+      [['Nobody is above the law', 'James P. Roe Jr.']],
+    ],
+    [
+      'a slogan after a short question ending in a cue word is no quote',
+      ['The city has a new campaign against litter. The tagline? "Bin it. Win it."'],
+      [],
+    ],
+    [
+      'cross: a quote after a longer question is still a quote',
+      [
+        'Why did the council wait so long to act on the tagline? "We had no money for it until April," said Mayor Ruth Ellis.',
+      ],
+      [['We had no money for it until April', 'Ruth Ellis']],
+    ],
+    [
+      'he: a paragraph opening with the last speaker as subject is about them, not a man named later in it',
+      [
+        '"We asked for more guards for months," Oren Blake said.',
+        'Blake would not say whether Mr Ruiz, the night guard, had left his post. "When the facts come out," he said, "people will see who failed."',
+      ],
+      [
+        ['We asked for more guards for months', 'Oren Blake'],
+        ['When the facts come out, people will see who failed.', 'Oren Blake'],
+      ],
+    ],
+    [
+      'cross: a paragraph opening with someone else hands "he" over',
+      [
+        '"We asked for more guards for months," Oren Blake said.',
+        'Dana Ruiz, the warden, rejected that. "We had enough staff every night," he said.',
+      ],
+      [
+        ['We asked for more guards for months', 'Oren Blake'],
+        ['We had enough staff every night', 'Dana Ruiz'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
