@@ -72,6 +72,15 @@ const FINITE = new Set([
   'did',
   'said',
   'says',
+  // A pronoun and its verb in one word: "X, her label and two senators looks like it's over".
+  "it's",
+  'it’s',
+  "that's",
+  'that’s',
+  "there's",
+  'there’s',
+  "they're",
+  'they’re',
 ]);
 // Words that open a clause rather than a role after "Name,".
 const NOT_ROLE_START = new Set([
@@ -682,7 +691,11 @@ export function roleAfter(tokens: readonly Token[], last: number, limit: number)
   // A verb, an auxiliary or an adverb opens a clause, not a role: "Deval Patrick, would be
   // stopping by", "Netanyahu, however, said", "Zoghlin, said in an email".
   if (NOT_ROLE_START.has(first.lower) || SPEECH_VERBS.has(first.lower)) return null;
-  if (VERB_COMPANIONS.has(first.lower) || FUNCTION_WORDS.has(first.lower)) return null;
+  // "a" is an English article as well as a French auxiliary: "Lena Marsh, a singer from Ohio,"
+  // opens a role, "Laurent Fabius, a ajouté" a clause.
+  const article = first.lower === 'a' && !SPEECH_VERBS.has(tokens[a + 1]?.lower ?? '');
+  if ((VERB_COMPANIONS.has(first.lower) && !article) || FUNCTION_WORDS.has(first.lower))
+    return null;
   // An adverb or a participle opens a clause: "Tom Young, backed up that assessment",
   // "Jim Bridenstine, noting that there wasn’t funding".
   if (/(?:ly|ing|ed)$/.test(first.lower) && !ROLE_ADJECTIVES.has(first.lower)) return null;

@@ -162,3 +162,31 @@ describe('findQuotes: speakers, quotes5 rules', () => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
 });
+
+describe('findQuotes: roles, quotes5 rules', () => {
+  it.each<[string, string[], string | null]>([
+    [
+      'a list running into a clause with "it\'s" is no role',
+      [
+        "A row involving Lena Marsh, her old label and two senators looks like it's coming to an end.",
+        '"I just want to sing my own songs," she said.',
+      ],
+      null,
+    ],
+    [
+      'an age is no role',
+      ['Omar Reyes, 61, of Tulsa, was fined.', '"I did nothing wrong," Reyes said.'],
+      null,
+    ],
+    [
+      'cross: an apposition after the name is still the role',
+      [
+        'Lena Marsh, a singer from Ohio, left the label in May.',
+        '"I just want to sing my own songs," she said.',
+      ],
+      'singer from Ohio',
+    ],
+  ])('%s', (_name, paragraphs, role) => {
+    expect(quotesOf(...paragraphs)[0]?.role ?? null).toEqual(role);
+  });
+});
