@@ -26,7 +26,7 @@ import { textOf, tokensOf } from './frame.ts';
 import { groupOf } from './groups.ts';
 import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
 import { type NameRun, readNameBackward, readNameForward } from './names.ts';
-import { buildPeople, type Mention, type People, type Person } from './people.ts';
+import { buildPeople, isHonorific, type Mention, type People, type Person } from './people.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -77,7 +77,8 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
     let how = c.how;
     if (c.attr) {
       person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock, lastAt);
-      role = c.attr.kind === 'name' ? c.attr.role : null;
+      // An honorific is no role: "Mr" in "Mr Smith told the BBC".
+      role = c.attr.kind === 'name' && !isHonorific(c.attr.role ?? 'mr') ? c.attr.role : null;
     } else {
       const found = fromContext(doc, people, c, out, speakerOf, last, {
         next: cands[i + 1],

@@ -482,6 +482,8 @@ export function rolePrefix(
 /** The role text of tokens [a, b], without a leading "a"/"an" and trailing punctuation. */
 function roleText(tokens: readonly Token[], a: number, b: number): string | null {
   let s = a;
+  // An age is no role: "John Roe, 45, said", "John Roe, 52, from Leeds, said".
+  if (tokens[s] && /^\d+$/.test(tokens[s]!.word) && tokens[s]!.trail === ',') s++;
   if (tokens[s] && (tokens[s]!.lower === 'a' || tokens[s]!.lower === 'an')) s++;
   if (s > b) return null;
   // A finite verb makes it a clause, not a role: "LeBron James, triple-doubles are not a goal".
@@ -762,9 +764,32 @@ export function accordingTo(
       const noun = tokens[Math.min(m, limit - 1)]!.lower;
       return describes(noun) ? other('descriptor', i, i, { noun }) : null;
     }
+    if (n === 2 && (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an')) {
+      const body = issuerAfter(tokens, k, limit);
+      if (body) return fromName(body, null, i, i);
+    }
     const run = readNameForward(tokens, k, limit);
     // The name follows at once ("segundo" is also "second": "o segundo turno" names no one).
     if (run && (n === 2 || run.first === k)) return fromName(run, null, i, i);
+  }
+  return null;
+}
+
+/**
+ * The body after "a statement from", "a spokesman for" (the article at k): "according to a
+ * statement from Acme Corp" is Acme Corp's. Only a document or spokesperson noun within three
+ * words counts: "according to a study of 2,000 Britons" names no speaker.
+ */
+function issuerAfter(tokens: readonly Token[], k: number, limit: number): NameRun | null {
+  for (let h = k + 1; h < Math.min(limit - 2, k + 4); h++) {
+    const w = tokens[h]!;
+    if (DOCUMENT_NOUNS.has(w.lower) || SPOKES_NOUNS.has(w.lower)) {
+      if (w.trail !== '' || !OWNER_PREPOSITIONS.has(tokens[h + 1]!.lower)) return null;
+      const at = tokens[h + 2]!.lower === 'the' ? h + 3 : h + 2;
+      const run = at < limit ? readNameForward(tokens, at, limit) : null;
+      return run && run.first === at ? run : null;
+    }
+    if (w.trail !== '') return null;
   }
   return null;
 }

@@ -59,6 +59,11 @@ export interface People {
 const SENTENCE_END = /[.!?…]$/;
 const HONORIFICS = new Set([...GENDER_TITLES.keys(), 'dr', 'prof', 'mx']);
 
+/** Whether a title is only an honorific, no role: "Mr", "Ms.", "Dr". */
+export function isHonorific(title: string): boolean {
+  return HONORIFICS.has(title.toLowerCase().replace(/\.$/, ''));
+}
+
 /**
  * Every name of the article: built in one pass over the blocks. The full name of a person is the
  * longest name given that ends with the short form ("Zhang", "Mr. Zhang" and "Jeff Zhang" are

@@ -158,6 +158,20 @@ describe('findQuotes: speakers, quotes5 rules', () => {
         ['We had enough staff every night', 'Dana Ruiz'],
       ],
     ],
+    [
+      '"according to a statement from X" is X\'s',
+      [
+        'Harlow Mills closed two plants. "The decision was painful but necessary," according to a statement from Harlow Mills.',
+      ],
+      [['The decision was painful but necessary', 'Harlow Mills']],
+    ],
+    [
+      'cross: "according to a study of 2,000 Britons" names no speaker',
+      [
+        '"Most people never read the terms before they sign up," according to a study of 2,000 Britons.',
+      ],
+      [['Most people never read the terms before they sign up', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
@@ -185,6 +199,16 @@ describe('findQuotes: roles, quotes5 rules', () => {
         '"I just want to sing my own songs," she said.',
       ],
       'singer from Ohio',
+    ],
+    [
+      'an age in the apposition is no role',
+      ['"We had no choice at all this year," Omar Reyes, 45, said.'],
+      null,
+    ],
+    [
+      'an honorific is no role',
+      ['Omar Reyes runs the mill.', '"We had no choice at all this year," Mr Reyes told the BBC.'],
+      null,
     ],
   ])('%s', (_name, paragraphs, role) => {
     expect(quotesOf(...paragraphs)[0]?.role ?? null).toEqual(role);
