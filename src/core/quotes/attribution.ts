@@ -360,7 +360,33 @@ function apposition(
       if (subject) return subject;
     }
   }
-  return found;
+  return found ?? nameAfterRole(tokens, j, v, floor);
+}
+
+/**
+ * "Her sister, Ann Roe, said", "The firm's boss, Jane Doe, said": a name set off by commas after a
+ * lower-case noun, right before the verb, is the speaker, the noun phrase its role. The noun must
+ * be a role noun or look like one ("sister", "rival", "boss" end no clause).
+ */
+function nameAfterRole(
+  tokens: readonly Token[],
+  j: number,
+  v: number,
+  floor: number,
+): Attribution | null {
+  const run = readNameBackward(tokens, j, floor);
+  if (!run || run.org || run.first - 1 < floor) return null;
+  const noun = tokens[run.first - 1]!;
+  if (noun.trail !== ',' || isCapitalised(noun.word) || !/^\p{Ll}+$/u.test(noun.word)) return null;
+  if (FUNCTION_WORDS.has(noun.lower) || verbAt(tokens, run.first - 1)) return null;
+  // The noun phrase opens with a determiner or a possessive within three words before the noun.
+  for (let k = run.first - 2; k >= Math.max(floor, run.first - 5); k--) {
+    const w = tokens[k]!;
+    if (w.trail !== '') return null;
+    if (DEFINITE.has(w.lower) || /['’]s$/.test(w.word))
+      return fromName(run, roleText(tokens, k, run.first - 1), v, k);
+  }
+  return null;
 }
 
 // A party and state after a legislator's name: "Sen. Ben Sasse, R-Neb., called".

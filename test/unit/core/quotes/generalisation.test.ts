@@ -172,6 +172,16 @@ describe('findQuotes: speakers, quotes5 rules', () => {
       ],
       [['Most people never read the terms before they sign up', null]],
     ],
+    [
+      '"Ms X\'s sister, Ann Roe, said": the name set off after a role noun speaks',
+      ['"We won\'t stop until we get justice," Ms Doe\'s sister, Ann Roe, said.'],
+      [["We won't stop until we get justice", 'Ann Roe']],
+    ],
+    [
+      'cross: "the victim\'s sister, a nurse from Leeds, said" names nobody',
+      ['"We won\'t stop until we get justice," the victim\'s sister, a nurse from Leeds, said.'],
+      [["We won't stop until we get justice", null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
