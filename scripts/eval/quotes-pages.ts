@@ -17,11 +17,15 @@ export const LABELS_DIR = join(REPO, 'test/golden/labels/quotes');
 export const REFERENCE_PAGE = 'alibaba-cloud-investment';
 /** Validation labels: articles of the shared corpus labelled before Lede was run on them. */
 export const VALIDATION_DIR = join(LABELS_DIR, 'validation');
-/** Blind labels: more articles of the shared corpus, labelled before Lede was ever run on them. */
+/**
+ * Blind labels: more articles of the shared corpus, labelled before Lede was ever run on them
+ * (used for development by quotes4, so no longer unseen).
+ */
 export const BLIND_DIR = join(LABELS_DIR, 'blind');
 /**
  * The second blind set: BBC articles and extraction-benchmark pages labelled (from their text
- * alone) before Lede was ever run on them, after every other set had been used for tuning.
+ * alone) before Lede was ever run on them, after every other set had been used for tuning. Used
+ * for development by quotes5 (general rules only), so no longer unseen.
  */
 export const BLIND2_DIR = join(LABELS_DIR, 'blind2');
 

@@ -1,4 +1,4 @@
-import type { Doc } from '../text/doc.ts';
+import { type Doc, sentenceAt } from '../text/doc.ts';
 import { accordingTo, hasSpeechVerb, parseAfter } from './attribution.ts';
 import { type Candidate, candidateText, wordCount } from './candidate.ts';
 import { CJK_SPEECH_AFTER, CJK_SPEECH_BEFORE } from './data/speech-verbs.ts';
@@ -38,6 +38,7 @@ export function filterNotQuotes(doc: Doc, cands: Candidate[]): Candidate[] {
     if (c.blockQuote) return bylineName(text) === null;
     const before = textOf(doc, frame.before);
     if (hasTitleCue(before) || namesAThing(doc, frame) || readerSays(doc, frame)) return false;
+    if (before.trim() === '' && cueQuestionBefore(doc, c)) return false;
     const opensSentence = before.trim().length === 0 || /[:]\s*$/.test(before);
     if (words <= SHORT) {
       if (!opensSentence) return false;
@@ -75,6 +76,22 @@ function readerSays(doc: Doc, frame: Frame): boolean {
   if (n === 0) return false;
   if (READER_WORDS.has(tokens[n - 1]!.lower) && hasSpeechVerb(tokens.slice(-3, -1))) return true;
   return hasSpeechVerb([tokens[n - 1]!]) && tokens.slice(-4, -1).some((t) => t.lower === 'you');
+}
+
+// At most this many words in a question that announces a slogan: "The new tagline?".
+const MAX_CUE_QUESTION = 4;
+
+/**
+ * A short question ending in a cue word right before a quotation that opens its sentence: the
+ * writer announces a slogan or a title, nobody speaks. "The tagline? “Fresh. Every day.”"
+ */
+function cueQuestionBefore(doc: Doc, c: Candidate): boolean {
+  const first = c.parts[0]!;
+  const s = sentenceAt(doc, first.block, c.open);
+  const prev = s ? doc.sentences[s.index - 1] : undefined;
+  if (!prev || prev.block !== first.block || !/\?\s*$/.test(prev.text)) return false;
+  const words = prev.text.trim().split(/\s+/);
+  return words.length <= MAX_CUE_QUESTION && hasTitleCue(prev.text.replace(/\?\s*$/, ''));
 }
 
 /** The words just before the opening mark announce a title or a term: "titled", "known as". */

@@ -7,8 +7,10 @@ import {
   parseAfter,
   parseBefore,
   parseSentence,
+  speakerBefore,
 } from './attribution.ts';
 import { type Candidate, candidateText } from './candidate.ts';
+import { coordinatedSubject } from './clause-subject.ts';
 import { framesOf, textOf, tokensOf } from './frame.ts';
 import type { Token } from './tokens.ts';
 
@@ -53,6 +55,13 @@ export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
       attr = parseBefore(beforeTokens, true);
       how = 'before';
     }
+    // An introduction ending at the mark with a speech verb and a comma speaks for the quote even
+    // when an attribution follows it: in `he recalled that he said, “...,” the office said.` the
+    // office only reports his words.
+    if (!attr && !colon) {
+      attr = introduction(beforeTokens);
+      how = 'before';
+    }
     if (!attr) {
       attr =
         afterTokens.length > 0
@@ -70,6 +79,9 @@ export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
       attr = parseSentence(beforeTokens, afterTokens) ?? coordinated(doc, c, beforeTokens);
       how = 'sentence';
     }
+    // A pronoun read before the quote: where it is written (see Attribution.at).
+    if (attr?.kind === 'pronoun' && how === 'before' && beforeTokens[attr.first])
+      attr = { ...attr, at: beforeTokens[attr.first]!.start };
     return {
       ...c,
       attr,
@@ -77,6 +89,19 @@ export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
       partial: isPartial(c, text, before, afterTokens, attr !== null && how === 'after'),
     };
   });
+}
+
+/**
+ * The speaker of a speech verb that ends the text before the mark with a comma: "Jane Roe
+ * said,", "he recalled that he said,", "He called her a liar and said,". A name, a pronoun or a
+ * described body right before the verb, or the subject of a coordinated verb; else null.
+ */
+function introduction(before: readonly Token[]): Attribution | null {
+  const v = before.length - 1;
+  if (v < 1 || before[v]!.trail !== ',' || !hasSpeechVerb([before[v]!])) return null;
+  if (COORDINATORS.has(before[v - 1]!.lower)) return coordinatedSubject(before, v);
+  const attr = speakerBefore(before, v);
+  return attr && attr.kind !== 'anonymous' ? attr : null;
 }
 
 /**

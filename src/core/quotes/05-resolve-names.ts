@@ -2,9 +2,12 @@ import { type Doc, sentenceAt } from '../text/doc.ts';
 import {
   type Attribution,
   firstName,
+  hasSpeechVerb,
   parseAfter,
   parseBefore,
   parseSentence,
+  speakerAfter,
+  speakerBefore,
 } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { NOT_NAMES } from './data/not-names.ts';
@@ -23,7 +26,7 @@ import { textOf, tokensOf } from './frame.ts';
 import { groupOf } from './groups.ts';
 import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
 import { type NameRun, readNameBackward, readNameForward } from './names.ts';
-import { buildPeople, type Mention, type People, type Person } from './people.ts';
+import { buildPeople, isHonorific, type Mention, type People, type Person } from './people.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -74,7 +77,8 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
     let how = c.how;
     if (c.attr) {
       person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock, lastAt);
-      role = c.attr.kind === 'name' ? c.attr.role : null;
+      // An honorific is no role: "Mr" in "Mr Smith told the BBC".
+      role = c.attr.kind === 'name' && !isHonorific(c.attr.role ?? 'mr') ? c.attr.role : null;
     } else {
       const found = fromContext(doc, people, c, out, speakerOf, last, {
         next: cands[i + 1],
@@ -124,7 +128,7 @@ function resolveAttribution(
       // writer or the publication, whose words are no quote of anyone named.
       if (attr.pronoun === 'we' || attr.pronoun === 'i') return null;
       if (unnamedBefore(doc, people, c, attr.pronoun ?? '')) return null;
-      return pronoun(people, c, attr.pronoun ?? '', last, spoken, lastBlock, lastAt);
+      return pronoun(people, c, attr, last, spoken, lastBlock, lastAt);
     case 'descriptor':
       return descriptor(doc, people, c, attr.noun ?? '');
   }
@@ -134,15 +138,17 @@ function resolveAttribution(
 function pronoun(
   people: People,
   c: Candidate,
-  word: string,
+  attr: Attribution,
   last: Person | null,
   spoken: ReadonlySet<Person>,
   lastBlock: number,
   lastAt: number,
 ): Person | null {
-  const gender = SPEAKER_PRONOUNS.get(word);
+  const gender = SPEAKER_PRONOUNS.get(attr.pronoun ?? '');
   const first = c.parts[0]!;
-  const before = mentionsBefore(people.mentions, first.block, c.open);
+  // A pronoun stands for someone named before it, not for a name written between it and the
+  // quote: in "During the call, he called Ann Roe a liar and said, “...”" he is not Ann Roe.
+  const before = mentionsBefore(people.mentions, first.block, attr.at ?? c.open);
   if (gender === 'm' || gender === 'f') {
     const lastFits =
       last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
@@ -182,6 +188,10 @@ function pronoun(
     // more nervous than Rose-Lynn Harlan has ever been. “It was terrifying,” she said."
     // Then the last subject of that gender, then any mention: in "Wild defenseman Ryan Suter,
     // who joked about Parise’s penchant, could see ... “...,” he said." Suter speaks.
+    // A paragraph that opens with the last speaker's name as its subject is about them: in
+    // "Figgins declined to say whether Thomas slept on the job. “...,” he said." Figgins speaks.
+    const opener = sameBlock[sameBlock.length - 1];
+    if (lastFits && opener?.person === last && opener.subject && opensBlock(opener)) return last;
     const match =
       sameBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
       sameBlock.find((m) => people.genderOf(m.person) === gender && m.subject) ??
@@ -221,9 +231,18 @@ function pronoun(
   // unknown gender named just before (this paragraph or the two before it), not the last person
   // quoted: "Big Machine have twice denied doing anything wrong. “...,” they said in a statement."
   if (last && people.genderOf(last) === null && lastBlock >= first.block - 1) return last;
-  const near = before.find((m) => m.block >= first.block - 2 && people.genderOf(m.person) === null);
+  // A body only as the object of a preposition is no "it": in "Now they've put out another
+  // statement - directly to the organisers of the AMAs. “...,” it says." the AMAs say nothing.
+  const near = before.find(
+    (m) => m.block >= first.block - 2 && m.subject && people.genderOf(m.person) === null,
+  );
   if (near) return near.person;
   return last && people.genderOf(last) === null ? last : null;
+}
+
+/** Whether a mention is the first word of its paragraph: "Figgins declined to ...". */
+function opensBlock(m: Mention): boolean {
+  return m.at <= 1;
 }
 
 // Verbs before a description of someone already named: "she is a mother of two".
@@ -427,7 +446,10 @@ function publisherOf(tokens: readonly Token[]): NameRun | null {
  * The author of the document named at token `at`, a name or a group noun ("signed by seven
  * physicians"); see descriptor.
  */
-function authorOf(tokens: readonly Token[], at: number): NameRun | string | null {
+function authorOf(
+  tokens: readonly Token[],
+  at: number,
+): { name: string; org: boolean } | string | null {
   let participle = false;
   for (let k = at + 1; k < Math.min(tokens.length - 1, at + 8); k++) {
     const w = tokens[k]!.lower;
@@ -456,6 +478,17 @@ function authorOf(tokens: readonly Token[], at: number): NameRun | string | null
     if (!AUTHOR_VERBS.has(tokens[k]!.lower)) continue;
     const run = readNameBackward(tokens, k - 1);
     if (run) return run;
+  }
+  // "Two soldiers died, the US military said in a statement on Wednesday.": the speaker of the
+  // speech verb right before "in (a|its|...) statement" wrote it; a later "the statement said"
+  // is theirs.
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if (tokens[k]!.trail !== '') break;
+    if (tokens[k]!.lower !== 'in') continue;
+    const v = k - 1;
+    if (tokens[v]!.trail !== '' || !hasSpeechVerb([tokens[v]!])) break;
+    const attr = speakerBefore(tokens, v) ?? speakerAfter(tokens, v);
+    return attr?.kind === 'name' && attr.name ? { name: attr.name, org: attr.org } : null;
   }
   return null;
 }
@@ -519,7 +552,8 @@ function fromContext(
     const prevText = doc.blocks[prevLast.block]?.text ?? '';
     const opensBlock = textOf(doc, { block: first.block, start: 0, end: c.open }).trim() === '';
     const endedBlock =
-      prevLast.block === first.block - 1 && prev.close >= prevText.trimEnd().length - 40;
+      prevLast.block === first.block - 1 &&
+      (prev.close >= prevText.trimEnd().length - 40 || endsBlock(doc, prevLast.block, prev.close));
     if (opensBlock && endedBlock && !c.blockQuote && !c.partial)
       return { person: prevSpeaker, how: 'continued' };
   }
@@ -563,12 +597,36 @@ function fromContext(
     const named = people.mentions.some((m) => m.block === prevBlock && m.person === last);
     if (named) return { person: last, how: 'previous' };
   }
-  const name = firstName(tokens, tokens.length);
+  // A name inside that sentence's own quotation is no introduction: after `“At no point did we
+  // say Taylor could not perform,” they said in a statement.` "Taylor" did not speak.
+  const name = firstName(unquotedTokens(tokens), tokens.length);
   if (name?.name) {
     const p = people.resolve(name.name, name.org, true);
     if (p && (p.key.length >= 2 || p.mentions >= 2)) return { person: p, how: 'previous' };
   }
   return { person: null, how: 'none' };
+}
+
+/**
+ * Whether the sentence holding offset `at` of block b is the block's last: the narrative after a
+ * quote's closing mark ends the paragraph, however long (`“A,” they said in a statement on their
+ * website last Friday.`), so a quote opening the next paragraph goes on with that speaker.
+ */
+function endsBlock(doc: Doc, b: number, at: number): boolean {
+  const ids = doc.sentencesOf[b] ?? [];
+  const s = sentenceAt(doc, b, Math.max(0, at - 1));
+  return s !== undefined && s.index === ids[ids.length - 1];
+}
+
+/** Tokens with the words between quotation marks blanked (same indexes). */
+function unquotedTokens(tokens: readonly Token[]): Token[] {
+  let inQuote = false;
+  return tokens.map((t) => {
+    if (t.opens && /^[“"«„]/.test(t.raw)) inQuote = true;
+    const out = inQuote ? { ...t, word: '', lower: '' } : t;
+    if (t.closes && /[”"»“]$/.test(t.raw.replace(/[.,;:!?]+$/, ''))) inQuote = false;
+    return out;
+  });
 }
 
 // At most this many words in the clause that hands the speech over after a quote.

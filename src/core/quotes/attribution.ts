@@ -28,6 +28,11 @@ export interface Attribution {
   verb: number;
   /** Index of the first token of the attribution (speaker or verb, whichever comes first). */
   first: number;
+  /**
+   * Offset in the quote's first block of a pronoun written before the quote ("he said, “...”"),
+   * set by 04-attribute.ts: only names before it can be what it stands for.
+   */
+  at?: number;
 }
 
 // Determiners that make a noun phrase definite: "the report", "its statement".
@@ -67,6 +72,15 @@ const FINITE = new Set([
   'did',
   'said',
   'says',
+  // A pronoun and its verb in one word: "X, her label and two senators looks like it's over".
+  "it's",
+  'it’s',
+  "that's",
+  'that’s',
+  "there's",
+  'there’s',
+  "they're",
+  'they’re',
 ]);
 // Words that open a clause rather than a role after "Name,".
 const NOT_ROLE_START = new Set([
@@ -81,6 +95,8 @@ const NOT_ROLE_START = new Set([
   'do',
   'will',
 ]);
+// Conjunctions that open a clause: a name after one is that clause's subject, not an object.
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or']);
 // Prepositions tying a person to an organisation: "Cara Diemont of IT firm Dimension Data",
 // "Trent Hamm at The Simple Dollar", "a spokesman for Acme Corp".
 const AFFILIATION = new Set(['of', 'at', 'for', 'from', 'with']);
@@ -330,8 +346,10 @@ function apposition(
     const run = readNameBackward(tokens, k, floor);
     const roleFirst = tokens[k + 1]!;
     // The subject is not the object of a preposition: in "According to AFP, one user on Weibo,
-    // ..., posted:" AFP did not post.
-    const prep = FUNCTION_WORDS.has(tokens[(run?.first ?? 0) - 1]?.lower ?? '');
+    // ..., posted:" AFP did not post. A conjunction opens a new clause whose subject it is:
+    // "Trump wants out, but General Jane Roe, head of the army, told reporters ..." is Roe's.
+    const lead = tokens[(run?.first ?? 0) - 1]?.lower ?? '';
+    const prep = FUNCTION_WORDS.has(lead) && !CLAUSE_CONJUNCTIONS.has(lead);
     if (run && !prep && roleStart(roleFirst) && !RELATIVES.has(roleFirst.lower)) {
       found = fromName(run, roleText(tokens, k + 1, j), v, run.first);
     }
@@ -342,7 +360,33 @@ function apposition(
       if (subject) return subject;
     }
   }
-  return found;
+  return found ?? nameAfterRole(tokens, j, v, floor);
+}
+
+/**
+ * "Her sister, Ann Roe, said", "The firm's boss, Jane Doe, said": a name set off by commas after a
+ * lower-case noun, right before the verb, is the speaker, the noun phrase its role. The noun must
+ * be a role noun or look like one ("sister", "rival", "boss" end no clause).
+ */
+function nameAfterRole(
+  tokens: readonly Token[],
+  j: number,
+  v: number,
+  floor: number,
+): Attribution | null {
+  const run = readNameBackward(tokens, j, floor);
+  if (!run || run.org || run.first - 1 < floor) return null;
+  const noun = tokens[run.first - 1]!;
+  if (noun.trail !== ',' || isCapitalised(noun.word) || !/^\p{Ll}+$/u.test(noun.word)) return null;
+  if (FUNCTION_WORDS.has(noun.lower) || verbAt(tokens, run.first - 1)) return null;
+  // The noun phrase opens with a determiner or a possessive within three words before the noun.
+  for (let k = run.first - 2; k >= Math.max(floor, run.first - 5); k--) {
+    const w = tokens[k]!;
+    if (w.trail !== '') return null;
+    if (DEFINITE.has(w.lower) || /['’]s$/.test(w.word))
+      return fromName(run, roleText(tokens, k, run.first - 1), v, k);
+  }
+  return null;
 }
 
 // A party and state after a legislator's name: "Sen. Ben Sasse, R-Neb., called".
@@ -464,6 +508,8 @@ export function rolePrefix(
 /** The role text of tokens [a, b], without a leading "a"/"an" and trailing punctuation. */
 function roleText(tokens: readonly Token[], a: number, b: number): string | null {
   let s = a;
+  // An age is no role: "John Roe, 45, said", "John Roe, 52, from Leeds, said".
+  if (tokens[s] && /^\d+$/.test(tokens[s]!.word) && tokens[s]!.trail === ',') s++;
   if (tokens[s] && (tokens[s]!.lower === 'a' || tokens[s]!.lower === 'an')) s++;
   if (s > b) return null;
   // A finite verb makes it a clause, not a role: "LeBron James, triple-doubles are not a goal".
@@ -514,7 +560,7 @@ export function speakerAfter(
         return spokesperson(tokens, i, h, v) ?? other('anonymous', v, v);
       if (tokens[h]!.trail !== '') break;
     }
-    return other('anonymous', v, v);
+    return apposedName(tokens, i, v, limit) ?? other('anonymous', v, v);
   }
   if (i === roleStart && t.lower === 'the') {
     const run = readNameForward(tokens, i + 1, limit);
@@ -541,6 +587,42 @@ export function speakerAfter(
           .join(' ')
       : null;
   return fromName(run, roleAfter(tokens, run.last, limit) ?? prefix, v, v);
+}
+
+// Words of a role between the comma and the name in "said another witness, former White House
+// Russia adviser Jane Roe." (at most this many).
+const MAX_APPOSED_ROLE = 6;
+
+/**
+ * "said another witness in the inquiry, former White House adviser Jane Roe.", "said a neighbour,
+ * retired teacher Ann Lee.": an unnamed description (its determiner at d) named in apposition,
+ * the name ending the clause, is that person. Up to six role words (no verb) before the name. In
+ * "said a local man, who asked not to be named." no name ends the clause: nobody.
+ */
+function apposedName(
+  tokens: readonly Token[],
+  d: number,
+  v: number,
+  limit: number,
+): Attribution | null {
+  for (let h = d + 1; h < Math.min(limit - 1, d + 10); h++) {
+    const w = tokens[h]!;
+    if (w.opens || w.closes || verbAt(tokens, h)) return null;
+    if (w.trail === '') continue;
+    if (w.trail !== ',') return null;
+    let e = h + 1;
+    while (e < limit - 1 && tokens[e]!.trail === '' && e - h <= MAX_APPOSED_ROLE + 3) e++;
+    if (e < limit - 1 && !/[.!?;]/.test(tokens[e]!.trail)) return null;
+    const run = readNameBackward(tokens, e, h + 1);
+    if (!run || run.org || run.last !== e || run.first - (h + 1) > MAX_APPOSED_ROLE) return null;
+    for (let k = h + 1; k < run.first; k++) {
+      const x = tokens[k]!;
+      if (x.opens || x.closes || verbAt(tokens, k) || FINITE.has(x.lower) || RELATIVES.has(x.lower))
+        return null;
+    }
+    return fromName(run, run.first > h + 1 ? roleText(tokens, h + 1, run.first - 1) : null, v, v);
+  }
+  return null;
 }
 
 /**
@@ -637,11 +719,17 @@ export function roleAfter(tokens: readonly Token[], last: number, limit: number)
   // A verb, an auxiliary or an adverb opens a clause, not a role: "Deval Patrick, would be
   // stopping by", "Netanyahu, however, said", "Zoghlin, said in an email".
   if (NOT_ROLE_START.has(first.lower) || SPEECH_VERBS.has(first.lower)) return null;
-  if (VERB_COMPANIONS.has(first.lower) || FUNCTION_WORDS.has(first.lower)) return null;
+  // "a" is an English article as well as a French auxiliary: "Lena Marsh, a singer from Ohio,"
+  // opens a role, "Laurent Fabius, a ajouté" a clause.
+  const article = first.lower === 'a' && !SPEECH_VERBS.has(tokens[a + 1]?.lower ?? '');
+  if ((VERB_COMPANIONS.has(first.lower) && !article) || FUNCTION_WORDS.has(first.lower))
+    return null;
   // An adverb or a participle opens a clause: "Tom Young, backed up that assessment",
   // "Jim Bridenstine, noting that there wasn’t funding".
   if (/(?:ly|ing|ed)$/.test(first.lower) && !ROLE_ADJECTIVES.has(first.lower)) return null;
   if (isCapitalised(first.word) && !/^(A|An|The)$/.test(first.word)) return null;
+  // A number is an age, no role: "Patrick Roe Jr., 55, of Addison".
+  if (/^\d/.test(first.word)) return null;
   let b = a;
   while (b < limit) {
     const t = tokens[b]!;
@@ -702,9 +790,32 @@ export function accordingTo(
       const noun = tokens[Math.min(m, limit - 1)]!.lower;
       return describes(noun) ? other('descriptor', i, i, { noun }) : null;
     }
+    if (n === 2 && (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an')) {
+      const body = issuerAfter(tokens, k, limit);
+      if (body) return fromName(body, null, i, i);
+    }
     const run = readNameForward(tokens, k, limit);
     // The name follows at once ("segundo" is also "second": "o segundo turno" names no one).
     if (run && (n === 2 || run.first === k)) return fromName(run, null, i, i);
+  }
+  return null;
+}
+
+/**
+ * The body after "a statement from", "a spokesman for" (the article at k): "according to a
+ * statement from Acme Corp" is Acme Corp's. Only a document or spokesperson noun within three
+ * words counts: "according to a study of 2,000 Britons" names no speaker.
+ */
+function issuerAfter(tokens: readonly Token[], k: number, limit: number): NameRun | null {
+  for (let h = k + 1; h < Math.min(limit - 2, k + 4); h++) {
+    const w = tokens[h]!;
+    if (DOCUMENT_NOUNS.has(w.lower) || SPOKES_NOUNS.has(w.lower)) {
+      if (w.trail !== '' || !OWNER_PREPOSITIONS.has(tokens[h + 1]!.lower)) return null;
+      const at = tokens[h + 2]!.lower === 'the' ? h + 3 : h + 2;
+      const run = at < limit ? readNameForward(tokens, at, limit) : null;
+      return run && run.first === at ? run : null;
+    }
+    if (w.trail !== '') return null;
   }
   return null;
 }

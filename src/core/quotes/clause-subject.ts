@@ -1,4 +1,5 @@
 import { type Attribution, describes, fromName, other } from './attribution.ts';
+import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { BODY_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
 import { readNameBackward, readNameForward } from './names.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -55,6 +56,10 @@ export function coordinatedSubject(tokens: readonly Token[], v: number): Attribu
   }
   const head = tokens[s];
   if (!head) return null;
+  // "During the call, he asked about the plan and said, “...”": he/she opening the clause.
+  const gender = SPEAKER_PRONOUNS.get(head.lower);
+  if ((gender === 'm' || gender === 'f') && head.trail === '')
+    return other('pronoun', v, s, { pronoun: head.lower });
   if (SUBJECT_DETERMINERS.has(head.lower)) {
     for (let h = s + 1; h < Math.min(v, s + 4); h++) {
       const w = tokens[h]!;

@@ -59,6 +59,11 @@ export interface People {
 const SENTENCE_END = /[.!?…]$/;
 const HONORIFICS = new Set([...GENDER_TITLES.keys(), 'dr', 'prof', 'mx']);
 
+/** Whether a title is only an honorific, no role: "Mr", "Ms.", "Dr". */
+export function isHonorific(title: string): boolean {
+  return HONORIFICS.has(title.toLowerCase().replace(/\.$/, ''));
+}
+
 /**
  * Every name of the article: built in one pass over the blocks. The full name of a person is the
  * longest name given that ends with the short form ("Zhang", "Mr. Zhang" and "Jeff Zhang" are
@@ -178,6 +183,12 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       all.push(p);
       const lastWord = key[key.length - 1] ?? '';
       byLast.set(lastWord, [...(byLast.get(lastWord) ?? []), p]);
+      // "James P. Roe Jr." is also found as "Roe": filed under the word before the suffix too.
+      const base = withoutSuffix(key);
+      if (base !== key) {
+        const baseLast = base[base.length - 1]!;
+        byLast.set(baseLast, [...(byLast.get(baseLast) ?? []), p]);
+      }
     }
     return p;
   };
@@ -196,7 +207,8 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     // Kurt Volker" runs "Ukraine" into "Kurt Volker").
     let best: Person | null = null;
     for (const p of byLast.get(key[key.length - 1] ?? '') ?? []) {
-      if (p.key.length < key.length || !endsWith(p.key, key)) continue;
+      const pk = endsWith(p.key, key) ? p.key : withoutSuffix(p.key);
+      if (pk.length < key.length || !endsWith(pk, key)) continue;
       // A person's name inside an organisation's run is not that person's full name: "Yoon" is
       // not "Democratic Party and Yoon".
       if (p.key.length > key.length && p.org && !org) continue;
@@ -335,9 +347,15 @@ function subjectAt(r: { tokens: Token[]; first: number; last: number }): boolean
     if (t.trail !== '' || OBJECT_OPENERS.has(t.lower) || !(roleWord || isCapitalised(t.word)))
       break;
   }
+  // An article between the preposition and the name is looked past too: in "the organisers of
+  // the AMAs" the AMAs are an object.
+  if (k > 0 && ARTICLES.has(r.tokens[k]!.lower) && r.tokens[k]!.trail === '') k--;
   const prev = r.tokens[k];
   return prev === undefined || prev.trail !== '' || !OBJECT_OPENERS.has(prev.lower);
 }
+
+// Articles between a preposition and a name: "of the AMAs", "to a Reuters reporter".
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * The gender a common first name tells, when no pronoun did: "Mary Roe" is a woman. Names given
@@ -359,6 +377,14 @@ function lowerCaseWords(blocks: readonly Token[][]): Set<string> {
 /** Token i opens a sentence: first of the block, or after a full stop, question or exclamation mark. */
 function sentenceStart(tokens: readonly Token[], i: number): boolean {
   return i === 0 || /[.!?…:]/.test(tokens[i - 1]!.trail);
+}
+
+// Generational suffixes after a surname: "James P. Roe Jr.", "John Doe III".
+const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+/** A name's key without a generational suffix ("james p. roe jr." gives "james p. roe"). */
+function withoutSuffix(key: readonly string[]): readonly string[] {
+  return key.length >= 3 && SUFFIXES.has(key[key.length - 1]!) ? key.slice(0, -1) : key;
 }
 
 function endsWith(key: readonly string[], tail: readonly string[]): boolean {

@@ -4,7 +4,9 @@
  * apostrophe.
  */
 export const QUOTE_MARKS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['“', ['”']], // English curly double: “We hope so,” said Zhang.
+  // English curly double: “We hope so,” said Zhang. Sloppy pages close it with a straight mark
+  // (“Somebody ought to stop him," the office said.) when the two kinds were typed apart.
+  ['“', ['”', '"']],
   ['"', ['"', '”']], // straight double, sometimes closed by a curly one on sloppy pages: "A”
   ['„', ['“', '”']], // German and Czech „A“; Polish, Romanian, Hungarian „A”
   ['«', ['»']], // French, Spanish, Portuguese, Italian, Russian «A» (French with spaces: « A »)

@@ -16,6 +16,7 @@ export const TITLE_CUES: ReadonlySet<string> = new Set([
   'words',
   'phrase',
   'slogan',
+  'tagline', // The tagline? “Fresh. Every day.”
   'motto',
   'label',
   'book', // In her book “A Paradise Built in Hell: ...”
@@ -103,6 +104,7 @@ export const NAME_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'principle',
   'doctrine',
   'slogan',
+  'tagline', // The tagline? “Fresh. Every day.”
   'motto',
   'tagline',
   'mantra',
