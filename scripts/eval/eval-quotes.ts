@@ -6,11 +6,12 @@
  *   npm run eval:quotes             totals and per-page counts
  *   npm run eval:quotes -- --verbose  also every false positive, miss and wrong speaker
  *   npm run eval:quotes -- --blind2   also the second blind set (used for development by quotes5)
+ *   npm run eval:quotes -- --blind3   also the third blind set (never tuned on)
  *
  * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
  * and the blind sets (labelled before Lede was ever run on them; blind set 1 was then used for
- * development by quotes4 and blind set 2 by quotes5, so neither is unseen any more: a measure on
- * unseen pages needs new labels).
+ * development by quotes4 and blind set 2 by quotes5, so neither is unseen any more). Blind set
+ * 3, labelled after quotes5, is the measure on unseen pages: shown only when asked for.
  *
  * Matching is by tokens (see quotes-match.ts): a found quote is a true positive when it matches a
  * labelled quote that is not optional; recall is the share of labelled quotes matched; speaker
@@ -23,12 +24,14 @@ import { type PageScore, scorePage, type Totals, totals } from './quotes-match.t
 import {
   BLIND_DIR,
   BLIND2_DIR,
+  BLIND3_DIR,
   baselineQuotes,
   DEV_NEWS_OTHER,
   type LabelFile,
   ledeQuotes,
   loadLabels,
   loadValidationLabels,
+  readByQuotes4,
   summarisePage,
   summariseValidation,
   validationSet,
@@ -59,6 +62,10 @@ export interface Metrics {
    * for development by quotes5, so no longer unseen). Empty without the corpus.
    */
   blind2: ScoredSet;
+  /** The third blind set (benchmark pages, never tuned on). Empty unless asked for. */
+  blind3: ScoredSet;
+  /** Its pages that no branch had read before (see READ_BY_QUOTES4): the strictly unseen part. */
+  blind3Unread: ScoredSet;
   /**
    * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
    * them; tuned on by quotes3, so no longer unseen. Empty without the shared corpus.
@@ -69,10 +76,13 @@ export interface Metrics {
 }
 
 /**
- * `blind2`: also score the second blind set. `npm run eval` does; `npm run eval:quotes` only with
- * `--blind2`, so the day-to-day tuning command never shows it.
+ * `blind2`, `blind3`: also score the second and third blind sets. `npm run eval` does;
+ * `npm run eval:quotes` only with `--blind2` / `--blind3`, so the day-to-day tuning command never
+ * shows the unseen set.
  */
-export async function evalQuotes(opts: { blind2?: boolean } = {}): Promise<Metrics> {
+export async function evalQuotes(
+  opts: { blind2?: boolean; blind3?: boolean } = {},
+): Promise<Metrics> {
   const pages: Metrics['pages'] = [];
   for (const file of loadLabels()) {
     const summary = summarisePage(file.page);
@@ -82,6 +92,7 @@ export async function evalQuotes(opts: { blind2?: boolean } = {}): Promise<Metri
     });
   }
   const validationFiles = loadValidationLabels();
+  const blind3 = opts.blind3 ? loadValidationLabels(BLIND3_DIR) : [];
   const other = Object.entries(DEV_NEWS_OTHER).map(([page, lang]) => {
     const quotes = summarisePage(page).quotes;
     return {
@@ -99,6 +110,8 @@ export async function evalQuotes(opts: { blind2?: boolean } = {}): Promise<Metri
     fresh: scoreSet(validationFiles.filter((f) => validationSet(f) === 'benchmark')),
     blind: scoreSet(loadValidationLabels(BLIND_DIR)),
     blind2: scoreSet(opts.blind2 ? loadValidationLabels(BLIND2_DIR) : []),
+    blind3: scoreSet(blind3),
+    blind3Unread: scoreSet(blind3.filter((f) => !readByQuotes4(f))),
     other,
   };
 }
@@ -142,7 +155,10 @@ function printPage(name: string, s: PageScore): void {
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
-  const m = await evalQuotes({ blind2: process.argv.includes('--blind2') });
+  const m = await evalQuotes({
+    blind2: process.argv.includes('--blind2'),
+    blind3: process.argv.includes('--blind3'),
+  });
   console.log(`Quotes on ${m.pages.length} labelled pages`);
   console.log(line('Lede', m.lede));
   console.log(line('baseline', m.baseline));
@@ -160,6 +176,14 @@ async function main(): Promise<void> {
     [
       `Blind set 2: ${m.blind2.pages.length} BBC articles and extraction-benchmark pages labelled before Lede was ever run on them (used for development by quotes5: no longer unseen)`,
       m.blind2,
+    ],
+    [
+      `Blind set 3: ${m.blind3.pages.length} extraction-benchmark news pages labelled from their text before Lede was ever run on them, after quotes5 (never tuned on; but quotes4 had read Lede's speakers on ${m.blind3.pages.length - m.blind3Unread.pages.length} of them, unlabelled)`,
+      m.blind3,
+    ],
+    [
+      `Blind set 3, the ${m.blind3Unread.pages.length} pages no branch had read: strictly unseen`,
+      m.blind3Unread,
     ],
     [
       `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,

@@ -2,8 +2,8 @@
  * `npm run eval`: key figures and quotes, Lede beside an off-the-shelf NLP baseline (compromise)
  * run in the same command, on the labelled development pages (in the repository) and on the
  * validation articles (BBC articles of ../shared/corpus labelled blind, when the corpus is there)
- * and on the two blind sets (more BBC articles and benchmark pages, labelled before Lede was ever
- * run on them).
+ * and on the three blind sets (more BBC articles and benchmark pages, labelled before Lede was
+ * ever run on them; the first two were then used for development, the third never).
  *
  * The details, per page and with every miss, come from `npm run eval:figures -- --verbose` and
  * `npm run eval:quotes -- --verbose`. Key points and extraction have their own evaluations:
@@ -39,11 +39,12 @@ async function main(): Promise<void> {
   const hasCorpus = existsSync(join(CORPUS, 'bbc-news-summary-dev'));
   const [figDev, quotes] = await Promise.all([
     evalFigures({ set: 'dev' }),
-    evalQuotes({ blind2: true }),
+    evalQuotes({ blind2: true, blind3: true }),
   ]);
   const figVal = hasCorpus ? await evalFigures({ set: 'validation' }) : null;
   const figBlind = hasCorpus ? await evalFigures({ set: 'blind' }) : null;
   const figBlind2 = hasCorpus ? await evalFigures({ set: 'blind2' }) : null;
+  const figBlind3 = hasCorpus ? await evalFigures({ set: 'blind3' }) : null;
 
   const figureRows = (m: typeof figDev): Row[] => {
     const b = m.baseline;
@@ -95,8 +96,18 @@ async function main(): Promise<void> {
   }
   if (figBlind2 && quotes.blind2.pages.length > 0) {
     print(
-      `Blind set 2 (labelled before Lede was run on it, after all tuning; never tuned on): ${figBlind2.pages.length} BBC articles for figures, ${quotes.blind2.pages.length} BBC and benchmark pages for quotes`,
+      `Blind set 2 (labelled before Lede was run on it; used for development by figures5 and quotes5 since, so no longer unseen): ${figBlind2.pages.length} BBC articles for figures, ${quotes.blind2.pages.length} BBC and benchmark pages for quotes`,
       [...figureRows(figBlind2), ...quoteRows(quotes.blind2.lede, quotes.blind2.baseline)],
+    );
+  }
+  if (figBlind3 && quotes.blind3.pages.length > 0) {
+    print(
+      `Blind set 3, UNSEEN (labelled from their text before Lede was run on them, after all tuning; never tuned on): ${figBlind3.pages.length} benchmark news pages for figures, ${quotes.blind3.pages.length} for quotes`,
+      [...figureRows(figBlind3), ...quoteRows(quotes.blind3.lede, quotes.blind3.baseline)],
+    );
+    print(
+      `  of which for quotes: the ${quotes.blind3Unread.pages.length} pages no branch had read before (quotes4 had read Lede's speakers, unlabelled, on the other ${quotes.blind3.pages.length - quotes.blind3Unread.pages.length})`,
+      quoteRows(quotes.blind3Unread.lede, quotes.blind3Unread.baseline),
     );
   }
   console.log('\nOther languages (not labelled): quotes found / with a speaker');
