@@ -154,9 +154,14 @@ const HEDGE_SUFFIXES = new Set(
   }),
 );
 
+// The last character of every currency sign ("$", "€", "D" of "USD"): a number not preceded by
+// one of them has no sign before it, and the signs need not be tried one by one.
+const SIGN_ENDINGS = new Set(CURRENCY_SIGNS.map(([s]) => s[s.length - 1]));
+
 /** Where a currency sign right before `at` starts (one space allowed): "$28.2bn", "R$ 3,5". */
 function signBefore(text: string, at: number): { code: string; start: number } | null {
   const end = text[at - 1] === ' ' || text[at - 1] === '\u00A0' ? at - 1 : at;
+  if (!SIGN_ENDINGS.has(text[end - 1])) return null;
   for (const [sign, code] of CURRENCY_SIGNS) {
     const start = end - sign.length;
     if (start < 0 || !text.startsWith(sign, start)) continue;

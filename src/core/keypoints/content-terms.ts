@@ -50,6 +50,11 @@ export function contentTerms(text: string, english: boolean): string[] {
       i += charWidthAt(lower, i);
       continue;
     }
+    // A one-letter word ("a", "I", "5") is never a term, in any language (see below).
+    if (end - i === 1) {
+      i = end;
+      continue;
+    }
     const match = lower.slice(i, end);
     i = end;
     if (english) {

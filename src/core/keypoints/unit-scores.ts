@@ -72,7 +72,8 @@ export function scoreUnits(
     if (u.last > u.first) base -= WEIGHTS.pair;
     const kind = doc.blocks[doc.sentences[u.first]?.block ?? 0]?.kind;
     if (kind === 'quote' || kind === 'list-item') base -= WEIGHTS.blockquote;
-    return { ...u, terms: unitTerms, rank, base };
+    // Fields named, not spread: this runs for every candidate and a spread copies by iteration.
+    return { first: u.first, last: u.last, words: u.words, terms: unitTerms, rank, base };
   });
 }
 

@@ -10,7 +10,9 @@ export interface SentenceRange {
 // `He left.” Then` ends after the ”.
 const TERMINATORS = '.!?…。！？';
 const CLOSERS = '"\'”’»›)]」』';
-const TERMINATOR_CODES = new Set([...TERMINATORS].map((c) => c.charCodeAt(0)));
+// The next terminator from lastIndex: the regex engine skips the other characters natively,
+// which costs less than a test per character in a loop.
+const NEXT_TERMINATOR = /[.!?…。！？]/g;
 // What may start the next sentence: a capital, a digit, an opening quote or bracket, or any
 // letter of a script without case (CJK, Arabic, Hebrew...).
 const OPENER = /[\p{Lu}\p{Lt}\p{N}"'“‘«‹„‚([「『¿¡]|[^\p{L}\p{N}\s]|\p{Lo}/u;
@@ -28,12 +30,10 @@ export function splitSentences(text: string): SentenceRange[] {
   let start = skipSpace(text, 0);
   let i = start;
   while (i < text.length) {
-    // Most characters are no terminator: a code comparison rules them out without making a
-    // one-character string per character of the article.
-    if (!TERMINATOR_CODES.has(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    NEXT_TERMINATOR.lastIndex = i;
+    const found = NEXT_TERMINATOR.exec(text);
+    if (!found) break;
+    i = found.index;
     const ch = text[i] as string;
     // Take runs like "?!" or "..." and the closers after them.
     let end = i + 1;
