@@ -125,6 +125,7 @@ export function evidenceOf(
     const block = doc.blocks[c.block];
     const sentence = sentenceKey(doc, c);
     const after = block?.text.slice(m.firstEnd, m.firstEnd + 60) ?? '';
+    const conditional = block ? conditionalBefore(block.text, c) : false;
     return {
       kind: m.kind,
       value: m.value,
@@ -148,10 +149,8 @@ export function evidenceOf(
       where: m.unit !== null && LENGTH_UNITS.has(m.unit) && WHERE_AFTER.test(after),
       restates: restated[i] as boolean,
       threshold: block ? thresholdBefore(block.text, c) : false,
-      speculative: block
-        ? speculativeBefore(block.text, c) || conditionalBefore(block.text, c)
-        : false,
-      conditional: block ? conditionalBefore(block.text, c) : false,
+      speculative: (block ? speculativeBefore(block.text, c) : false) || conditional,
+      conditional,
       rival: block ? rivalAround(block.text, c, m.firstEnd) : false,
       pastPeriod:
         m.kind === 'duration' &&

@@ -78,7 +78,8 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
     if (c.attr) {
       person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock, lastAt);
       // An honorific is no role: "Mr" in "Mr Smith told the BBC".
-      role = c.attr.kind === 'name' && !isHonorific(c.attr.role ?? 'mr') ? c.attr.role : null;
+      const given = c.attr.kind === 'name' ? c.attr.role : null;
+      role = given !== null && !isHonorific(given) ? given : null;
     } else {
       const found = fromContext(doc, people, c, out, speakerOf, last, {
         next: cands[i + 1],

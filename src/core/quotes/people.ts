@@ -75,6 +75,7 @@ export function isHonorific(title: string): boolean {
 export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
   const byKey = new Map<string, Person>();
   const byLast = new Map<string, Person[]>();
+  const fileUnder = (word: string, p: Person) => byLast.set(word, [...(byLast.get(word) ?? []), p]);
   const all: Person[] = [];
   const raw: {
     name: string;
@@ -181,14 +182,10 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       };
       byKey.set(k, p);
       all.push(p);
-      const lastWord = key[key.length - 1] ?? '';
-      byLast.set(lastWord, [...(byLast.get(lastWord) ?? []), p]);
+      fileUnder(key[key.length - 1] ?? '', p);
       // "James P. Roe Jr." is also found as "Roe": filed under the word before the suffix too.
       const base = withoutSuffix(key);
-      if (base !== key) {
-        const baseLast = base[base.length - 1]!;
-        byLast.set(baseLast, [...(byLast.get(baseLast) ?? []), p]);
-      }
+      if (base !== key) fileUnder(base[base.length - 1]!, p);
     }
     return p;
   };
@@ -241,13 +238,7 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
   for (const r of raw) {
     const p = resolve(r.name, r.org) as Person;
     // An honorific is no role: "Mr." in "Mr. Trump".
-    if (
-      p.title === null &&
-      r.title !== null &&
-      !HONORIFICS.has(r.title.toLowerCase().replace(/\.$/, ''))
-    ) {
-      p.title = r.title;
-    }
+    if (p.title === null && r.title !== null && !isHonorific(r.title)) p.title = r.title;
     p.sites.push({ tokens: r.tokens, first: r.first, last: r.last });
     const g = r.title ? GENDER_TITLES.get(r.title.toLowerCase().replace(/\.$/, '')) : undefined;
     if (g) p.votes[g] += 2;

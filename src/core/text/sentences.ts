@@ -12,7 +12,7 @@ const TERMINATORS = '.!?…。！？';
 const CLOSERS = '"\'”’»›)]」』';
 // The next terminator from lastIndex: the regex engine skips the other characters natively,
 // which costs less than a test per character in a loop.
-const NEXT_TERMINATOR = /[.!?…。！？]/g;
+const NEXT_TERMINATOR = new RegExp(`[${TERMINATORS}]`, 'g');
 // What may start the next sentence: a capital, a digit, an opening quote or bracket, or any
 // letter of a script without case (CJK, Arabic, Hebrew...).
 const OPENER = /[\p{Lu}\p{Lt}\p{N}"'“‘«‹„‚([「『¿¡]|[^\p{L}\p{N}\s]|\p{Lo}/u;

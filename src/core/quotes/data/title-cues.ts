@@ -104,7 +104,6 @@ export const NAME_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'principle',
   'doctrine',
   'slogan',
-  'tagline', // The tagline? “Fresh. Every day.”
   'motto',
   'tagline',
   'mantra',
