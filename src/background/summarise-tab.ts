@@ -78,8 +78,8 @@ async function readTab(
     }
   }
 
-  const counted = testHooks();
-  if (counted?.reads !== undefined) counted.reads++;
+  const hooks = testHooks();
+  if (hooks?.reads !== undefined) hooks.reads++;
   const extracting = runExtractor(tabId);
   // The page is read in its own process: meanwhile this worker warms the analysis up. Not
   // awaited: it stops on its own once the reading is in. The sample is tested never to throw
@@ -91,7 +91,6 @@ async function readTab(
   } catch (e) {
     return injectionFailure(e, tab);
   }
-  const hooks = testHooks();
   if (hooks?.delayMs) await new Promise((r) => setTimeout(r, hooks.delayMs));
   if (hooks?.failOnce) {
     const message = hooks.failOnce;
