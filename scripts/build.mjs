@@ -1,21 +1,21 @@
 // Builds the extension for each browser from the one manifest.json, then prints bundle sizes
 // against the budgets in bundle-budgets.json and fails when one is exceeded.
 //   npm run build              -> dist/chrome, dist/firefox
-//   npm run build -- --test    -> also dist/chrome-test (adds a 127.0.0.1 host permission for
-//                                 the end-to-end tests; never shipped)
+//   npm run build -- --test    -> also dist/chrome-test and dist/firefox-test (add a 127.0.0.1
+//                                 host permission for the end-to-end tests; never shipped)
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const withTest = process.argv.includes('--test');
 const onlyTest = process.argv.includes('--only-test');
+const testBuilds = [
+  { browser: 'chrome', test: true },
+  { browser: 'firefox', test: true },
+];
 const builds = onlyTest
-  ? [{ browser: 'chrome', test: true }]
-  : [
-      { browser: 'chrome' },
-      { browser: 'firefox' },
-      ...(withTest ? [{ browser: 'chrome', test: true }] : []),
-    ];
+  ? testBuilds
+  : [{ browser: 'chrome' }, { browser: 'firefox' }, ...(withTest ? testBuilds : [])];
 
 for (const b of builds) {
   const env = { ...process.env, LEDE_BROWSER: b.browser, LEDE_TEST_BUILD: b.test ? '1' : '' };

@@ -1,7 +1,7 @@
 // `npm test`: type checking, lint, unit and golden tests, both builds (with bundle budgets),
-// web-ext lint of the Firefox build, then the end-to-end tests in headless Chromium. Stops at
-// the first failing step. Without Chromium it says how to get it and fails: the browser tests
-// are part of the test suite, never skipped.
+// web-ext lint of the Firefox build, then the end-to-end tests in headless Chromium and headless
+// Firefox. Stops at the first failing step. Without either browser it says how to get it and
+// fails: the browser tests are part of the test suite, never skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -13,7 +13,7 @@ const steps = [
   ['build for Chrome and Firefox, within bundle budgets', [node, 'scripts/build.mjs']],
   ['web-ext lint of the Firefox build', [node, 'scripts/lint-firefox.mjs']],
   [
-    'end-to-end tests in Chromium',
+    'end-to-end tests in Chromium and Firefox',
     [node, 'node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e'],
   ],
 ];
@@ -27,7 +27,22 @@ const chromium =
     '/usr/bin/google-chrome',
   ].find((p) => existsSync(p));
 
+const firefox =
+  process.env.LEDE_FIREFOX ||
+  ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'].find((p) =>
+    existsSync(p),
+  );
+
 for (const [name, [cmd, ...args]] of steps) {
+  if (name.startsWith('end-to-end') && !firefox) {
+    console.error(
+      '\nThe end-to-end tests need Firefox 140 or later, which is not installed.\n' +
+        '  Debian/Ubuntu: sudo apt-get install -y firefox-esr\n' +
+        '  Elsewhere:     set LEDE_FIREFOX=/path/to/firefox\n' +
+        '(`bash .ci/run` installs it for you on Debian.)\n',
+    );
+    process.exit(1);
+  }
   if (name.startsWith('end-to-end') && !chromium) {
     console.error(
       '\nThe end-to-end tests need Chromium, which is not installed.\n' +
