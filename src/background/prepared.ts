@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../browser/settings.ts';
 import type { Length } from '../core/types.ts';
 import type { SummariseResponse } from '../messages.ts';
 import { summariseTab } from './summarise-tab.ts';
+import { testHooks } from './test-hooks.ts';
 
 /** A card started when the popup opened, for the popup's first request to take. */
 interface Prepared {
@@ -52,5 +53,7 @@ export async function takePrepared(
   pending = null;
   if (!p || p.tabId !== tabId || p.length !== length || Date.now() - p.at > PREPARED_FOR_MS)
     return null;
+  const hooks = testHooks();
+  if (hooks?.preparedTaken !== undefined) hooks.preparedTaken++;
   return p.answer;
 }

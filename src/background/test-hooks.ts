@@ -10,6 +10,8 @@ export interface TestHooks {
   failOnce?: string;
   /** Counts the pages read (extractor injections), when a test sets it to 0. */
   reads?: number;
+  /** Counts the popup requests answered by the read the popup's opening started (prepared.ts). */
+  preparedTaken?: number;
 }
 
 export function testHooks(): TestHooks | undefined {

@@ -228,15 +228,20 @@ describe('the card states', () => {
 
   it('opening the popup reads the page once: its request takes the read the opening started', async () => {
     await ext.worker.evaluate(() => {
-      (globalThis as unknown as { __ledeTestHooks: object }).__ledeTestHooks = { reads: 0 };
+      (globalThis as unknown as { __ledeTestHooks: object }).__ledeTestHooks = {
+        reads: 0,
+        preparedTaken: 0,
+      };
     });
     const popup = await open(`${server.origin}/alibaba-cloud-investment.html?read-once`);
     expect(await settledState(popup)).toBe('card');
-    const reads = await ext.worker.evaluate(
-      () => (globalThis as unknown as { __ledeTestHooks: { reads: number } }).__ledeTestHooks.reads,
+    const hooks = await ext.worker.evaluate(
+      () =>
+        (globalThis as unknown as { __ledeTestHooks: { reads: number; preparedTaken: number } })
+          .__ledeTestHooks,
     );
     await clearHooks(ext.worker);
-    expect(reads).toBe(1);
+    expect(hooks).toEqual({ reads: 1, preparedTaken: 1 });
   });
 
   it('a fast page never flashes the skeleton, and a reopened popup shows the cached card at once', async () => {
