@@ -137,7 +137,7 @@ export function evidenceOf(
       position: order.get(sentence) ?? 0,
       central: central[sentence] ?? 0,
       caption: block?.kind === 'caption',
-      inTitle: inTitle(m, title),
+      inTitle: inTitle(m, title, doc.title),
       titleOverlap: titleOverlap(c),
       mentions: m.at.length,
       baseline: block
@@ -372,10 +372,20 @@ const KIND_WEIGHT: Record<FigureKind, number> = {
   measure: 1.5,
   duration: 1.5,
   number: 1.5,
+  // A result is the news of a sports story as a sum is of a deal: "a 2-1 win over Russia".
+  score: 3,
 };
 
-/** A title figure of the same unit within 3% ("$28bn" in the title, "$28.2bn" in the text). */
-function inTitle(m: Merged, title: readonly Candidate[]): boolean {
+/**
+ * A title figure of the same unit within 3% ("$28bn" in the title, "$28.2bn" in the text); a
+ * score written the same ("Argentina beats Chile 3-0" over "got past Chile 3-0").
+ */
+function inTitle(m: Merged, title: readonly Candidate[], titleText: string): boolean {
+  if (m.kind === 'score') {
+    return title.some(
+      (t) => t.kind === 'score' && m.forms.includes(titleText.slice(t.start, t.end)),
+    );
+  }
   return title.some((t) =>
     m.mentions.some(
       (x) =>
