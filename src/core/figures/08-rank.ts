@@ -12,6 +12,7 @@ import {
   RIVAL_WINDOW_BEFORE,
   RIVAL_WORDS,
   SHARES_WORDS,
+  TO_DATE,
   WHEN_AFTER,
   WHERE_AFTER,
 } from './data/key-cues.ts';
@@ -91,6 +92,10 @@ export interface Evidence {
   pastPeriod: boolean;
   /** A percentage in a sentence about shares: "Altria rising 5%" (a share-price move). */
   shareMove: boolean;
+  /** The headline is about the share price ("Home Depot Stock Falls After Earnings ..."). */
+  sharesTitle: boolean;
+  /** A share move since the start of the year: "shares are up 39 percent year-to-date". */
+  toDate: boolean;
   /** The headline names what it counts: "two imprisoned Iranian bloggers" under "Global blogger action day". */
   nounInTitle: boolean;
   /** A multiple that is a frequency or a rate: "twice a day", "doubling every five months". */
@@ -120,12 +125,15 @@ export function evidenceOf(
   const central = centrality(doc);
   const restated = restatements(merged, doc);
   const newsYear = ledeYear(doc, order);
+  const sharesTitle = SHARES_WORDS.test(doc.title);
   return merged.map((m, i) => {
     const c = m.first;
     const block = doc.blocks[c.block];
     const sentence = sentenceKey(doc, c);
     const after = block?.text.slice(m.firstEnd, m.firstEnd + 60) ?? '';
     const conditional = block ? conditionalBefore(block.text, c) : false;
+    const sentenceText = doc.sentences[sentence]?.text ?? '';
+    const shareMove = m.kind === 'percent' && SHARES_WORDS.test(sentenceText);
     return {
       kind: m.kind,
       value: m.value,
@@ -156,7 +164,9 @@ export function evidenceOf(
         m.kind === 'duration' &&
         !!block &&
         PAST_PERIOD_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
-      shareMove: m.kind === 'percent' && SHARES_WORDS.test(doc.sentences[sentence]?.text ?? ''),
+      shareMove,
+      sharesTitle,
+      toDate: shareMove && TO_DATE.test(sentenceText),
       frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
     };

@@ -91,6 +91,10 @@ export function whyNotKey(e: Evidence): string | null {
   // "21% more than the average of the past five years": the period of a comparison.
   if (e.pastPeriod) return 'past period';
   // "with Altria rising 5%" in the tenth sentence: the market's reaction, not the news.
-  if (e.shareMove && e.position >= SHARE_MOVE_OPENING) return 'late share move';
+  // ... unless the headline is about the share price: "Home Depot Stock Falls After Earnings
+  // Report Disappoints" over "the stock was down 5% in recent trading" in the sixth sentence.
+  if (e.shareMove && e.position >= SHARE_MOVE_OPENING && !e.sharesTitle) return 'late share move';
+  // "Home Depot shares are up 39 percent year-to-date": the year's move, background to the news.
+  if (e.toDate) return 'to date';
   return null;
 }

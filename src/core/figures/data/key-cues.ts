@@ -10,7 +10,8 @@
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   (
     'people persons men women children adults babies dead deaths victims casualties ' +
-    'workers employees staff patients passengers soldiers others'
+    'workers employees staff patients passengers soldiers others officers officials guards ' +
+    'staffers residents students teachers nurses doctors troops police firefighters'
   ).split(' '),
 );
 
@@ -80,6 +81,13 @@ export const PAST_PERIOD_BEFORE = /\b(?:the|its|their)\s+(?:past|last|previous|p
  * of about 90%" is a figure of its own.
  */
 export const SHARES_WORDS = /\b(?:shares|stocks?|share\s+price)\b/i;
+
+/**
+ * In a sentence about the share price: the moves since the start of the year, background to the
+ * day's news. "Home Depot shares are up 39 percent year-to-date while the S&P 500 is up 24.5
+ * percent".
+ */
+export const TO_DATE = /\b(?:year[\s-]to[\s-]date|so far this year)\b/i;
 
 /** Prose sentences that make the opening of the story, for share-price moves. */
 export const SHARE_MOVE_OPENING = 5;

@@ -211,6 +211,37 @@ describe('key figures', () => {
       '4%',
       true,
     ],
+    // figures6: under a headline about the share price, a later move is the news.
+    [
+      'a late share-price move under a headline about the stock',
+      [
+        'The firm reported $2.53 a share.',
+        ...opening(5),
+        'The results look OK, but the stock was down 5% in recent trading.',
+      ],
+      'Home Depot Stock Falls After Earnings Report Disappoints',
+      '5%',
+      true,
+    ],
+    // figures6: the year's move is background, even in the opening.
+    [
+      'a share-price move year to date',
+      [
+        'The firm reported $2.53 a share.',
+        'Its shares are up 39 percent year-to-date while the S&P 500 is up 24.5 percent.',
+      ],
+      '',
+      '24.5 percent',
+      false,
+    ],
+    // figures6: a small spelled-out count of people by their job.
+    [
+      'a small count of officers',
+      ['Two federal prison officers were charged on Tuesday.'],
+      '',
+      'Two federal prison officers',
+      true,
+    ],
     [
       'a market share past the opening',
       ['Firefox gained users.', ...opening(5), 'Firefox now has a market share of about 5%.'],
