@@ -147,6 +147,12 @@ describe('findFigures finds', () => {
     ['Claure will present the company’s five-year plan.', [['five-year', 5, 'years']]],
     // A part of a whole in digits is one figure (figures6).
     ['The Lakers have won 12 of 13 games.', [['12 of 13 games', 0.923, 'fraction']]],
+    // A whole scale word hyphened on, then a unit (figures6); the same with money.
+    [
+      'It tracked particles over a 13.8-billion-year period, 13.8 billion years after the Big Bang.',
+      [['13.8-billion-year', 13.8e9, 'years']],
+    ],
+    ['The city won a $5-million grant.', [['$5-million', 5e6, 'USD']]],
   ])('%s', (input, expected) => {
     expect(rowsOf(input, /Umsatz|kostet/.test(input) ? 'de' : 'en')).toEqual(expected);
   });
