@@ -12,6 +12,7 @@ import {
   RIVAL_WINDOW_BEFORE,
   RIVAL_WORDS,
   SHARES_WORDS,
+  SOURCE_AFTER,
   TO_DATE,
   WHEN_AFTER,
   WHERE_AFTER,
@@ -92,6 +93,8 @@ export interface Evidence {
   pastPeriod: boolean;
   /** A percentage in a sentence about shares: "Altria rising 5%" (a share-price move). */
   shareMove: boolean;
+  /** A count of the story's sources: "according to two people familiar with the matter". */
+  source: boolean;
   /** The headline is about the share price ("Home Depot Stock Falls After Earnings ..."). */
   sharesTitle: boolean;
   /** A share move since the start of the year: "shares are up 39 percent year-to-date". */
@@ -166,6 +169,7 @@ export function evidenceOf(
         PAST_PERIOD_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
       shareMove,
       sharesTitle,
+      source: m.kind === 'count' && SOURCE_AFTER.test(after),
       toDate: shareMove && TO_DATE.test(sentenceText),
       frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),

@@ -77,6 +77,8 @@ export function whyNotKey(e: Evidence): string | null {
   // "twice a day", "doubling every five months": a habit or a rate, not the change or amount
   // the story reports ("nearly tripled" is).
   if (e.frequency) return 'frequency';
+  // "according to two people familiar with the matter": who told the story, not what it is.
+  if (e.source) return 'source';
   // "18 months ago" says when; "3,600 kilometers east of Moscow" says where.
   if (e.when) return 'when';
   if (e.where) return 'where';

@@ -98,3 +98,11 @@ export const SHARE_MOVE_OPENING = 5;
  */
 export const FREQUENCY_AFTER =
   /^\s*(?:a|an|per|each|every)\s+(?:[a-z]+\s+)?(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?\b/i;
+
+/**
+ * Right after a count of people: they are the story's sources, not its news. "according to two
+ * people familiar with the matter", "three officials briefed on the talks", "two sources close to
+ * the company", "a person who asked not to be named".
+ */
+export const SOURCE_AFTER =
+  /^\s*(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|who (?:spoke|asked|declined|requested|were not|was not|are not|is not)|speaking on condition)\b/i;

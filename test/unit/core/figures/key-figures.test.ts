@@ -234,6 +234,23 @@ describe('key figures', () => {
       '24.5 percent',
       false,
     ],
+    // figures6: the story's sources are not its news; the same count of people is otherwise.
+    [
+      'a count of sources',
+      [
+        'The regulator is investigating the firm, according to two people familiar with the matter.',
+      ],
+      '',
+      'two people',
+      false,
+    ],
+    [
+      'a count of people who died',
+      ['Two people died in the fire on Sunday.'],
+      '',
+      'Two people',
+      true,
+    ],
     // figures6: a small spelled-out count of people by their job.
     [
       'a small count of officers',
