@@ -6,6 +6,7 @@ import {
   AGE_NOUNS,
   FREQUENCY_AFTER,
   LENGTH_UNITS,
+  PART_BEFORE,
   PAST_PERIOD_BEFORE,
   RESTATES_BETWEEN,
   RIVAL_WINDOW_AFTER,
@@ -93,6 +94,10 @@ export interface Evidence {
   pastPeriod: boolean;
   /** A percentage in a sentence about shares: "Altria rising 5%" (a share-price move). */
   shareMove: boolean;
+  /** A duration as a compound adjective: "the company’s five-year plan", "a 25-year partnership". */
+  compound: boolean;
+  /** A part of an amount just stated: "including $1 billion for some of Neumann's shares". */
+  part: boolean;
   /** A count of the story's sources: "according to two people familiar with the matter". */
   source: boolean;
   /** The headline is about the share price ("Home Depot Stock Falls After Earnings ..."). */
@@ -170,6 +175,9 @@ export function evidenceOf(
       shareMove,
       sharesTitle,
       source: m.kind === 'count' && SOURCE_AFTER.test(after),
+      compound:
+        m.kind === 'duration' && !!block && COMPOUND.test(block.text.slice(c.numStart, c.end)),
+      part: !!block && PART_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
       toDate: shareMove && TO_DATE.test(sentenceText),
       frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
@@ -202,6 +210,9 @@ function restatements(merged: readonly Merged[], doc: Doc): boolean[] {
     );
   });
 }
+
+// A number word or digits hyphened to a singular time unit: "five-year", "25-year", "30-minute".
+const COMPOUND = /^[\w.]+-(?:year|month|week|day|hour|minute|decade)$/i;
 
 /** The importance score from the evidence, higher first. */
 export function scoreOf(e: Evidence): number {

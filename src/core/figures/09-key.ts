@@ -77,6 +77,11 @@ export function whyNotKey(e: Evidence): string | null {
   // "twice a day", "doubling every five months": a habit or a rate, not the change or amount
   // the story reports ("nearly tripled" is).
   if (e.frequency) return 'frequency';
+  // "the company’s five-year plan", "a 25-year partnership": the length of a thing named,
+  // a detail of it.
+  if (e.compound) return 'compound';
+  // "including $1 billion for some of Neumann's shares": a breakdown of the amount before it.
+  if (e.part) return 'part';
   // "according to two people familiar with the matter": who told the story, not what it is.
   if (e.source) return 'source';
   // "18 months ago" says when; "3,600 kilometers east of Moscow" says where.

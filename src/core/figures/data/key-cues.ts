@@ -106,3 +106,10 @@ export const FREQUENCY_AFTER =
  */
 export const SOURCE_AFTER =
   /^\s*(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|who (?:spoke|asked|declined|requested|were not|was not|are not|is not)|speaking on condition)\b/i;
+
+/**
+ * Right before a figure (a hedge may sit between): it is a part of an amount or a count just
+ * stated, a breakdown rather than the news. "a $3 billion buyout ..., including $1 billion for
+ * some of Neumann's shares"; "more than 4,000 people ... Those include 1,000 maintenance workers".
+ */
+export const PART_BEFORE = /\b(?:including|include|includes|included)\s+(?:[a-z]+\s+){0,2}$/i;

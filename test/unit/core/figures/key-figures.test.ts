@@ -251,6 +251,37 @@ describe('key figures', () => {
       'Two people',
       true,
     ],
+    // figures6: a breakdown of an amount just stated is detail; the amount itself is key.
+    [
+      'a part of an amount',
+      ['SoftBank will fund a $3 billion buyout, including $1 billion for the founder’s shares.'],
+      '',
+      '$1 billion',
+      false,
+    ],
+    [
+      'the amount a part is taken from',
+      ['SoftBank will fund a $3 billion buyout, including $1 billion for the founder’s shares.'],
+      '',
+      '$3 billion',
+      true,
+    ],
+    // figures6: a duration as a compound adjective is a detail of the thing named, unless the
+    // headline states it.
+    [
+      'a compound duration',
+      ['The firm cut 4,000 jobs.', 'Its chief will present the company’s five-year plan.'],
+      '',
+      'five-year',
+      false,
+    ],
+    [
+      'a compound duration stated by the headline',
+      ["India's rupee has hit a five-year high after S&P raised its rating."],
+      'Rupee hits five-year high',
+      'five-year',
+      true,
+    ],
     // figures6: a small spelled-out count of people by their job.
     [
       'a small count of officers',
