@@ -1,6 +1,11 @@
 import type { Candidate } from './candidate.ts';
 import { MONTHS } from './data/months.ts';
-import { SCORE_CUES_BEFORE, SCORE_NOUNS_AFTER, SCORE_WORDS_AFTER } from './data/score-cues.ts';
+import {
+  SCORE_CUES_BEFORE,
+  SCORE_NOUNS_AFTER,
+  SCORE_WORDS_AFTER,
+  VOTE_WORDS,
+} from './data/score-cues.ts';
 import { isWordChar, tokenAfter, tokensBefore } from './text-around.ts';
 
 // One set or game result, with an optional tie-break in brackets: "6-4", "7-6 (5)", "112-107".
@@ -56,17 +61,23 @@ export function scanScores(text: string, block: number): Candidate[] {
   return out;
 }
 
-/** A result word in the words before, in the same clause; a month right before is a date. */
+/**
+ * A result word in the words before, in the same clause, and no word of a vote there ("won the
+ * vote 52-48"); a month right before is a date.
+ */
 function cueBefore(text: string, at: number): boolean {
   const before = tokensBefore(text, at, CUE_WINDOW);
   const first = before[0];
   if (first?.word && MONTHS.has(first.text.toLowerCase())) return false;
+  let cue = false;
   for (const t of before) {
     if (!t.word) {
-      if (CLAUSE_END.test(t.text)) return false;
+      if (CLAUSE_END.test(t.text)) break;
       continue;
     }
-    if (SCORE_CUES_BEFORE.has(t.text.toLowerCase())) return true;
+    const lower = t.text.toLowerCase();
+    if (VOTE_WORDS.has(lower)) return false;
+    if (SCORE_CUES_BEFORE.has(lower)) cue = true;
   }
-  return false;
+  return cue;
 }

@@ -104,3 +104,22 @@ export const SCORE_WORDS_AFTER: ReadonlySet<string> = new Set([
   'earlier',
   'last',
 ]);
+
+/**
+ * Words of a vote in the words before: the pair is a vote split, left as 04-range reads it ("the
+ * bill won the vote 52-48", "the court ruled 5-4"), not a game's score.
+ */
+export const VOTE_WORDS: ReadonlySet<string> = new Set([
+  'vote',
+  'votes',
+  'voted',
+  'voting',
+  'ballot',
+  'ruled',
+  'ruling',
+  'majority',
+  'senate',
+  'jury',
+  'judges',
+  'justices',
+]);

@@ -126,6 +126,8 @@ describe('findFigures finds', () => {
     // stays a range (value the lower end), a vote stays as it was.
     ['The team lost 10-15 players this year.', [['10-15 players', 10, 'players']]],
     ['The board backed it in a 3-2 vote.', [['3-2', 3, null]]],
+    ['The bill won the vote 52-48 on Tuesday.', [['52-48', 52, null]]],
+    ['The Lakers led 10-2 at 9:30 in the first quarter.', [['10-2', null, null]]],
     // A multiple verb with a hedge after its auxiliary (figures6).
     [
       'India would more than double its renewable energy output.',
