@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   }
   if (figBlind3 && quotes.blind3.pages.length > 0) {
     print(
-      `Blind set 3, UNSEEN (labelled from their text before Lede was run on them, after all tuning; never tuned on): ${figBlind3.pages.length} benchmark news pages for figures, ${quotes.blind3.pages.length} for quotes`,
+      `Blind set 3 (labelled from their text before Lede was run on them; used for development by figures6 and quotes6, no longer unseen): ${figBlind3.pages.length} benchmark news pages for figures, ${quotes.blind3.pages.length} for quotes`,
       [...figureRows(figBlind3), ...quoteRows(quotes.blind3.lede, quotes.blind3.baseline)],
     );
     print(

@@ -318,7 +318,16 @@ interface ScaleHit {
 const DOTTED_SCALES = new Set(['mrd', 'mio', 'mld', 'tis', 'tsd', 'md', 'mds', 'mil', 'bio']);
 
 function readScale(text: string, at: number, lang: string, money: boolean): ScaleHit | null {
-  const tok = tokenAfter(text, at);
+  let tok = tokenAfter(text, at);
+  // A whole scale word hyphened on: "over a 13.8-billion-year period" (13.8 billion years, the
+  // same fact as "13.8 billion years" later), "a $5-million grant".
+  if (tok && !tok.word && tok.text === '-' && tok.start === at) {
+    const word = tokenAfter(text, tok.end);
+    if (!word?.word || word.start !== at + 1 || !HYPHEN_SCALES.has(word.text.toLowerCase())) {
+      return null;
+    }
+    tok = word;
+  }
   if (!tok?.word || tok.start - at > 1) return null;
   const lower = tok.text.toLowerCase();
   for (const [re, m] of MULTI_WORD) {
@@ -347,6 +356,9 @@ function readScale(text: string, at: number, lang: string, money: boolean): Scal
   if (DOTTED_SCALES.has(lower) && text[end] === '.') end++;
   return { factor: m.factor, end };
 }
+
+// Scale words that may be hyphened onto the number ("13.8-billion-year"); not "m", "bn", "k".
+const HYPHEN_SCALES: ReadonlySet<string> = new Set(['million', 'billion', 'trillion']);
 
 /** Where the digits that end at `at` start. */
 function numberStart(text: string, at: number): number {

@@ -47,6 +47,8 @@ function join(a: Candidate, b: Candidate, text: string): Candidate | null {
   if (gap.length > 10 || /[,;:.!?()]/.test(gap)) return null;
   const joiner = gap.trim().toLowerCase();
   if (RATIO_JOINERS.has(joiner)) return ratio(a, b);
+  // "have won 12 of 13": a part of a whole, both in digits and the first bare.
+  if (joiner === 'of') return a.digits && b.digits && a.end === a.numEnd ? ratio(a, b) : null;
   // "1800 x 1920", "2,560 by 1,440 pixels"; not "rose 4% by 1200 GMT".
   if (DIMENSION_JOINERS.has(joiner)) {
     return a.digits &&

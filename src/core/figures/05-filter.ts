@@ -1,7 +1,14 @@
 import type { Candidate } from './candidate.ts';
 import { ERA_AFTER, ERA_BEFORE, MONTHS, WEEKDAYS } from './data/months.ts';
 import { NAME_WORDS, SENTENCE_STARTERS, TITLE_OF_WORDS } from './data/name-words.ts';
-import { BACK_REFERENCES, FURNITURE_NOUNS, NUMBER_IDIOMS } from './data/stopwords.ts';
+import {
+  BACK_REFERENCES,
+  EMERGENCY_AFTER,
+  EMERGENCY_NUMBERS,
+  FURNITURE_NOUNS,
+  KIND_COMPOUNDS,
+  NUMBER_IDIOMS,
+} from './data/stopwords.ts';
 import { ONE_IDIOM_UNITS } from './data/units.ts';
 import {
   isAllCaps,
@@ -47,7 +54,8 @@ export function blockContext(text: string, lang: string, heading: boolean): Bloc
   const byline = BYLINE.exec(text);
   const furniture =
     (!heading && few.words <= 2) ||
-    (few.words <= 12 && !!byline && isUpper(text[byline[0].length]));
+    (few.words <= 12 && !!byline && isUpper(text[byline[0].length])) ||
+    (!heading && few.words <= 12 && isTableRow(text));
   let titleCase: boolean | undefined;
   return {
     text,
@@ -64,6 +72,20 @@ export function blockContext(text: string, lang: string, heading: boolean): Bloc
     phones: phones(text),
   };
 }
+
+// Two numbers with a decimal part or a sign, as a quote table prints them: "225.86 -12.99".
+const TABLE_NUMBERS = /[-+]?\d+\.\d+%?\s+[-+]?\d+(?:\.\d+)?%?/;
+
+/**
+ * A row of a stock-quote table or a scores widget: no lower-case letter at all (tickers and
+ * names in capitals) and two numbers side by side: "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%".
+ * A paragraph always has lower-case words; a capitals heading rarely has two numbers in a row.
+ */
+function isTableRow(text: string): boolean {
+  return !LOWER_CASE.test(text) && TABLE_NUMBERS.test(text);
+}
+
+const LOWER_CASE = /[a-z\u00DF-\u00F6\u00F8-\u00FF]/;
 
 /**
  * Words (space-separated pieces starting with a letter), the long ones (four letters or more)
@@ -137,8 +159,11 @@ function listNumbers(text: string): Set<number> {
 export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
   const { text } = ctx;
   if (ctx.furniture) return 'furniture';
+  // A score was read whole by scan-scores (a result word beside it); it has no single value.
+  if (c.kind === 'score') return null;
   if (c.value === null && c.kind !== 'measure') return 'no value';
   const core = text.slice(c.numStart, c.numEnd);
+  if (isKindCompound(text, c)) return 'name';
   const chunk = chunkAround(text, c.numStart, c.numEnd);
   if (isAddress(chunk)) return 'url';
   if (ctx.phones.some(([s, e]) => c.numStart < e && c.numEnd > s)) return 'phone';
@@ -157,6 +182,16 @@ export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
   if (isName(c, ctx)) return 'name';
   if (c.noun && FURNITURE_NOUNS.has(c.noun.toLowerCase())) return 'furniture';
   return null;
+}
+
+/**
+ * A number hyphened onto a noun that names a kind of thing: "a last-minute 3-pointer",
+ * "two-stroke engines", "a two-seater" (not "a 40-foot-tall tree", "a two-year contract").
+ */
+function isKindCompound(text: string, c: Candidate): boolean {
+  if (text[c.numEnd] !== '-') return false;
+  const next = tokenAfter(text, c.numEnd + 1);
+  return !!next?.word && next.start === c.numEnd + 1 && KIND_COMPOUNDS.has(next.text.toLowerCase());
 }
 
 const DOMAIN = /[a-z]\.[a-z]{2,}/i;
@@ -182,6 +217,8 @@ function chunkAround(text: string, s: number, e: number): string {
 const LEADING_ZERO = /^0\d/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?![CF]))/;
 const YEAR = /^(?:1[0-9]|2[01])\d\d$/;
+// A hedged year is still a year when another year closes its span: "from at least 2002 to 2005".
+const YEAR_TO_YEAR = /^\s*(?:to|through|until|till|and|[-–])\s*(?:1[0-9]|2[01])\d\d\b/;
 
 function digitRules(
   c: Candidate,
@@ -229,10 +266,15 @@ function digitRules(
   if (
     YEAR.test(core) &&
     c.scale === 1 &&
-    !c.hedged &&
+    (!c.hedged || YEAR_TO_YEAR.test(text.slice(c.end, c.end + 12))) &&
     (c.kind === 'number' || c.kind === 'count')
   ) {
     return 'year';
+  }
+  // "make 911 calls", "a 999 operator": an emergency number names the service.
+  if (EMERGENCY_NUMBERS.has(core)) {
+    const word = tokenAfter(text, c.numEnd);
+    if (word?.word && EMERGENCY_AFTER.has(word.text.toLowerCase())) return 'name';
   }
   // "los años 90", "les années 80": decades in Spanish, Portuguese and French.
   if (/^\d0$/.test(core)) {
@@ -279,10 +321,39 @@ function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null
   if (counted && det?.word && BACK_REFERENCES.has(det.text.toLowerCase()) && !c.hedged) {
     return 'back reference';
   }
+  // After a possessive too (the guide's "a possessive"): "the world’s two largest economies",
+  // "Smith's three children".
+  // Not a compound adjective: "the company’s five-year plan" is the plan's length.
+  if (
+    counted &&
+    !c.hedged &&
+    c.kind !== 'duration' &&
+    text[c.numEnd] !== '-' &&
+    det?.text === 's' &&
+    isApostrophe(text[det.start - 1])
+  ) {
+    return 'back reference';
+  }
   // A spelled-out number with nothing counted after it is not a figure ("the two of them", "one
-  // in the morning"), unless a hedge says how many ("two or more").
-  if (c.kind === 'number' && !c.hedged && !c.joined) return 'no noun';
+  // in the morning"), unless a hedge says how many ("two or more") or it is a part of a stated
+  // whole ("Ten of the 18 staffers", "Seven of LeBron’s assists").
+  if (c.kind === 'number' && !c.hedged && !c.joined && !isPartitive(text, c.end)) return 'no noun';
   return null;
+}
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === '’';
+}
+
+// "of the 18", "of these 20": a part of a whole counted in digits.
+const PART_OF_COUNT = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+\d/i;
+// "of LeBron’s assists", "of Smith's votes": a part of someone's things.
+const PART_OF_OWNER = /^\s+of\s+\p{Lu}[\p{L}-]*['’]s?\s+\p{L}/u;
+
+/** "Ten of the 18 staffers", "Seven of LeBron’s assists": a part of a stated whole. */
+function isPartitive(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return PART_OF_COUNT.test(after) || PART_OF_OWNER.test(after);
 }
 
 function isMeasuredOne(c: Candidate): boolean {
@@ -342,6 +413,8 @@ function isEraYear(text: string, c: Candidate): boolean {
   );
 }
 
+const LEADING_NUMBER = /^\d+/;
+
 /**
  * A day or a year beside a month name ("March 18", "18 March", "Dec. 1, 2016", "1. ledna",
  * "18 de março", "mardi 5 mai"), or a day after a weekday.
@@ -349,10 +422,12 @@ function isEraYear(text: string, c: Candidate): boolean {
 function isDate(c: Candidate, ctx: BlockContext, core: string): boolean {
   if (!c.digits || c.kind === 'money' || c.kind === 'percent' || c.kind === 'measure') return false;
   if (c.kind === 'duration') return false;
-  const n = Number(core);
+  // A range of days reads by its first day: "March 10-12".
+  const first = c.joined ? (LEADING_NUMBER.exec(core)?.[0] ?? core) : core;
+  const n = Number(first);
   if (!Number.isInteger(n)) return false;
   const day = n >= 1 && n <= 31;
-  const year = YEAR.test(core);
+  const year = YEAR.test(first);
   if (!day && !year) return false;
   const { text } = ctx;
   // The month may be separated by "." (abbreviation, German and Czech ordinals), ",", "de", "of".
@@ -383,6 +458,9 @@ function isName(c: Candidate, ctx: BlockContext): boolean {
   // "Apple doubled its profit": a multiple follows its subject, never labels it.
   if (c.kind === 'duration' || c.kind === 'multiple' || c.hedged) return false;
   const { text } = ctx;
+  // A number word opening a sentence labels nothing: "... against the Thunder. Seven of
+  // LeBron’s assists" (the full stop is not the one of "No. 1").
+  if (!c.digits && atSentenceStart(text, c.start)) return false;
   let prev = tokenBefore(text, c.start);
   // "No. 1", "p. 3", "Vol. 2".
   if (prev && !prev.word && prev.text === '.') prev = tokenBefore(text, prev.start);

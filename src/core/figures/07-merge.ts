@@ -54,7 +54,9 @@ export function mergeFigures(
       mentions,
     };
     i += group.length;
-    const keys = merged.mentions.map(keyOf).filter((k): k is string => k !== null);
+    const keys = merged.mentions
+      .map((m) => (m.kind === 'score' ? scoreKey(m, text) : keyOf(m)))
+      .filter((k): k is string => k !== null);
     const earlier =
       keys.map((k) => byKey.get(k)).find((m) => m !== undefined) ??
       (c.kind === 'number' ? repeatsNearby(out, c) : undefined) ??
@@ -128,6 +130,11 @@ function keyOf(c: Candidate): string | null {
   // not "will double the world's total" (a change) with "twice a day" (a frequency).
   if (c.kind === 'multiple' && !c.digits) plain += `|${(c.noun ?? '').toLowerCase()}`;
   return isRange(c) ? `${plain}|range` : plain;
+}
+
+/** A score merges with the same score written again: Spain's "2-1" and France's "2-1 victory". */
+function scoreKey(c: Candidate, text: string): string {
+  return `score|${text.slice(c.numStart, c.numEnd).replace('–', '-')}`;
 }
 
 /**

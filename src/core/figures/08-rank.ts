@@ -6,12 +6,15 @@ import {
   AGE_NOUNS,
   FREQUENCY_AFTER,
   LENGTH_UNITS,
+  PART_BEFORE,
   PAST_PERIOD_BEFORE,
   RESTATES_BETWEEN,
   RIVAL_WINDOW_AFTER,
   RIVAL_WINDOW_BEFORE,
   RIVAL_WORDS,
   SHARES_WORDS,
+  SOURCE_AFTER,
+  TO_DATE,
   WHEN_AFTER,
   WHERE_AFTER,
 } from './data/key-cues.ts';
@@ -91,6 +94,16 @@ export interface Evidence {
   pastPeriod: boolean;
   /** A percentage in a sentence about shares: "Altria rising 5%" (a share-price move). */
   shareMove: boolean;
+  /** A duration as a compound adjective: "the company’s five-year plan", "a 25-year partnership". */
+  compound: boolean;
+  /** A part of an amount just stated: "including $1 billion for some of Neumann's shares". */
+  part: boolean;
+  /** A count of the story's sources: "according to two people familiar with the matter". */
+  source: boolean;
+  /** The headline is about the share price ("Home Depot Stock Falls After Earnings ..."). */
+  sharesTitle: boolean;
+  /** A share move since the start of the year: "shares are up 39 percent year-to-date". */
+  toDate: boolean;
   /** The headline names what it counts: "two imprisoned Iranian bloggers" under "Global blogger action day". */
   nounInTitle: boolean;
   /** A multiple that is a frequency or a rate: "twice a day", "doubling every five months". */
@@ -120,12 +133,15 @@ export function evidenceOf(
   const central = centrality(doc);
   const restated = restatements(merged, doc);
   const newsYear = ledeYear(doc, order);
+  const sharesTitle = SHARES_WORDS.test(doc.title);
   return merged.map((m, i) => {
     const c = m.first;
     const block = doc.blocks[c.block];
     const sentence = sentenceKey(doc, c);
     const after = block?.text.slice(m.firstEnd, m.firstEnd + 60) ?? '';
     const conditional = block ? conditionalBefore(block.text, c) : false;
+    const sentenceText = doc.sentences[sentence]?.text ?? '';
+    const shareMove = m.kind === 'percent' && SHARES_WORDS.test(sentenceText);
     return {
       kind: m.kind,
       value: m.value,
@@ -137,7 +153,7 @@ export function evidenceOf(
       position: order.get(sentence) ?? 0,
       central: central[sentence] ?? 0,
       caption: block?.kind === 'caption',
-      inTitle: inTitle(m, title),
+      inTitle: inTitle(m, title, doc.title),
       titleOverlap: titleOverlap(c),
       mentions: m.at.length,
       baseline: block
@@ -156,7 +172,13 @@ export function evidenceOf(
         m.kind === 'duration' &&
         !!block &&
         PAST_PERIOD_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
-      shareMove: m.kind === 'percent' && SHARES_WORDS.test(doc.sentences[sentence]?.text ?? ''),
+      shareMove,
+      sharesTitle,
+      source: m.kind === 'count' && SOURCE_AFTER.test(after),
+      compound:
+        m.kind === 'duration' && !!block && COMPOUND.test(block.text.slice(c.numStart, c.end)),
+      part: !!block && PART_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
+      toDate: shareMove && TO_DATE.test(sentenceText),
       frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
     };
@@ -188,6 +210,9 @@ function restatements(merged: readonly Merged[], doc: Doc): boolean[] {
     );
   });
 }
+
+// A number word or digits hyphened to a singular time unit: "five-year", "25-year", "30-minute".
+const COMPOUND = /^[\w.]+-(?:year|month|week|day|hour|minute|decade)$/i;
 
 /** The importance score from the evidence, higher first. */
 export function scoreOf(e: Evidence): number {
@@ -372,10 +397,20 @@ const KIND_WEIGHT: Record<FigureKind, number> = {
   measure: 1.5,
   duration: 1.5,
   number: 1.5,
+  // A result is the news of a sports story as a sum is of a deal: "a 2-1 win over Russia".
+  score: 3,
 };
 
-/** A title figure of the same unit within 3% ("$28bn" in the title, "$28.2bn" in the text). */
-function inTitle(m: Merged, title: readonly Candidate[]): boolean {
+/**
+ * A title figure of the same unit within 3% ("$28bn" in the title, "$28.2bn" in the text); a
+ * score written the same ("Argentina beats Chile 3-0" over "got past Chile 3-0").
+ */
+function inTitle(m: Merged, title: readonly Candidate[], titleText: string): boolean {
+  if (m.kind === 'score') {
+    return title.some(
+      (t) => t.kind === 'score' && m.forms.includes(titleText.slice(t.start, t.end)),
+    );
+  }
   return title.some((t) =>
     m.mentions.some(
       (x) =>

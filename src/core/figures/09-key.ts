@@ -77,6 +77,13 @@ export function whyNotKey(e: Evidence): string | null {
   // "twice a day", "doubling every five months": a habit or a rate, not the change or amount
   // the story reports ("nearly tripled" is).
   if (e.frequency) return 'frequency';
+  // "the company’s five-year plan", "a 25-year partnership": the length of a thing named,
+  // a detail of it.
+  if (e.compound) return 'compound';
+  // "including $1 billion for some of Neumann's shares": a breakdown of the amount before it.
+  if (e.part) return 'part';
+  // "according to two people familiar with the matter": who told the story, not what it is.
+  if (e.source) return 'source';
   // "18 months ago" says when; "3,600 kilometers east of Moscow" says where.
   if (e.when) return 'when';
   if (e.where) return 'where';
@@ -91,6 +98,10 @@ export function whyNotKey(e: Evidence): string | null {
   // "21% more than the average of the past five years": the period of a comparison.
   if (e.pastPeriod) return 'past period';
   // "with Altria rising 5%" in the tenth sentence: the market's reaction, not the news.
-  if (e.shareMove && e.position >= SHARE_MOVE_OPENING) return 'late share move';
+  // ... unless the headline is about the share price: "Home Depot Stock Falls After Earnings
+  // Report Disappoints" over "the stock was down 5% in recent trading" in the sixth sentence.
+  if (e.shareMove && e.position >= SHARE_MOVE_OPENING && !e.sharesTitle) return 'late share move';
+  // "Home Depot shares are up 39 percent year-to-date": the year's move, background to the news.
+  if (e.toDate) return 'to date';
   return null;
 }

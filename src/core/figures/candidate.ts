@@ -7,7 +7,9 @@ export type FigureKind =
   | 'count'
   | 'multiple'
   | 'fraction'
-  | 'number';
+  | 'number'
+  /** A sports result, several numbers and no single value: "6-4, 7-6 (5)", "a 2-1 win". */
+  | 'score';
 
 /**
  * A quantity found in one block, as it moves through the steps. `start`/`end` cover the whole

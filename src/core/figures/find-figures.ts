@@ -11,9 +11,12 @@ import { keyFigures, LEDE_BONUS, ledeFigures } from './09-key.ts';
 import type { Candidate } from './candidate.ts';
 import { languageOf } from './language.ts';
 import { scanMultiples } from './scan-multiples.ts';
+import { scanScores } from './scan-scores.ts';
 
 // A cheap test before scanMultiples: most blocks have none of its words.
 const MAY_HAVE_MULTIPLE = /twice|thrice|doubl|tripl|trebl|quadrupl/i;
+// The same before scanScores: a digit, a dash, a digit ("2-1", "6–4").
+const MAY_HAVE_SCORE = /\d[-–]\d/;
 
 /**
  * Every quantity the article states, one entry per fact: the key figures first (the card shows
@@ -88,9 +91,18 @@ export function figuresInText(
 
 /** Steps 1-5, keeping the dropped candidates with their reason in `drop`. */
 function analyseText(text: string, block: number, lang: string, heading: boolean): Candidate[] {
-  const scanned = scanBlock(text, block, lang);
+  let scanned = scanBlock(text, block, lang);
   for (const c of scanned) attachUnit(c, text, lang);
   if (lang === 'en') inheritCurrency(scanned, text);
+  // "defeated Khachanov 6-4, 7-6 (5)": a sports result replaces the numbers it is made of.
+  if (lang === 'en' && MAY_HAVE_SCORE.test(text)) {
+    const scores = scanScores(text, block);
+    if (scores.length > 0) {
+      const inScore = (c: Candidate) => scores.some((s) => c.start < s.end && c.end > s.start);
+      scanned = [...scanned.filter((c) => !inScore(c)), ...scores];
+      scanned.sort((a, b) => a.start - b.start);
+    }
+  }
   // "revenue nearly tripled", "delayed twice": multiples with no number written (English).
   if (lang === 'en' && MAY_HAVE_MULTIPLE.test(text)) {
     scanned.push(...scanMultiples(text, block));

@@ -14,6 +14,9 @@ const MULTIPLE = new RegExp(
   'gi',
 );
 
+// A hedge between an auxiliary and a multiple verb (matched on the text just before the verb).
+const HEDGE_BETWEEN = /\b(?:more than|nearly|almost|roughly|about|at least)\s+$/i;
+
 /**
  * English multiples said by a word alone, as complete candidates (unit "times"): "The firm's
  * revenue nearly tripled" -> "nearly tripled" (3 times, hedged); "Its progress was delayed
@@ -53,7 +56,11 @@ export function scanMultiples(text: string, block: number): Candidate[] {
  * auxiliary (not "a double-arm transplant", "a doubling in profit", "could double as an office").
  */
 function isVerbForm(text: string, start: number, end: number, word: string): boolean {
-  const prev = tokenBefore(text, start);
+  let prev = tokenBefore(text, start);
+  // A hedge may sit between the auxiliary and the verb: "would more than double its
+  // production", "to more than triple that figure", "could nearly double".
+  const hedge = prev?.word ? HEDGE_BETWEEN.exec(text.slice(Math.max(0, start - 12), start)) : null;
+  if (hedge) prev = tokenBefore(text, start - hedge[0].length);
   if (!prev?.word) return false;
   const form = VERB_FORM_BEFORE.get(prev.text.toLowerCase());
   if (form !== (word.endsWith('ing') ? 'ing' : 'base')) return false;

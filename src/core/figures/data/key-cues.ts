@@ -10,7 +10,8 @@
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   (
     'people persons men women children adults babies dead deaths victims casualties ' +
-    'workers employees staff patients passengers soldiers others'
+    'workers employees staff patients passengers soldiers others officers officials guards ' +
+    'staffers residents students teachers nurses doctors troops police firefighters'
   ).split(' '),
 );
 
@@ -81,6 +82,13 @@ export const PAST_PERIOD_BEFORE = /\b(?:the|its|their)\s+(?:past|last|previous|p
  */
 export const SHARES_WORDS = /\b(?:shares|stocks?|share\s+price)\b/i;
 
+/**
+ * In a sentence about the share price: the moves since the start of the year, background to the
+ * day's news. "Home Depot shares are up 39 percent year-to-date while the S&P 500 is up 24.5
+ * percent".
+ */
+export const TO_DATE = /\b(?:year[\s-]to[\s-]date|so far this year)\b/i;
+
 /** Prose sentences that make the opening of the story, for share-price moves. */
 export const SHARE_MOVE_OPENING = 5;
 
@@ -90,3 +98,18 @@ export const SHARE_MOVE_OPENING = 5;
  */
 export const FREQUENCY_AFTER =
   /^\s*(?:a|an|per|each|every)\s+(?:[a-z]+\s+)?(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?\b/i;
+
+/**
+ * Right after a count of people: they are the story's sources, not its news. "according to two
+ * people familiar with the matter", "three officials briefed on the talks", "two sources close to
+ * the company", "a person who asked not to be named".
+ */
+export const SOURCE_AFTER =
+  /^\s*(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|who (?:spoke|asked|declined|requested|were not|was not|are not|is not)|speaking on condition)\b/i;
+
+/**
+ * Right before a figure (a hedge may sit between): it is a part of an amount or a count just
+ * stated, a breakdown rather than the news. "a $3 billion buyout ..., including $1 billion for
+ * some of Neumann's shares"; "more than 4,000 people ... Those include 1,000 maintenance workers".
+ */
+export const PART_BEFORE = /\b(?:including|include|includes|included)\s+(?:[a-z]+\s+){0,2}$/i;

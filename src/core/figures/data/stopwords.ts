@@ -70,3 +70,26 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(
     'media sheep fish deer aircraft pence cents'
   ).split(' '),
 );
+
+/**
+ * Nouns that a number hyphened before them turns into the name of a kind of thing, not a count
+ * or a measure: "a 3-pointer" (a basket), "two-stroke engines", "a two-seater", "a one-liner".
+ * Lower case.
+ */
+export const KIND_COMPOUNDS: ReadonlySet<string> = new Set(
+  (
+    'pointer pointers stroke strokes seater seaters wheeler wheelers liner liners hander handers ' +
+    'decker deckers'
+  ).split(' '),
+);
+
+/**
+ * Emergency numbers, names of a service before these words: "make 911 calls", "a 999 operator".
+ */
+export const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999']);
+export const EMERGENCY_AFTER: ReadonlySet<string> = new Set(
+  (
+    'call calls caller callers operator operators dispatcher dispatchers dispatch center centre ' +
+    'centers centres system line lines service services'
+  ).split(' '),
+);

@@ -114,6 +114,47 @@ describe('findFigures finds', () => {
         ['38m', 38e6, 'EUR'],
       ],
     ],
+    // Sports results beside a result word: one figure with no single value (figures6).
+    ['Spain got a 2-1 win over Russia.', [['2-1', null, null]]],
+    [
+      'Lopez defeated Khachanov and Rublev 6-4, 7-6 (5) to seal it.',
+      [['6-4, 7-6 (5)', null, null]],
+    ],
+    ['It was their fifth straight victory, 112-107 over the Thunder.', [['112-107', null, null]]],
+    ['Argentina got past Chile 3-0 in Group C.', [['3-0', null, null]]],
+    // Cross-negatives: a dash pair before a counted noun, after a month or with no result word
+    // stays a range (value the lower end), a vote stays as it was.
+    ['The team lost 10-15 players this year.', [['10-15 players', 10, 'players']]],
+    ['The board backed it in a 3-2 vote.', [['3-2', 3, null]]],
+    ['The bill won the vote 52-48 on Tuesday.', [['52-48', 52, null]]],
+    ['The Lakers led 10-2 at 9:30 in the first quarter.', [['10-2', null, null]]],
+    // A multiple verb with a hedge after its auxiliary (figures6).
+    [
+      'India would more than double its renewable energy output.',
+      [['more than double', 2, 'times']],
+    ],
+    // A part of a stated whole, spelled out (figures6).
+    [
+      'Ten of the 18 staffers were on duty.',
+      [
+        ['Ten', 10, null],
+        ['18 staffers', 18, 'staffers'],
+      ],
+    ],
+    [
+      'They beat the Thunder. Seven of LeBron’s assists came on baskets by Davis.',
+      [['Seven', 7, null]],
+    ],
+    // Cross-negative for the possessive refer-back: a compound adjective is its own figure.
+    ['Claure will present the company’s five-year plan.', [['five-year', 5, 'years']]],
+    // A part of a whole in digits is one figure (figures6).
+    ['The Lakers have won 12 of 13 games.', [['12 of 13 games', 0.923, 'fraction']]],
+    // A whole scale word hyphened on, then a unit (figures6); the same with money.
+    [
+      'It tracked particles over a 13.8-billion-year period, 13.8 billion years after the Big Bang.',
+      [['13.8-billion-year', 13.8e9, 'years']],
+    ],
+    ['The city won a $5-million grant.', [['$5-million', 5e6, 'USD']]],
   ])('%s', (input, expected) => {
     expect(rowsOf(input, /Umsatz|kostet/.test(input) ? 'de' : 'en')).toEqual(expected);
   });

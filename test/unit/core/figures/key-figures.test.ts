@@ -211,6 +211,85 @@ describe('key figures', () => {
       '4%',
       true,
     ],
+    // figures6: under a headline about the share price, a later move is the news.
+    [
+      'a late share-price move under a headline about the stock',
+      [
+        'The firm reported $2.53 a share.',
+        ...opening(5),
+        'The results look OK, but the stock was down 5% in recent trading.',
+      ],
+      'Home Depot Stock Falls After Earnings Report Disappoints',
+      '5%',
+      true,
+    ],
+    // figures6: the year's move is background, even in the opening.
+    [
+      'a share-price move year to date',
+      [
+        'The firm reported $2.53 a share.',
+        'Its shares are up 39 percent year-to-date while the S&P 500 is up 24.5 percent.',
+      ],
+      '',
+      '24.5 percent',
+      false,
+    ],
+    // figures6: the story's sources are not its news; the same count of people is otherwise.
+    [
+      'a count of sources',
+      [
+        'The regulator is investigating the firm, according to two people familiar with the matter.',
+      ],
+      '',
+      'two people',
+      false,
+    ],
+    [
+      'a count of people who died',
+      ['Two people died in the fire on Sunday.'],
+      '',
+      'Two people',
+      true,
+    ],
+    // figures6: a breakdown of an amount just stated is detail; the amount itself is key.
+    [
+      'a part of an amount',
+      ['SoftBank will fund a $3 billion buyout, including $1 billion for the founder’s shares.'],
+      '',
+      '$1 billion',
+      false,
+    ],
+    [
+      'the amount a part is taken from',
+      ['SoftBank will fund a $3 billion buyout, including $1 billion for the founder’s shares.'],
+      '',
+      '$3 billion',
+      true,
+    ],
+    // figures6: a duration as a compound adjective is a detail of the thing named, unless the
+    // headline states it.
+    [
+      'a compound duration',
+      ['The firm cut 4,000 jobs.', 'Its chief will present the company’s five-year plan.'],
+      '',
+      'five-year',
+      false,
+    ],
+    [
+      'a compound duration stated by the headline',
+      ["India's rupee has hit a five-year high after S&P raised its rating."],
+      'Rupee hits five-year high',
+      'five-year',
+      true,
+    ],
+    // figures6: a small spelled-out count of people by their job.
+    [
+      'a small count of officers',
+      ['Two federal prison officers were charged on Tuesday.'],
+      '',
+      'Two federal prison officers',
+      true,
+    ],
     [
       'a market share past the opening',
       ['Firefox gained users.', ...opening(5), 'Firefox now has a market share of about 5%.'],

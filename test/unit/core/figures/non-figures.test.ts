@@ -99,6 +99,19 @@ describe('findFigures never reports', () => {
     ['1 / 5', '1 / 5'],
     ['Gallery: Xbox One X | 14 Photos', '14'],
     ['Follow him at lnolan@breitbart.com or SmartAsset.com2', 'SmartAsset.com2'],
+    // figures6: a number hyphened onto a noun naming a kind of thing.
+    ['Caldwell-Pope drilled a 3-pointer with 55 seconds left.', '3-pointer'],
+    ['Many vehicles run on two-stroke engines.', 'two-stroke'],
+    // An emergency number before "calls", "operator".
+    ['People could not make 911 calls during the outage.', '911'],
+    // A hedged year closed by another year is a span of dates.
+    ['He abused girls from at least 2002 to 2005.', '2002'],
+    // A spelled-out number after a possessive refers back (the guide's refer-back rule).
+    ["Trade between the world's two largest economies slowed.", 'two'],
+    // A row of a stock-quote table.
+    ['HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%', '225.86'],
+    // Cross-negatives for scores: a date range after a month, a range before a counted noun.
+    ['The final will be played on March 10-12 after the team won.', '10-12'],
   ])('%s (%s)', (input, nearMiss) => {
     expect(
       overlapping(
