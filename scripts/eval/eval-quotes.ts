@@ -6,7 +6,8 @@
  *   npm run eval:quotes             totals and per-page counts
  *   npm run eval:quotes -- --verbose  also every false positive, miss and wrong speaker
  *   npm run eval:quotes -- --blind2   also the second blind set (used for development by quotes5)
- *   npm run eval:quotes -- --blind3   also the third blind set (never tuned on)
+ *   npm run eval:quotes -- --blind3   also the third blind set
+ *   npm run eval:quotes -- --blind4   also the fourth blind set (never tuned on)
  *
  * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
  * and the blind sets (labelled before Lede was ever run on them; blind set 1 was then used for
@@ -25,6 +26,7 @@ import {
   BLIND_DIR,
   BLIND2_DIR,
   BLIND3_DIR,
+  BLIND4_DIR,
   baselineQuotes,
   DEV_NEWS_OTHER,
   type LabelFile,
@@ -66,6 +68,8 @@ export interface Metrics {
   blind3: ScoredSet;
   /** Its pages that no branch had read before (see READ_BY_QUOTES4): the strictly unseen part. */
   blind3Unread: ScoredSet;
+  /** The fourth blind set (benchmark pages no branch had read; never tuned on). Empty unless asked for. */
+  blind4: ScoredSet;
   /**
    * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
    * them; tuned on by quotes3, so no longer unseen. Empty without the shared corpus.
@@ -76,12 +80,12 @@ export interface Metrics {
 }
 
 /**
- * `blind2`, `blind3`: also score the second and third blind sets. `npm run eval` does;
- * `npm run eval:quotes` only with `--blind2` / `--blind3`, so the day-to-day tuning command never
- * shows the unseen set.
+ * `blind2`, `blind3`, `blind4`: also score the second, third and fourth blind sets. `npm run eval`
+ * does; `npm run eval:quotes` only with `--blind2` / `--blind3` / `--blind4`, so the day-to-day
+ * tuning command never shows the unseen set.
  */
 export async function evalQuotes(
-  opts: { blind2?: boolean; blind3?: boolean } = {},
+  opts: { blind2?: boolean; blind3?: boolean; blind4?: boolean } = {},
 ): Promise<Metrics> {
   const pages: Metrics['pages'] = [];
   for (const file of loadLabels()) {
@@ -112,6 +116,7 @@ export async function evalQuotes(
     blind2: scoreSet(opts.blind2 ? loadValidationLabels(BLIND2_DIR) : []),
     blind3: scoreSet(blind3),
     blind3Unread: scoreSet(blind3.filter((f) => !readByQuotes4(f))),
+    blind4: scoreSet(opts.blind4 ? loadValidationLabels(BLIND4_DIR) : []),
     other,
   };
 }
@@ -158,6 +163,7 @@ async function main(): Promise<void> {
   const m = await evalQuotes({
     blind2: process.argv.includes('--blind2'),
     blind3: process.argv.includes('--blind3'),
+    blind4: process.argv.includes('--blind4'),
   });
   console.log(`Quotes on ${m.pages.length} labelled pages`);
   console.log(line('Lede', m.lede));
@@ -184,6 +190,10 @@ async function main(): Promise<void> {
     [
       `Blind set 3, the ${m.blind3Unread.pages.length} pages no branch had read: strictly unseen`,
       m.blind3Unread,
+    ],
+    [
+      `Blind set 4: ${m.blind4.pages.length} more extraction-benchmark news pages, none read by any branch, labelled from their text before Lede was ever run on them (never tuned on)`,
+      m.blind4,
     ],
     [
       `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,

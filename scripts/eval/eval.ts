@@ -39,12 +39,13 @@ async function main(): Promise<void> {
   const hasCorpus = existsSync(join(CORPUS, 'bbc-news-summary-dev'));
   const [figDev, quotes] = await Promise.all([
     evalFigures({ set: 'dev' }),
-    evalQuotes({ blind2: true, blind3: true }),
+    evalQuotes({ blind2: true, blind3: true, blind4: true }),
   ]);
   const figVal = hasCorpus ? await evalFigures({ set: 'validation' }) : null;
   const figBlind = hasCorpus ? await evalFigures({ set: 'blind' }) : null;
   const figBlind2 = hasCorpus ? await evalFigures({ set: 'blind2' }) : null;
   const figBlind3 = hasCorpus ? await evalFigures({ set: 'blind3' }) : null;
+  const figBlind4 = hasCorpus ? await evalFigures({ set: 'blind4' }) : null;
 
   const figureRows = (m: typeof figDev): Row[] => {
     const b = m.baseline;
@@ -108,6 +109,12 @@ async function main(): Promise<void> {
     print(
       `  of which for quotes: the ${quotes.blind3Unread.pages.length} pages no branch had read before (quotes4 had read Lede's speakers, unlabelled, on the other ${quotes.blind3.pages.length - quotes.blind3Unread.pages.length})`,
       quoteRows(quotes.blind3Unread.lede, quotes.blind3Unread.baseline),
+    );
+  }
+  if (figBlind4 && quotes.blind4.pages.length > 0) {
+    print(
+      `Blind set 4, UNSEEN (news pages no branch had read, labelled from their text before Lede was run on them; scored once, after all tuning; never tuned on): ${figBlind4.pages.length} benchmark news pages for figures, ${quotes.blind4.pages.length} for quotes`,
+      [...figureRows(figBlind4), ...quoteRows(quotes.blind4.lede, quotes.blind4.baseline)],
     );
   }
   console.log('\nOther languages (not labelled): quotes found / with a speaker');
