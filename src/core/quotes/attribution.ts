@@ -1,15 +1,31 @@
 import { coordinatedSubject, relativeSubject } from './clause-subject.ts';
 import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
-import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
+import {
+  AUTHOR_VERBS,
+  BODY_NOUNS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  ROLE_NOUNS,
+  SPOKES_NOUNS,
+} from './data/roles.ts';
 import {
   ACCORDING_TO,
+  LY_NOUNS,
   PHRASAL_SPEECH_VERBS,
+  SAY_THAT_VERBS,
   SO_SOURCE,
   SPEECH_VERBS,
+  THOUGHT_VERBS,
   VERB_COMPANIONS,
 } from './data/speech-verbs.ts';
 import { DEGREES, TITLES } from './data/titles.ts';
-import { type NameRun, opensPhrase, readNameBackward, readNameForward } from './names.ts';
+import {
+  type NameRun,
+  opensPhrase,
+  readNameBackward,
+  readNameForward,
+  sentenceAdverb,
+} from './names.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 /** Who an attribution clause gives the words to, before names are resolved. */
@@ -251,7 +267,7 @@ export function other(
  */
 export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): Attribution | null {
   let j = v - 1;
-  while (j >= floor && VERB_COMPANIONS.has(tokens[j]!.lower) && tokens[j]!.trail === '') j--;
+  while (j >= floor && companion(tokens[j]!)) j--;
   j = beforeBrackets(tokens, j, floor);
   if (j < floor) return null;
   const t = tokens[j]!;
@@ -278,6 +294,18 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
     return fromName(run, prefix?.text ?? null, v, prefix?.first ?? run.first);
   }
   return descriptor(tokens, j, v, floor);
+}
+
+// An adverb in -ly: "tearfully", "angrily", "cheerfully".
+const LY_ADVERB = /^\p{Ll}{2,}ly$/u;
+
+/**
+ * A word that may stand between a speaker and the verb: an auxiliary or adverb of
+ * VERB_COMPANIONS, or any manner adverb ("“Can I give it to James?” Brooke tearfully asked").
+ */
+function companion(t: Token): boolean {
+  if (t.trail !== '') return false;
+  return VERB_COMPANIONS.has(t.lower) || (LY_ADVERB.test(t.word) && !LY_NOUNS.has(t.lower));
 }
 
 /**
@@ -971,7 +999,12 @@ export function firstName(tokens: readonly Token[], limit: number): Attribution 
     if (!run) continue;
     // "Building a passive income business": a verb opening the sentence, not a name.
     const opening = run.first === 0 || /[.!?]/.test(tokens[run.first - 1]!.trail);
-    if (run.first === run.last && opening && opensPhrase(tokens[run.last + 1])) continue;
+    if (
+      run.first === run.last &&
+      opening &&
+      (opensPhrase(tokens[run.last + 1]) || sentenceAdverb(tokens[run.last]!))
+    )
+      continue;
     return fromName(run, run.title, limit, run.first);
   }
   return null;
@@ -989,9 +1022,12 @@ export function parseSentence(
   const acc = accordingTo(before) ?? accordingTo(after);
   if (acc) return acc;
   for (let v = before.length - 1; v >= 0; v--) {
+    const issued = issuedDocument(before, v);
+    if (issued) return issued;
     if (!verbAt(before, v)) continue;
     const found = speakerBefore(before, v) ?? speakerAfter(before, v);
-    if (found) return found;
+    if (found)
+      return THOUGHT_VERBS.has(before[v]!.lower) ? (sayer(before, found.first) ?? found) : found;
     const clause = relativeSubject(before, v) ?? coordinatedSubject(before, v);
     if (clause) return clause;
     // "Yoon apologized for his actions, saying they “stemmed from the urgency”": the subject
@@ -1012,6 +1048,49 @@ export function parseSentence(
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The speaker of a verb of saying before token k that reports the clause k is in, through
+ * "that": in "Pompeo said that after legal consultation Washington had concluded the settlements
+ * were “...”", Pompeo (the quote is his report, not Washington's words). A name or a pronoun.
+ */
+function sayer(before: readonly Token[], k: number): Attribution | null {
+  for (let u = k - 1; u >= 1; u--) {
+    if (!SAY_THAT_VERBS.has(before[u]!.lower) || !isVerb(before[u])) continue;
+    // "that" right after the verb or its listener: "said that", "told reporters that".
+    const that = before[u + 1]?.lower === 'that' || before[u + 2]?.lower === 'that';
+    if (!that) return null;
+    const outer = speakerBefore(before, u);
+    return outer && (outer.kind === 'name' || outer.kind === 'pronoun') ? outer : null;
+  }
+  return null;
+}
+
+// Determiners of the document in "issued a statement saying".
+const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
+/**
+ * A speech participle after a document its subject issued: in "The Harbour Board, which runs the port,
+ * issued a statement warning that “...”" the board speaks, not "a statement" (an unnamed
+ * someone). The sentence's subject: a he/she opening it, or its first name.
+ */
+function issuedDocument(before: readonly Token[], v: number): Attribution | null {
+  const w = before[v]!.lower;
+  // A speech verb's participle, also one kept out of the table as a noun ("warning").
+  if (v < 3 || !w.endsWith('ing')) return null;
+  const stem = w.slice(0, -3);
+  if (!SPEECH_VERBS.has(w) && !SPEECH_VERBS.has(stem) && !SPEECH_VERBS.has(`${stem}e`)) return null;
+  const noun = before[v - 1]!;
+  if (!DOCUMENT_NOUNS.has(noun.lower) || (noun.trail !== '' && noun.trail !== ',')) return null;
+  if (!DOCUMENT_DETERMINERS.has(before[v - 2]!.lower) || !AUTHOR_VERBS.has(before[v - 3]!.lower))
+    return null;
+  const lead = before[0]!;
+  const gender = SPEAKER_PRONOUNS.get(lead.lower);
+  if (lead.trail === '' && gender !== undefined && lead.lower !== 'we' && lead.lower !== 'i')
+    return other('pronoun', v, 0, { pronoun: lead.lower });
+  const subject = firstName(before, v - 3);
+  return subject ? { ...subject, verb: v } : null;
 }
 
 /** Whether any token is a speech verb: a sentence that reports speech. */

@@ -334,6 +334,24 @@ export function opensPhrase(t: Token | undefined): boolean {
   return t !== undefined && DETERMINERS.has(t.lower);
 }
 
+// An adverb's ending: "Critically", "Separately", "Similarly", "Notably"; not "-lly" unless
+// "-ally" ("Kelly", "Connolly" are names).
+const ADVERB_ENDING = /^\p{Lu}\p{Ll}{2,}(?:al|[^l])ly$/u;
+
+/**
+ * Whether the one word at k opening a sentence, set off by a comma, is a sentence adverb rather
+ * than a name: "Critically, however, it said ..." (a first name like "Emily" or "Beverly" is a
+ * name). The caller checks that k opens the sentence.
+ */
+export function sentenceAdverb(t: Token): boolean {
+  return (
+    t.trail === ',' &&
+    ADVERB_ENDING.test(t.word) &&
+    !FEMALE_NAMES.has(t.lower) &&
+    !MALE_NAMES.has(t.lower)
+  );
+}
+
 /** Lower-case comparison key of a name: "De Miranda" and "de Miranda" are the same. */
 export function nameKey(name: string): string[] {
   return name

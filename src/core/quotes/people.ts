@@ -7,7 +7,7 @@ import { GENDER_PRONOUNS, GENDER_TITLES } from './data/pronouns.ts';
 import { ROLE_NOUNS, WORK_NOUNS } from './data/roles.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { blockTokens, tokensIn } from './doc-tokens.ts';
-import { cleanRun, nameKey, opensPhrase, readNameForward } from './names.ts';
+import { cleanRun, nameKey, opensPhrase, readNameForward, sentenceAdverb } from './names.ts';
 import { isCapitalised, isLowerCase, type Token } from './tokens.ts';
 
 /** A person or organisation named in the article, under the fullest name it is given. */
@@ -111,11 +111,11 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
         run = rest;
       }
       // "Building a passive income business ...", "Using the LGP-30 ...": a sentence's first word
-      // followed by a determiner is a verb, not a name.
+      // followed by a determiner is a verb, not a name; "Critically, ..." is an adverb.
       if (
         run.first === run.last &&
         sentenceStart(tokens, run.first) &&
-        opensPhrase(tokens[run.last + 1])
+        (opensPhrase(tokens[run.last + 1]) || sentenceAdverb(tokens[run.last]!))
       ) {
         i = run.last;
         continue;
