@@ -33,6 +33,8 @@ const ELIDED_NUMBER = /^\d\d/;
 const CJK_MARKS = new Set(['「', '」', '『', '』']);
 // Closing marks of an inner quote, which the outer closing mark may follow after a space.
 const CLOSING_BEFORE = new Set(['’', '”', "'", '"', '›', '»']);
+// Punctuation that ends a quoted sentence or clause.
+const END_PUNCTUATION = new Set(['.', '?', '!', ',']);
 // Local copies of the tables, read in the inner loop.
 const OPENERS: ReadonlyMap<string, readonly string[]> = new Map(QUOTE_MARKS);
 const NEXT_MARK = new RegExp(
@@ -176,6 +178,10 @@ function closesHere(text: string, i: number, ch: string, opener: string): boolea
     // A curly mark spaced from an inner quote's closing mark closes: `‘Oh no, ... attention,’ ”
     // Hege said` (typesetters put a thin space between the two marks).
     if (ch !== '"' && ch !== "'" && CLOSING_BEFORE.has(text[i - 2] ?? '')) return true;
+    // A straight double mark spaced from the quote's last punctuation, with a space (or the end)
+    // after it, closes: a typing slip, `"... ourselves? " she wrote.` (an opening mark is
+    // followed by its first word).
+    if (ch === '"' && END_PUNCTUATION.has(text[i - 2] ?? '') && SPACE.test(next)) return true;
     // A straight mark after a space opens a new quote rather than closing one.
     return false;
   }

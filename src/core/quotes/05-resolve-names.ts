@@ -131,7 +131,7 @@ function resolveAttribution(
       if (unnamedBefore(doc, people, c, attr.pronoun ?? '')) return null;
       return pronoun(people, c, attr, last, spoken, lastBlock, lastAt);
     case 'descriptor':
-      return descriptor(doc, people, c, attr.noun ?? '');
+      return descriptor(doc, people, c, attr.noun ?? '', attr.modifier);
   }
 }
 
@@ -299,7 +299,13 @@ function mentionsBefore(mentions: readonly Mention[], block: number, at: number)
 }
 
 /** "the president" or "the report"; see resolveNames. */
-function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Person | null {
+function descriptor(
+  doc: Doc,
+  people: People,
+  c: Candidate,
+  noun: string,
+  modifier?: string,
+): Person | null {
   const first = c.parts[0]!;
   if (GROUP_NOUNS.has(noun)) return groupOf(doc, people, noun, first.block, c.open);
   if (ROLE_NOUNS.has(noun)) {
@@ -312,6 +318,8 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
     return after ?? (SPOKES_NOUNS.has(noun) ? spokenFor(people, c) : null);
   }
   if (BODY_NOUNS.has(noun)) {
+    const kind = modifier ? bodyOfKind(people, modifier, first.block, c.open) : null;
+    if (kind) return kind;
     // The body named next to the noun before: "US magazine Mobile PC", "Vulture magazine".
     const sentences = doc.sentences.filter(
       (s) => s.block < first.block || (s.block === first.block && s.start < c.open),
@@ -358,6 +366,23 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
     }
   }
   return null;
+}
+
+/**
+ * The body last named whose name holds the descriptor's modifier: "the production company said"
+ * after "Dick Clark Productions denied ...", "the record label said" after "Big Machine Records".
+ * A person of known gender is no body.
+ */
+function bodyOfKind(people: People, modifier: string, block: number, at: number): Person | null {
+  const stem = modifier.replace(/s$/, '');
+  if (stem.length < 4) return null;
+  const hit = mentionsBefore(people.mentions, block, at).find(
+    (m) =>
+      people.genderOf(m.person) === null &&
+      m.person.key.length >= 2 &&
+      m.person.key.some((w) => w.replace(/s$/, '') === stem),
+  );
+  return hit ? hit.person : null;
 }
 
 /**

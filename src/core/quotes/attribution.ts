@@ -1,5 +1,10 @@
 import { coordinatedSubject, relativeSubject } from './clause-subject.ts';
-import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
+import {
+  ANONYMOUS_DETERMINERS,
+  SHARE_WORDS,
+  SPEAKER_PRONOUNS,
+  UNNAMED_NOUNS,
+} from './data/pronouns.ts';
 import {
   AUTHOR_VERBS,
   BODY_NOUNS,
@@ -38,6 +43,11 @@ export interface Attribution {
   pronoun: string | null;
   /** The head noun, for kind 'descriptor': "report" in "As the report states". */
   noun: string | null;
+  /**
+   * For kind 'descriptor', the lower-case word before the noun: "production" in "the production
+   * company said".
+   */
+  modifier?: string;
   /** A role given here: "president of Alibaba Cloud Intelligence", "White House press secretary". */
   role: string | null;
   /** Index of the speech verb among the clause's tokens. */
@@ -287,6 +297,7 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
     if (ANONYMOUS_DETERMINERS.has(tokens[run.first - 1]?.lower ?? '')) {
       return other('anonymous', v, run.first - 1);
     }
+    if (shareOf(tokens, run.first)) return other('anonymous', v, run.first - 2);
     if (nounAfterName(tokens, v, run)) return null;
     const affiliated = affiliatedBefore(tokens, run, v, floor);
     if (affiliated) return affiliated;
@@ -306,6 +317,20 @@ const LY_ADVERB = /^\p{Ll}{2,}ly$/u;
 function companion(t: Token): boolean {
   if (t.trail !== '') return false;
   return VERB_COMPANIONS.has(t.lower) || (LY_ADVERB.test(t.word) && !LY_NOUNS.has(t.lower));
+}
+
+// A number or a percentage: "64%", "40", "2,000".
+const COUNT = /^\d[\d.,]*%?$/;
+
+/**
+ * Whether the name at `first` is a people counted as a share, as a poll counts them: "64% of
+ * Americans say", "half of Britons think" (their answer is no one's quote).
+ */
+function shareOf(tokens: readonly Token[], first: number): boolean {
+  const of = tokens[first - 1];
+  const share = tokens[first - 2];
+  if (!of || !share || of.lower !== 'of' || share.trail !== '') return false;
+  return SHARE_WORDS.has(share.lower) || COUNT.test(share.word);
 }
 
 /**
@@ -463,10 +488,13 @@ function descriptor(
         const name = np.map((x) => x.word).join(' ');
         return { ...other('name', v, k), name, org: true };
       }
+      // "the insider added", "the source said": someone the article does not name.
+      if (UNNAMED_NOUNS.has(tokens[j]!.lower) && j === k + 1) return other('anonymous', v, k);
       // "the spokesperson said" speaks for the body named before (05-resolve-names.ts).
-      return describes(tokens[j]!.lower) || SPOKES_NOUNS.has(tokens[j]!.lower)
-        ? other('descriptor', v, k, { noun: tokens[j]!.lower })
-        : null;
+      if (!describes(tokens[j]!.lower) && !SPOKES_NOUNS.has(tokens[j]!.lower)) return null;
+      const mod = tokens[j - 1]!;
+      const modifier = j - 1 > k && /^\p{Ll}+$/u.test(mod.word) ? mod.lower : undefined;
+      return other('descriptor', v, k, { noun: tokens[j]!.lower, modifier });
     }
   }
   return null;
@@ -488,7 +516,14 @@ function spokesperson(
   if (run) return fromName(run, head.word, v, k);
   // "said a spokesman for Acme Corp": the body after the preposition.
   const prep = tokens[j + 1];
-  if (head.trail !== '' || !prep || prep.trail !== '' || !AFFILIATION.has(prep.lower)) return null;
+  if (head.trail !== '' || !prep || prep.trail !== '' || !AFFILIATION.has(prep.lower)) {
+    // "said a spokesman." with no body named: the body named nearby, if any, speaks through
+    // them (05-resolve-names.ts, as for "the spokesperson said"). "a spokesman for the senator"
+    // and "an official" stay unnamed.
+    return /^spokes/.test(head.lower) && !(prep && AFFILIATION.has(prep.lower))
+      ? other('descriptor', v, k, { noun: head.lower })
+      : null;
+  }
   const at = tokens[j + 2]?.lower === 'the' && tokens[j + 2]!.trail === '' ? j + 3 : j + 2;
   const body = readNameForward(tokens, at);
   return body && body.first === at ? fromName(body, head.word, v, k) : null;

@@ -54,6 +54,99 @@ describe('findQuotes: speakers, quotes6 rules', () => {
       ['"We are heartbroken by the news from the coast," the Roe family said.'],
       [['We are heartbroken by the news from the coast', null]],
     ],
+    [
+      'a straight mark spaced from the last punctuation closes ("... ourselves? " she wrote)',
+      [
+        'Roe wrote to the judge on Monday.',
+        '"But we must ask: who are we if we answer threats with threats? " she wrote in her letter. "The answer is patience."',
+      ],
+      [
+        [
+          'But we must ask: who are we if we answer threats with threats? The answer is patience.',
+          'Roe',
+        ],
+      ],
+    ],
+    [
+      'a quote with no attribution that echoes an attributed one takes its speaker (pull quote)',
+      [
+        'Tom Hale said the plan was sound.',
+        '"The risks were always there"',
+        'Ann Roe told the committee, "We looked at it for a year. The risks were always there."',
+      ],
+      [
+        ['The risks were always there', 'Ann Roe'],
+        ['We looked at it for a year. The risks were always there.', 'Ann Roe'],
+      ],
+    ],
+    [
+      'cross: an attributed quote is not re-assigned by an echo',
+      [
+        '"The risks were always there," Tom Hale said.',
+        'Ann Roe told the committee, "We looked at it for a year. The risks were always there."',
+      ],
+      [
+        ['The risks were always there', 'Tom Hale'],
+        ['We looked at it for a year. The risks were always there.', 'Ann Roe'],
+      ],
+    ],
+    [
+      '"the insider added": someone unnamed, not a name in the quote or the last one named',
+      [
+        'Mr Hale has been trying to reach Ann Roe for weeks, the outlet reported.',
+        '"This row with Ann is not something Tom wants at all," the insider added.',
+      ],
+      [['This row with Ann is not something Tom wants at all', null]],
+    ],
+    [
+      '"the production company said": the body last named whose name holds "production"',
+      [
+        'Later on Monday, Northwind Productions denied that it had agreed to the deal with Tom Hale.',
+        '"At no time did we agree to any deal of that kind," the production company said in a statement.',
+      ],
+      [['At no time did we agree to any deal of that kind', 'Northwind Productions']],
+    ],
+    [
+      'a long role set off by commas in the sentence after a question: "Name, role, said"',
+      [
+        '"Without a cut in tariffs, why would anyone sign this deal?" Wu Lan, the former head of the trade office at the embassy, said at a forum in Geneva.',
+      ],
+      [['Without a cut in tariffs, why would anyone sign this deal?', 'Wu Lan']],
+    ],
+    [
+      'cross: a long narrative sentence after a question is no attribution',
+      [
+        '"Why would anyone sign this deal now?" Wu Lan, who ran the office for a decade, was in Geneva when the talks collapsed and she left early.',
+      ],
+      [['Why would anyone sign this deal now?', null]],
+    ],
+    [
+      '"most Americans say", "64% of Britons think": a people counted by a poll is no speaker',
+      [
+        'A new poll found that most Americans say the economy is "getting worse by the day."',
+        'Another survey found that 64% of Britons said the trains were "slower than ever before this year."',
+      ],
+      [
+        ['getting worse by the day.', null],
+        ['slower than ever before this year.', null],
+      ],
+    ],
+    [
+      '"said a spokesman." with no body: the body named as subject nearby speaks',
+      [
+        'Acme Corp recalled 2,000 heaters on Monday.',
+        '"We are reviewing the findings carefully," said a spokesman.',
+      ],
+      [['We are reviewing the findings carefully', 'Acme Corp']],
+    ],
+    [
+      'cross: "said a spokesman." with only a person nearby stays unattributed',
+      [
+        'Ann Roe was at the hearing on Monday.',
+        '"We are reviewing the findings carefully," said a spokesman.',
+      ],
+      [['We are reviewing the findings carefully', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
