@@ -6,7 +6,8 @@
  *   npm run eval:quotes             totals and per-page counts
  *   npm run eval:quotes -- --verbose  also every false positive, miss and wrong speaker
  *   npm run eval:quotes -- --blind2   also the second blind set (used for development by quotes5)
- *   npm run eval:quotes -- --blind3   also the third blind set (never tuned on)
+ *   npm run eval:quotes -- --blind3   also the third blind set (used for development by quotes6:
+ *                                     no longer unseen)
  *
  * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
  * and the blind sets (labelled before Lede was ever run on them; blind set 1 was then used for
@@ -62,7 +63,10 @@ export interface Metrics {
    * for development by quotes5, so no longer unseen). Empty without the corpus.
    */
   blind2: ScoredSet;
-  /** The third blind set (benchmark pages, never tuned on). Empty unless asked for. */
+  /**
+   * The third blind set (benchmark pages; used for development by quotes6, so no longer unseen).
+   * Empty unless asked for.
+   */
   blind3: ScoredSet;
   /** Its pages that no branch had read before (see READ_BY_QUOTES4): the strictly unseen part. */
   blind3Unread: ScoredSet;
@@ -178,11 +182,11 @@ async function main(): Promise<void> {
       m.blind2,
     ],
     [
-      `Blind set 3: ${m.blind3.pages.length} extraction-benchmark news pages labelled from their text before Lede was ever run on them, after quotes5 (never tuned on; but quotes4 had read Lede's speakers on ${m.blind3.pages.length - m.blind3Unread.pages.length} of them, unlabelled)`,
+      `Blind set 3: ${m.blind3.pages.length} extraction-benchmark news pages labelled from their text before Lede was ever run on them, after quotes5 (used for development by quotes6: no longer unseen; quotes4 had also read Lede's speakers on ${m.blind3.pages.length - m.blind3Unread.pages.length} of them, unlabelled)`,
       m.blind3,
     ],
     [
-      `Blind set 3, the ${m.blind3Unread.pages.length} pages no branch had read: strictly unseen`,
+      `Blind set 3, the ${m.blind3Unread.pages.length} pages quotes4 had not read (used for development by quotes6: no longer unseen)`,
       m.blind3Unread,
     ],
     [
