@@ -1,5 +1,6 @@
 import { type Doc, sentenceAt } from '../text/doc.ts';
 import {
+  AGE,
   type Attribution,
   firstName,
   hasSpeechVerb,
@@ -307,6 +308,7 @@ function descriptor(
   modifier?: string,
 ): Person | null {
   const first = c.parts[0]!;
+  if (noun === AGE) return agedPerson(people, first.block, c.open);
   if (GROUP_NOUNS.has(noun)) return groupOf(doc, people, noun, first.block, c.open);
   if (ROLE_NOUNS.has(noun)) {
     const re = new RegExp(`\\b${noun}\\b`, 'i');
@@ -366,6 +368,18 @@ function descriptor(
     }
   }
   return null;
+}
+
+/**
+ * The person "the 29-year-old" stands for: the last person named as a subject in this paragraph
+ * or the one before ("Tom Hale scored twice on Sunday. [new paragraph] “I felt good,” the
+ * 29-year-old said."). A body is no age; nobody named so near leaves it unattributed.
+ */
+function agedPerson(people: People, block: number, at: number): Person | null {
+  const hit = mentionsBefore(people.mentions, block, at).find(
+    (m) => m.block >= block - 1 && m.subject && m.person.human && !m.person.org,
+  );
+  return hit ? hit.person : null;
 }
 
 /**
@@ -630,6 +644,19 @@ function fromContext(
     const p = people.resolve(name.name, name.org, true);
     if (p && (p.key.length >= 2 || p.mentions >= 2)) return { person: p, how: 'previous' };
   }
+  // Else the person named as that sentence's subject, past a capitalised modifier: "In his
+  // Instagram post, Van Der Beek noted there should be “zero shame” involved. [new paragraph]
+  // “We have been through three of those appointments ...”" is Van Der Beek's.
+  const named = people.mentions.find(
+    (m) =>
+      m.block === prevBlock &&
+      m.at >= lastSentence.start &&
+      m.at < lastSentence.end &&
+      m.subject &&
+      m.person.human &&
+      m.person.key.length >= 2,
+  );
+  if (named) return { person: named.person, how: 'previous' };
   return { person: null, how: 'none' };
 }
 

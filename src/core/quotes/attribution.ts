@@ -61,6 +61,8 @@ export interface Attribution {
   at?: number;
 }
 
+// Determiners before a participle used as an adjective: "the alleged victim".
+const ADJECTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this']);
 // Determiners that make a noun phrase definite: "the report", "its statement".
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 // Prepositions after which a name in a descriptor is its owner: "the tweet from Vulture magazine".
@@ -205,6 +207,8 @@ const BASE_FORMS: ReadonlySet<string> = new Set(
  */
 function verbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
+  // A participle after a determiner is an adjective: "the alleged victim", "an alleged plot".
+  if (t?.lower === 'alleged' && ADJECTIVE_DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return false;
   if (isVerb(t)) {
     if (t!.trail !== '' || tokens[k + 1]?.lower !== 'of') return true;
     return !BASE_FORMS.has(t!.lower) && !BASE_FORMS.has(t!.lower.replace(/e?s$/, ''));
@@ -213,13 +217,23 @@ function verbAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * A base-form verb after "the" and one capitalised word is a noun: "the US state", "the EU
- * report". (A plural subject takes the base form: "the Democrats say".)
+ * A base-form verb after "the" (and maybe one adjective) and one capitalised word is a noun: "the
+ * US state", "the EU report", "his initial Instagram post". (A plural subject takes the base
+ * form: "the Democrats say".)
  */
 function nounAfterName(tokens: readonly Token[], v: number, run: NameRun): boolean {
   if (!BASE_FORMS.has(tokens[v]!.lower) || run.first !== run.last) return false;
   if (/s$/.test(tokens[run.last]!.word)) return false;
-  return DEFINITE.has(tokens[run.first - 1]?.lower ?? '');
+  const det = tokens[run.first - 1];
+  if (DEFINITE.has(det?.lower ?? '')) return true;
+  // One adjective between: "his initial Instagram post", "a new EU report".
+  const before = tokens[run.first - 2]?.lower ?? '';
+  return (
+    det !== undefined &&
+    det.trail === '' &&
+    /^\p{Ll}+$/u.test(det.word) &&
+    (DEFINITE.has(before) || before === 'a' || before === 'an')
+  );
 }
 
 /** The particle's index when token k opens a two-word speech verb ("went on"), else k. */
@@ -490,6 +504,9 @@ function descriptor(
       }
       // "the insider added", "the source said": someone the article does not name.
       if (UNNAMED_NOUNS.has(tokens[j]!.lower) && j === k + 1) return other('anonymous', v, k);
+      // "the 29-year-old said": the person just named (05-resolve-names.ts).
+      if (AGE_NOUN.test(tokens[j]!.lower) && j === k + 1)
+        return other('descriptor', v, k, { noun: AGE });
       // "the spokesperson said" speaks for the body named before (05-resolve-names.ts).
       if (!describes(tokens[j]!.lower) && !SPOKES_NOUNS.has(tokens[j]!.lower)) return null;
       const mod = tokens[j - 1]!;
@@ -528,6 +545,11 @@ function spokesperson(
   const body = readNameForward(tokens, at);
   return body && body.first === at ? fromName(body, head.word, v, k) : null;
 }
+
+// An age standing for a person: "the 29-year-old", "the 42-year-old".
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+/** The noun of an age descriptor ("the 29-year-old said"). */
+export const AGE = 'year-old';
 
 /** Whether a noun can stand for a speaker named elsewhere: "the president", "the report". */
 export function describes(noun: string): boolean {

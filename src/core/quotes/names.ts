@@ -205,7 +205,12 @@ export function readNameBackward(tokens: readonly Token[], j: number, floor = 0)
  */
 export function cleanRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   let a = first;
-  while (a <= last && (NOT_NAMES.has(tokens[a]!.lower) || contraction(tokens[a]!.lower))) a++;
+  while (
+    a <= last &&
+    (NOT_NAMES.has(tokens[a]!.lower) || contraction(tokens[a]!.lower)) &&
+    !surnameHe(tokens, a, last)
+  )
+    a++;
   // Role words and adjectives opening a run are no part of the name: "Developer Valve",
   // "Singer-guitarists Tom Johnston", "Braun-owned Big Machine", "Delhi-based Oxy Pure".
   while (a < last && roleWord(tokens[a]!)) a++;
@@ -349,6 +354,25 @@ export function sentenceAdverb(t: Token): boolean {
     ADVERB_ENDING.test(t.word) &&
     !FEMALE_NAMES.has(t.lower) &&
     !MALE_NAMES.has(t.lower)
+  );
+}
+
+/**
+ * Whether "He" at k is the Chinese surname before a given name in the same run: "He Jianxiong,
+ * the former executive director, said", "He Lifeng". The pronoun is never followed at once by a
+ * capitalised word that is not a name-opener ("He Said" is a headline's, not prose).
+ */
+export function surnameHe(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    t.word === 'He' &&
+    k < last &&
+    t.trail === '' &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.word) &&
+    !NOT_NAMES.has(next.lower) &&
+    !TITLES.has(next.lower)
   );
 }
 

@@ -7,7 +7,14 @@ import { GENDER_PRONOUNS, GENDER_TITLES } from './data/pronouns.ts';
 import { ROLE_NOUNS, WORK_NOUNS } from './data/roles.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { blockTokens, tokensIn } from './doc-tokens.ts';
-import { cleanRun, nameKey, opensPhrase, readNameForward, sentenceAdverb } from './names.ts';
+import {
+  cleanRun,
+  nameKey,
+  opensPhrase,
+  readNameForward,
+  sentenceAdverb,
+  surnameHe,
+} from './names.ts';
 import { isCapitalised, isLowerCase, type Token } from './tokens.ts';
 
 /** A person or organisation named in the article, under the fullest name it is given. */
@@ -102,7 +109,11 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       if (!run) continue;
       // A sentence's first word that the article also writes in lower case is no name:
       // "Once Fetter arrived" names Fetter.
-      if (sentenceStart(tokens, run.first) && vocabulary.has(tokens[run.first]!.lower)) {
+      if (
+        sentenceStart(tokens, run.first) &&
+        vocabulary.has(tokens[run.first]!.lower) &&
+        !surnameHe(tokens, run.first, run.last)
+      ) {
         const rest = run.first < run.last ? cleanRun(tokens, run.first + 1, run.last) : null;
         if (!rest) {
           i = run.last;

@@ -209,6 +209,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'contends',
   'contended',
   'alleges',
+  'alleged', // "Prosecutors alleged that ..."; not after a determiner ("the alleged victim"), see verbAt
   'opined',
   'reflected',
   'reasoned',

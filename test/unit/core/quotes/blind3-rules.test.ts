@@ -147,6 +147,73 @@ describe('findQuotes: speakers, quotes6 rules', () => {
       ],
       [['We are reviewing the findings carefully', null]],
     ],
+    [
+      'a paragraph that is only a quote: the subject of the sentence before, past a modifier',
+      [
+        'In his initial Instagram post about the baby, Tom Van Hale even touched on loss and noted there should be no shame.',
+        '"We have been through three of those first appointments to find no heartbeat, and she wanted to share this moment."',
+      ],
+      [
+        [
+          'We have been through three of those first appointments to find no heartbeat, and she wanted to share this moment.',
+          'Tom Van Hale',
+        ],
+      ],
+    ],
+    [
+      'cross: a paragraph that is only a quote after a sentence naming no one stays unattributed (and "the initial Instagram post" is a noun, no speaker)',
+      [
+        'In the initial Instagram post about the baby, the couple touched on loss.',
+        '"We have been through three of those first appointments to find no heartbeat, and she wanted to share this moment."',
+      ],
+      [
+        [
+          'We have been through three of those first appointments to find no heartbeat, and she wanted to share this moment.',
+          null,
+        ],
+      ],
+    ],
+    [
+      '"the 29-year-old said": the person last named as subject in this paragraph or the one before',
+      ['Tom Hale scored twice on Sunday.', '"I felt good out there today," the 29-year-old said.'],
+      [['I felt good out there today', 'Tom Hale']],
+    ],
+    [
+      'cross: "the 29-year-old said" with only a body named before stays unattributed',
+      ['The club lost again on Sunday.', '"I felt good out there today," the 29-year-old said.'],
+      [['I felt good out there today', null]],
+    ],
+    [
+      '"X alleged that ...": alleged is a speech verb',
+      [
+        'Prosecutors alleged that Hale "exploited and abused dozens of young workers" at his farms in Ohio.',
+      ],
+      [['exploited and abused dozens of young workers', 'Prosecutors']],
+    ],
+    [
+      'cross: "the alleged victim" is no verb, its subject no speaker',
+      [
+        'Ann Roe and Tom Hale spoke on Monday.',
+        '"I never saw him again after that night," the alleged victim told the court.',
+      ],
+      [['I never saw him again after that night', null]],
+    ],
+    [
+      '"He" before a given name is the Chinese surname: "He Lan, role, said"',
+      [
+        'The talks stalled in May.',
+        '"Without a cut in tariffs, why would anyone sign this deal?" He Lan, the former head of the trade office at the embassy, said at a forum in Geneva.',
+      ],
+      [['Without a cut in tariffs, why would anyone sign this deal?', 'He Lan']],
+    ],
+    [
+      'cross: "He" before a lower-case verb is the pronoun',
+      [
+        'Tom Hale met the board.',
+        'He said on Monday the deal was "dead for now, and maybe for good."',
+      ],
+      [['dead for now, and maybe for good.', 'Tom Hale']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
