@@ -341,7 +341,10 @@ function descriptor(
           return people.resolve(beforeRun.name, true, true);
       }
     }
-    return topicBody(people, first.block, c.open);
+    return (
+      topicBody(people, first.block, c.open) ??
+      (FIRM_NOUNS.has(noun) ? onlyBody(people, first.block, c.open) : null)
+    );
   }
   if (SPOKES_NOUNS.has(noun) && !DOCUMENT_NOUNS.has(noun)) return spokenFor(people, c);
   if (DOCUMENT_NOUNS.has(noun)) {
@@ -380,6 +383,27 @@ function agedPerson(people: People, block: number, at: number): Person | null {
     (m) => m.block >= block - 1 && m.subject && m.person.human && !m.person.org,
   );
   return hit ? hit.person : null;
+}
+
+// Nouns for a firm, which any organisation named just before may be ("the company said"); a
+// ministry or a court is not whatever body was named last.
+const FIRM_NOUNS = new Set(['company', 'firm', 'group']);
+
+/**
+ * The one organisation (a name with an organisation word: "Acme Inc.", "Harbour Board") named in
+ * this paragraph or the one before, for "the company said" when no name stands by the noun:
+ * "Acme Inc. recalled 2,000 heaters on Monday. [new paragraph] “...,” the company said." With
+ * two such names ("Acme Inc. sued Beta Corp.") it is no one's.
+ */
+function onlyBody(people: People, block: number, at: number): Person | null {
+  let body: Person | null = null;
+  for (const m of mentionsBefore(people.mentions, block, at)) {
+    if (m.block < block - 1) break;
+    if (!m.person.org || m.person === body) continue;
+    if (body) return null;
+    body = m.person;
+  }
+  return body;
 }
 
 /**

@@ -214,6 +214,22 @@ describe('findQuotes: speakers, quotes6 rules', () => {
       ],
       [['dead for now, and maybe for good.', 'Tom Hale']],
     ],
+    [
+      '"the company said": the one organisation named in this paragraph or the one before',
+      [
+        'Acme Inc. recalled 2,000 heaters on Monday.',
+        '"We are reviewing the findings carefully," the company said in a statement.',
+      ],
+      [['We are reviewing the findings carefully', 'Acme Inc.']],
+    ],
+    [
+      'cross: "the company said" after two organisations named is no one\'s',
+      [
+        'Acme Inc. sued Beta Corp. on Monday.',
+        '"We are reviewing the findings carefully," the company said in a statement.',
+      ],
+      [['We are reviewing the findings carefully', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
