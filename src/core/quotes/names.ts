@@ -213,7 +213,8 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
     a++;
   // Role words and adjectives opening a run are no part of the name: "Developer Valve",
   // "Singer-guitarists Tom Johnston", "Braun-owned Big Machine", "Delhi-based Oxy Pure".
-  while (a < last && roleWord(tokens[a]!)) a++;
+  // A title is kept as the name's title: "Coach Tom Hale", "President Ann Roe".
+  while (a < last && roleWord(tokens[a]!) && !TITLES.has(withoutStop(tokens[a]!.lower))) a++;
   if (a === last && HYPHEN_ADJECTIVE.test(tokens[a]!.word)) return null;
   // A possessive inside a person's name run starts the name: "NASA's Steve Clarke"; inside an
   // organisation's it is part of the name: "Parliament’s Joint Committee on Intelligence".

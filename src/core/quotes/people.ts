@@ -6,6 +6,7 @@ import { PLACES } from './data/places.ts';
 import { GENDER_PRONOUNS, GENDER_TITLES } from './data/pronouns.ts';
 import { ROLE_NOUNS, WORK_NOUNS } from './data/roles.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
+import { TITLES } from './data/titles.ts';
 import { blockTokens, tokensIn } from './doc-tokens.ts';
 import {
   cleanRun,
@@ -112,7 +113,9 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       if (
         sentenceStart(tokens, run.first) &&
         vocabulary.has(tokens[run.first]!.lower) &&
-        !surnameHe(tokens, run.first, run.last)
+        !surnameHe(tokens, run.first, run.last) &&
+        // "President Ann Roe was blunt ... the president said": the title stays the title.
+        !(run.title !== null && run.first < run.last && TITLES.has(tokens[run.first]!.lower))
       ) {
         const rest = run.first < run.last ? cleanRun(tokens, run.first + 1, run.last) : null;
         if (!rest) {

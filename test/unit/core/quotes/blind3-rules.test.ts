@@ -230,6 +230,30 @@ describe('findQuotes: speakers, quotes6 rules', () => {
       ],
       [['We are reviewing the findings carefully', null]],
     ],
+    [
+      'a title opening a sentence stays the title ("President Ann Roe ... the president said")',
+      [
+        'President Ann Roe was blunt after the vote.',
+        '"We were not good enough today, simple as that," the president said.',
+      ],
+      [['We were not good enough today, simple as that', 'Ann Roe']],
+    ],
+    [
+      '"Coach Tom Hale ... the coach said": a role word that is a title is kept as the title',
+      [
+        'Coach Tom Hale was blunt after the loss.',
+        '"We were not good enough today, simple as that," the coach said.',
+      ],
+      [['We were not good enough today, simple as that', 'Tom Hale']],
+    ],
+    [
+      'cross: "the coach said" after a president only stays unattributed',
+      [
+        'President Ann Roe was blunt after the vote.',
+        '"We were not good enough today, simple as that," the coach said.',
+      ],
+      [['We were not good enough today, simple as that', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
