@@ -1,9 +1,9 @@
 import { type Doc, sentenceAt } from '../text/doc.ts';
 import {
-  AGE,
   type Attribution,
   firstName,
   hasSpeechVerb,
+  JUST_NAMED,
   parseAfter,
   parseBefore,
   parseSentence,
@@ -18,6 +18,7 @@ import {
   BODY_NOUNS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  PARTY_MEMBERS,
   ROLE_NOUNS,
   SPOKES_NOUNS,
 } from './data/roles.ts';
@@ -308,7 +309,7 @@ function descriptor(
   modifier?: string,
 ): Person | null {
   const first = c.parts[0]!;
-  if (noun === AGE) return agedPerson(people, first.block, c.open);
+  if (noun === JUST_NAMED) return justNamed(people, first.block, c.open);
   if (GROUP_NOUNS.has(noun)) return groupOf(doc, people, noun, first.block, c.open);
   if (ROLE_NOUNS.has(noun)) {
     const re = new RegExp(`\\b${noun}\\b`, 'i');
@@ -374,13 +375,18 @@ function descriptor(
 }
 
 /**
- * The person "the 29-year-old" stands for: the last person named as a subject in this paragraph
- * or the one before ("Tom Hale scored twice on Sunday. [new paragraph] “I felt good,” the
+ * The person "the 29-year-old" or "the Ohio Democrat" stands for: the last person named as a
+ * subject in this paragraph or the one before ("Tom Hale scored twice on Sunday. [new paragraph] “I felt good,” the
  * 29-year-old said."). A body is no age; nobody named so near leaves it unattributed.
  */
-function agedPerson(people: People, block: number, at: number): Person | null {
+function justNamed(people: People, block: number, at: number): Person | null {
   const hit = mentionsBefore(people.mentions, block, at).find(
-    (m) => m.block >= block - 1 && m.subject && m.person.human && !m.person.org,
+    (m) =>
+      m.block >= block - 1 &&
+      m.subject &&
+      m.person.human &&
+      !m.person.org &&
+      !PARTY_MEMBERS.has(m.person.key[m.person.key.length - 1] ?? ''),
   );
   return hit ? hit.person : null;
 }

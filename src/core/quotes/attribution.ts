@@ -10,6 +10,7 @@ import {
   BODY_NOUNS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  PARTY_MEMBERS,
   ROLE_NOUNS,
   SPOKES_NOUNS,
 } from './data/roles.ts';
@@ -313,6 +314,13 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
     }
     if (shareOf(tokens, run.first)) return other('anonymous', v, run.first - 2);
     if (nounAfterName(tokens, v, run)) return null;
+    // "the Ohio Democrat said", "the Vermont independent said": a party member described, no
+    // name; it stands for the person just named.
+    if (
+      (DEFINITE.has(tokens[run.first - 1]?.lower ?? '') || tokens[run.first]!.lower === 'the') &&
+      PARTY_MEMBERS.has(tokens[run.last]!.lower)
+    )
+      return other('descriptor', v, run.first - 1, { noun: JUST_NAMED });
     const affiliated = affiliatedBefore(tokens, run, v, floor);
     if (affiliated) return affiliated;
     const prefix = rolePrefix(tokens, run.first, floor);
@@ -506,7 +514,7 @@ function descriptor(
       if (UNNAMED_NOUNS.has(tokens[j]!.lower) && j === k + 1) return other('anonymous', v, k);
       // "the 29-year-old said": the person just named (05-resolve-names.ts).
       if (AGE_NOUN.test(tokens[j]!.lower) && j === k + 1)
-        return other('descriptor', v, k, { noun: AGE });
+        return other('descriptor', v, k, { noun: JUST_NAMED });
       // "the spokesperson said" speaks for the body named before (05-resolve-names.ts).
       if (!describes(tokens[j]!.lower) && !SPOKES_NOUNS.has(tokens[j]!.lower)) return null;
       const mod = tokens[j - 1]!;
@@ -548,8 +556,11 @@ function spokesperson(
 
 // An age standing for a person: "the 29-year-old", "the 42-year-old".
 const AGE_NOUN = /^\d{1,3}-year-old$/;
-/** The noun of an age descriptor ("the 29-year-old said"). */
-export const AGE = 'year-old';
+/**
+ * The noun of a descriptor that stands for the person just named: an age ("the 29-year-old
+ * said") or a party member ("the Ohio Democrat said").
+ */
+export const JUST_NAMED = 'just-named';
 
 /** Whether a noun can stand for a speaker named elsewhere: "the president", "the report". */
 export function describes(noun: string): boolean {

@@ -254,6 +254,22 @@ describe('findQuotes: speakers, quotes6 rules', () => {
       ],
       [['We were not good enough today, simple as that', null]],
     ],
+    [
+      '"the Ohio Democrat said": a party member described is the person just named, not a name',
+      [
+        'Ann Roe, the senior senator, filed the motion.',
+        '"This is a gift to the banks and nobody else," the Ohio Democrat said.',
+      ],
+      [['This is a gift to the banks and nobody else', 'Ann Roe']],
+    ],
+    [
+      'cross: "The Ohio Democrat said" with no one named before is no one (never "Ohio Democrat")',
+      [
+        'The Ohio Democrat said the bill was "a gift to the banks and nobody else".',
+        'Ann Roe filed the motion.',
+      ],
+      [['a gift to the banks and nobody else', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
