@@ -33,6 +33,8 @@ const ELIDED_NUMBER = /^\d\d/;
 const CJK_MARKS = new Set(['「', '」', '『', '』']);
 // Closing marks of an inner quote, which the outer closing mark may follow after a space.
 const CLOSING_BEFORE = new Set(['’', '”', "'", '"', '›', '»']);
+// Punctuation that ends a quoted sentence or clause.
+const END_PUNCTUATION = new Set(['.', '?', '!', ',']);
 // Local copies of the tables, read in the inner loop.
 const OPENERS: ReadonlyMap<string, readonly string[]> = new Map(QUOTE_MARKS);
 const NEXT_MARK = new RegExp(
@@ -89,17 +91,16 @@ function scanBlock(block: Block, b: number, carry: Carry | null, out: Candidate[
   for (let m = NEXT_MARK.exec(text); m !== null; m = NEXT_MARK.exec(text)) {
     i = m.index;
     const ch = m[0];
+    // Two apostrophes typed for a closing double mark close an open double quote: `“It was an
+    // attempt to mislead voters,’’ he told the BBC.` (some wires set ” as ’’).
+    if (doubledClose(text, i, ch, stack)) {
+      close(stack, stack.length - 1, text, b, i, i + 2, out);
+      NEXT_MARK.lastIndex = i + 2;
+      continue;
+    }
     const k = closable(stack, ch);
     if (k >= 0 && closesHere(text, i, ch, stack[k]!.mark)) {
-      const opened = stack[k]!;
-      stack.length = k;
-      if (k === 0) {
-        const part = trimmed(text, b, opened.at + 1, i);
-        const parts = opened.cont ? [...opened.cont.parts] : [];
-        if (part) parts.push(part);
-        if (parts.length > 0)
-          out.push(candidate(parts, opened.cont?.open ?? opened.at, i + 1, opened.mark));
-      }
+      close(stack, k, text, b, i, i + 1, out);
       continue;
     }
     if (OPENERS.has(ch) && opensHere(text, i, ch)) {
@@ -119,6 +120,41 @@ function scanBlock(block: Block, b: number, carry: Carry | null, out: Candidate[
   const parts = outer.cont ? [...outer.cont.parts] : [];
   if (part) parts.push(part);
   return { mark: outer.mark, open: outer.cont?.open ?? outer.at, parts };
+}
+
+/**
+ * Closes the open mark at stack[k] with a mark at [at, end): an outermost quote becomes a
+ * candidate (with the parts carried from earlier paragraphs); an inner one only leaves the stack.
+ */
+function close(
+  stack: Open[],
+  k: number,
+  text: string,
+  b: number,
+  at: number,
+  end: number,
+  out: Candidate[],
+): void {
+  const opened = stack[k]!;
+  stack.length = k;
+  if (k !== 0) return;
+  const part = trimmed(text, b, opened.at + 1, at);
+  const parts = opened.cont ? [...opened.cont.parts] : [];
+  if (part) parts.push(part);
+  if (parts.length > 0)
+    out.push(candidate(parts, opened.cont?.open ?? opened.at, end, opened.mark));
+}
+
+/**
+ * Whether the mark at i and the next are two apostrophes standing for a closing double mark
+ * (’’ or ''): the innermost open quote is a double one, the pair does not follow a space and no
+ * letter follows it. `“A,’’ he said` closes; `rock ’n’ roll` and `the players’ ’90s` do not.
+ */
+function doubledClose(text: string, i: number, ch: string, stack: readonly Open[]): boolean {
+  if (!APOSTROPHES.has(ch) || text[i + 1] !== ch || stack.length === 0) return false;
+  const top = stack[stack.length - 1]!.mark;
+  if (top !== '“' && top !== '"') return false;
+  return !SPACE.test(text[i - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[i + 2] ?? ' ');
 }
 
 /** Index in the stack of the innermost open mark that `ch` can close, or -1. */
@@ -142,6 +178,10 @@ function closesHere(text: string, i: number, ch: string, opener: string): boolea
     // A curly mark spaced from an inner quote's closing mark closes: `‘Oh no, ... attention,’ ”
     // Hege said` (typesetters put a thin space between the two marks).
     if (ch !== '"' && ch !== "'" && CLOSING_BEFORE.has(text[i - 2] ?? '')) return true;
+    // A straight double mark spaced from the quote's last punctuation, with a space (or the end)
+    // after it, closes: a typing slip, `"... ourselves? " she wrote.` (an opening mark is
+    // followed by its first word).
+    if (ch === '"' && END_PUNCTUATION.has(text[i - 2] ?? '') && SPACE.test(next)) return true;
     // A straight mark after a space opens a new quote rather than closing one.
     return false;
   }

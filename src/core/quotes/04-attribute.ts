@@ -19,8 +19,8 @@ const LEAD = /^[^\p{L}\p{N}]*/u;
 const ENDS_SPEECH = /[.,!?…;:—–-]$/;
 // Words that coordinate a second verb with the first: "conceded ... but said".
 const COORDINATORS = new Set(['and', 'but']);
-// The sentence after a quote is its attribution only when short: "Rothman recalls thinking at
-// the time."
+// The sentence after a quote is its attribution only when short ("Rothman recalls thinking at
+// the time."), or when its name and role lead to the verb (closedApposition).
 const MAX_NEXT_WORDS = 12;
 
 /**
@@ -141,9 +141,25 @@ function nextSentence(doc: Doc, c: Candidate, text: string): Attribution | null 
   const between = (doc.blocks[last.block]?.text ?? '').slice(c.close, s.start);
   if (between.trim().length > 0) return null;
   const tokens = tokensOf(doc, { block: last.block, start: s.start, end: s.end });
-  if (tokens.length > MAX_NEXT_WORDS) return null;
   const attr = parseAfter(tokens);
-  return attr && attr.first === 0 && attr.verb <= 4 ? attr : null;
+  if (attr?.first !== 0) return null;
+  if (tokens.length <= MAX_NEXT_WORDS && attr.verb <= 4) return attr;
+  // A name opening the sentence with a role set off by commas before the verb, however long:
+  // `“... this deal?” Jane Roe, the former director for China at the IMF, said at an event.`
+  return attr.kind === 'name' && closedApposition(tokens, attr.verb) ? attr : null;
+}
+
+// The name before an apposition has at most this many words.
+const MAX_NAME_WORDS = 4;
+
+/** Whether the verb at v follows a role set off by commas after a name opening the tokens. */
+function closedApposition(tokens: readonly Token[], v: number): boolean {
+  if (tokens[v - 1]?.trail !== ',') return false;
+  for (let k = 0; k < Math.min(v - 1, MAX_NAME_WORDS); k++) {
+    if (tokens[k]!.trail === ',') return true;
+    if (tokens[k]!.trail !== '') return false;
+  }
+  return false;
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   type Attribution,
   firstName,
   hasSpeechVerb,
+  JUST_NAMED,
   parseAfter,
   parseBefore,
   parseSentence,
@@ -17,6 +18,7 @@ import {
   BODY_NOUNS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  PARTY_MEMBERS,
   ROLE_NOUNS,
   SPOKES_NOUNS,
 } from './data/roles.ts';
@@ -131,7 +133,7 @@ function resolveAttribution(
       if (unnamedBefore(doc, people, c, attr.pronoun ?? '')) return null;
       return pronoun(people, c, attr, last, spoken, lastBlock, lastAt);
     case 'descriptor':
-      return descriptor(doc, people, c, attr.noun ?? '');
+      return descriptor(doc, people, c, attr.noun ?? '', attr.modifier);
   }
 }
 
@@ -299,8 +301,15 @@ function mentionsBefore(mentions: readonly Mention[], block: number, at: number)
 }
 
 /** "the president" or "the report"; see resolveNames. */
-function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Person | null {
+function descriptor(
+  doc: Doc,
+  people: People,
+  c: Candidate,
+  noun: string,
+  modifier?: string,
+): Person | null {
   const first = c.parts[0]!;
+  if (noun === JUST_NAMED) return justNamed(people, first.block, c.open);
   if (GROUP_NOUNS.has(noun)) return groupOf(doc, people, noun, first.block, c.open);
   if (ROLE_NOUNS.has(noun)) {
     const re = new RegExp(`\\b${noun}\\b`, 'i');
@@ -312,6 +321,8 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
     return after ?? (SPOKES_NOUNS.has(noun) ? spokenFor(people, c) : null);
   }
   if (BODY_NOUNS.has(noun)) {
+    const kind = modifier ? bodyOfKind(people, modifier, first.block, c.open) : null;
+    if (kind) return kind;
     // The body named next to the noun before: "US magazine Mobile PC", "Vulture magazine".
     const sentences = doc.sentences.filter(
       (s) => s.block < first.block || (s.block === first.block && s.start < c.open),
@@ -331,7 +342,10 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
           return people.resolve(beforeRun.name, true, true);
       }
     }
-    return topicBody(people, first.block, c.open);
+    return (
+      topicBody(people, first.block, c.open) ??
+      (FIRM_NOUNS.has(noun) ? onlyBody(people, first.block, c.open) : null)
+    );
   }
   if (SPOKES_NOUNS.has(noun) && !DOCUMENT_NOUNS.has(noun)) return spokenFor(people, c);
   if (DOCUMENT_NOUNS.has(noun)) {
@@ -358,6 +372,61 @@ function descriptor(doc: Doc, people: People, c: Candidate, noun: string): Perso
     }
   }
   return null;
+}
+
+/**
+ * The person "the 29-year-old" or "the Ohio Democrat" stands for: the last person named as a
+ * subject in this paragraph or the one before ("Tom Hale scored twice on Sunday. [new paragraph] “I felt good,” the
+ * 29-year-old said."). A body is no age; nobody named so near leaves it unattributed.
+ */
+function justNamed(people: People, block: number, at: number): Person | null {
+  const hit = mentionsBefore(people.mentions, block, at).find(
+    (m) =>
+      m.block >= block - 1 &&
+      m.subject &&
+      m.person.human &&
+      !m.person.org &&
+      !PARTY_MEMBERS.has(m.person.key[m.person.key.length - 1] ?? ''),
+  );
+  return hit ? hit.person : null;
+}
+
+// Nouns for a firm, which any organisation named just before may be ("the company said"); a
+// ministry or a court is not whatever body was named last.
+const FIRM_NOUNS = new Set(['company', 'firm', 'group']);
+
+/**
+ * The one organisation (a name with an organisation word: "Acme Inc.", "Harbour Board") named in
+ * this paragraph or the one before, for "the company said" when no name stands by the noun:
+ * "Acme Inc. recalled 2,000 heaters on Monday. [new paragraph] “...,” the company said." With
+ * two such names ("Acme Inc. sued Beta Corp.") it is no one's.
+ */
+function onlyBody(people: People, block: number, at: number): Person | null {
+  let body: Person | null = null;
+  for (const m of mentionsBefore(people.mentions, block, at)) {
+    if (m.block < block - 1) break;
+    if (!m.person.org || m.person === body) continue;
+    if (body) return null;
+    body = m.person;
+  }
+  return body;
+}
+
+/**
+ * The body last named whose name holds the descriptor's modifier: "the production company said"
+ * after "Dick Clark Productions denied ...", "the record label said" after "Big Machine Records".
+ * A person of known gender is no body.
+ */
+function bodyOfKind(people: People, modifier: string, block: number, at: number): Person | null {
+  const stem = modifier.replace(/s$/, '');
+  if (stem.length < 4) return null;
+  const hit = mentionsBefore(people.mentions, block, at).find(
+    (m) =>
+      people.genderOf(m.person) === null &&
+      m.person.key.length >= 2 &&
+      m.person.key.some((w) => w.replace(/s$/, '') === stem),
+  );
+  return hit ? hit.person : null;
 }
 
 /**
@@ -605,6 +674,19 @@ function fromContext(
     const p = people.resolve(name.name, name.org, true);
     if (p && (p.key.length >= 2 || p.mentions >= 2)) return { person: p, how: 'previous' };
   }
+  // Else the person named as that sentence's subject, past a capitalised modifier: "In his
+  // Instagram post, Van Der Beek noted there should be “zero shame” involved. [new paragraph]
+  // “We have been through three of those appointments ...”" is Van Der Beek's.
+  const named = people.mentions.find(
+    (m) =>
+      m.block === prevBlock &&
+      m.at >= lastSentence.start &&
+      m.at < lastSentence.end &&
+      m.subject &&
+      m.person.human &&
+      m.person.key.length >= 2,
+  );
+  if (named) return { person: named.person, how: 'previous' };
   return { person: null, how: 'none' };
 }
 

@@ -1,15 +1,37 @@
 import { coordinatedSubject, relativeSubject } from './clause-subject.ts';
-import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
-import { BODY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
+import {
+  ANONYMOUS_DETERMINERS,
+  SHARE_WORDS,
+  SPEAKER_PRONOUNS,
+  UNNAMED_NOUNS,
+} from './data/pronouns.ts';
+import {
+  AUTHOR_VERBS,
+  BODY_NOUNS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  PARTY_MEMBERS,
+  ROLE_NOUNS,
+  SPOKES_NOUNS,
+} from './data/roles.ts';
 import {
   ACCORDING_TO,
+  LY_NOUNS,
   PHRASAL_SPEECH_VERBS,
+  SAY_THAT_VERBS,
   SO_SOURCE,
   SPEECH_VERBS,
+  THOUGHT_VERBS,
   VERB_COMPANIONS,
 } from './data/speech-verbs.ts';
 import { DEGREES, TITLES } from './data/titles.ts';
-import { type NameRun, opensPhrase, readNameBackward, readNameForward } from './names.ts';
+import {
+  type NameRun,
+  opensPhrase,
+  readNameBackward,
+  readNameForward,
+  sentenceAdverb,
+} from './names.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 /** Who an attribution clause gives the words to, before names are resolved. */
@@ -22,6 +44,11 @@ export interface Attribution {
   pronoun: string | null;
   /** The head noun, for kind 'descriptor': "report" in "As the report states". */
   noun: string | null;
+  /**
+   * For kind 'descriptor', the lower-case word before the noun: "production" in "the production
+   * company said".
+   */
+  modifier?: string;
   /** A role given here: "president of Alibaba Cloud Intelligence", "White House press secretary". */
   role: string | null;
   /** Index of the speech verb among the clause's tokens. */
@@ -35,6 +62,8 @@ export interface Attribution {
   at?: number;
 }
 
+// Determiners before a participle used as an adjective: "the alleged victim".
+const ADJECTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this']);
 // Determiners that make a noun phrase definite: "the report", "its statement".
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 // Prepositions after which a name in a descriptor is its owner: "the tweet from Vulture magazine".
@@ -179,6 +208,8 @@ const BASE_FORMS: ReadonlySet<string> = new Set(
  */
 function verbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
+  // A participle after a determiner is an adjective: "the alleged victim", "an alleged plot".
+  if (t?.lower === 'alleged' && ADJECTIVE_DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return false;
   if (isVerb(t)) {
     if (t!.trail !== '' || tokens[k + 1]?.lower !== 'of') return true;
     return !BASE_FORMS.has(t!.lower) && !BASE_FORMS.has(t!.lower.replace(/e?s$/, ''));
@@ -187,13 +218,23 @@ function verbAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * A base-form verb after "the" and one capitalised word is a noun: "the US state", "the EU
- * report". (A plural subject takes the base form: "the Democrats say".)
+ * A base-form verb after "the" (and maybe one adjective) and one capitalised word is a noun: "the
+ * US state", "the EU report", "his initial Instagram post". (A plural subject takes the base
+ * form: "the Democrats say".)
  */
 function nounAfterName(tokens: readonly Token[], v: number, run: NameRun): boolean {
   if (!BASE_FORMS.has(tokens[v]!.lower) || run.first !== run.last) return false;
   if (/s$/.test(tokens[run.last]!.word)) return false;
-  return DEFINITE.has(tokens[run.first - 1]?.lower ?? '');
+  const det = tokens[run.first - 1];
+  if (DEFINITE.has(det?.lower ?? '')) return true;
+  // One adjective between: "his initial Instagram post", "a new EU report".
+  const before = tokens[run.first - 2]?.lower ?? '';
+  return (
+    det !== undefined &&
+    det.trail === '' &&
+    /^\p{Ll}+$/u.test(det.word) &&
+    (DEFINITE.has(before) || before === 'a' || before === 'an')
+  );
 }
 
 /** The particle's index when token k opens a two-word speech verb ("went on"), else k. */
@@ -251,7 +292,7 @@ export function other(
  */
 export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): Attribution | null {
   let j = v - 1;
-  while (j >= floor && VERB_COMPANIONS.has(tokens[j]!.lower) && tokens[j]!.trail === '') j--;
+  while (j >= floor && companion(tokens[j]!)) j--;
   j = beforeBrackets(tokens, j, floor);
   if (j < floor) return null;
   const t = tokens[j]!;
@@ -271,13 +312,47 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
     if (ANONYMOUS_DETERMINERS.has(tokens[run.first - 1]?.lower ?? '')) {
       return other('anonymous', v, run.first - 1);
     }
+    if (shareOf(tokens, run.first)) return other('anonymous', v, run.first - 2);
     if (nounAfterName(tokens, v, run)) return null;
+    // "the Ohio Democrat said", "the Vermont independent said": a party member described, no
+    // name; it stands for the person just named.
+    if (
+      (DEFINITE.has(tokens[run.first - 1]?.lower ?? '') || tokens[run.first]!.lower === 'the') &&
+      PARTY_MEMBERS.has(tokens[run.last]!.lower)
+    )
+      return other('descriptor', v, run.first - 1, { noun: JUST_NAMED });
     const affiliated = affiliatedBefore(tokens, run, v, floor);
     if (affiliated) return affiliated;
     const prefix = rolePrefix(tokens, run.first, floor);
     return fromName(run, prefix?.text ?? null, v, prefix?.first ?? run.first);
   }
   return descriptor(tokens, j, v, floor);
+}
+
+// An adverb in -ly: "tearfully", "angrily", "cheerfully".
+const LY_ADVERB = /^\p{Ll}{2,}ly$/u;
+
+/**
+ * A word that may stand between a speaker and the verb: an auxiliary or adverb of
+ * VERB_COMPANIONS, or any manner adverb ("“Can I give it to James?” Brooke tearfully asked").
+ */
+function companion(t: Token): boolean {
+  if (t.trail !== '') return false;
+  return VERB_COMPANIONS.has(t.lower) || (LY_ADVERB.test(t.word) && !LY_NOUNS.has(t.lower));
+}
+
+// A number or a percentage: "64%", "40", "2,000".
+const COUNT = /^\d[\d.,]*%?$/;
+
+/**
+ * Whether the name at `first` is a people counted as a share, as a poll counts them: "64% of
+ * Americans say", "half of Britons think" (their answer is no one's quote).
+ */
+function shareOf(tokens: readonly Token[], first: number): boolean {
+  const of = tokens[first - 1];
+  const share = tokens[first - 2];
+  if (!of || !share || of.lower !== 'of' || share.trail !== '') return false;
+  return SHARE_WORDS.has(share.lower) || COUNT.test(share.word);
 }
 
 /**
@@ -435,10 +510,16 @@ function descriptor(
         const name = np.map((x) => x.word).join(' ');
         return { ...other('name', v, k), name, org: true };
       }
+      // "the insider added", "the source said": someone the article does not name.
+      if (UNNAMED_NOUNS.has(tokens[j]!.lower) && j === k + 1) return other('anonymous', v, k);
+      // "the 29-year-old said": the person just named (05-resolve-names.ts).
+      if (AGE_NOUN.test(tokens[j]!.lower) && j === k + 1)
+        return other('descriptor', v, k, { noun: JUST_NAMED });
       // "the spokesperson said" speaks for the body named before (05-resolve-names.ts).
-      return describes(tokens[j]!.lower) || SPOKES_NOUNS.has(tokens[j]!.lower)
-        ? other('descriptor', v, k, { noun: tokens[j]!.lower })
-        : null;
+      if (!describes(tokens[j]!.lower) && !SPOKES_NOUNS.has(tokens[j]!.lower)) return null;
+      const mod = tokens[j - 1]!;
+      const modifier = j - 1 > k && /^\p{Ll}+$/u.test(mod.word) ? mod.lower : undefined;
+      return other('descriptor', v, k, { noun: tokens[j]!.lower, modifier });
     }
   }
   return null;
@@ -460,11 +541,26 @@ function spokesperson(
   if (run) return fromName(run, head.word, v, k);
   // "said a spokesman for Acme Corp": the body after the preposition.
   const prep = tokens[j + 1];
-  if (head.trail !== '' || !prep || prep.trail !== '' || !AFFILIATION.has(prep.lower)) return null;
+  if (head.trail !== '' || !prep || prep.trail !== '' || !AFFILIATION.has(prep.lower)) {
+    // "said a spokesman." with no body named: the body named nearby, if any, speaks through
+    // them (05-resolve-names.ts, as for "the spokesperson said"). "a spokesman for the senator"
+    // and "an official" stay unnamed.
+    return /^spokes/.test(head.lower) && !(prep && AFFILIATION.has(prep.lower))
+      ? other('descriptor', v, k, { noun: head.lower })
+      : null;
+  }
   const at = tokens[j + 2]?.lower === 'the' && tokens[j + 2]!.trail === '' ? j + 3 : j + 2;
   const body = readNameForward(tokens, at);
   return body && body.first === at ? fromName(body, head.word, v, k) : null;
 }
+
+// An age standing for a person: "the 29-year-old", "the 42-year-old".
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+/**
+ * The noun of a descriptor that stands for the person just named: an age ("the 29-year-old
+ * said") or a party member ("the Ohio Democrat said").
+ */
+export const JUST_NAMED = 'just-named';
 
 /** Whether a noun can stand for a speaker named elsewhere: "the president", "the report". */
 export function describes(noun: string): boolean {
@@ -971,7 +1067,12 @@ export function firstName(tokens: readonly Token[], limit: number): Attribution 
     if (!run) continue;
     // "Building a passive income business": a verb opening the sentence, not a name.
     const opening = run.first === 0 || /[.!?]/.test(tokens[run.first - 1]!.trail);
-    if (run.first === run.last && opening && opensPhrase(tokens[run.last + 1])) continue;
+    if (
+      run.first === run.last &&
+      opening &&
+      (opensPhrase(tokens[run.last + 1]) || sentenceAdverb(tokens[run.last]!))
+    )
+      continue;
     return fromName(run, run.title, limit, run.first);
   }
   return null;
@@ -989,9 +1090,12 @@ export function parseSentence(
   const acc = accordingTo(before) ?? accordingTo(after);
   if (acc) return acc;
   for (let v = before.length - 1; v >= 0; v--) {
+    const issued = issuedDocument(before, v);
+    if (issued) return issued;
     if (!verbAt(before, v)) continue;
     const found = speakerBefore(before, v) ?? speakerAfter(before, v);
-    if (found) return found;
+    if (found)
+      return THOUGHT_VERBS.has(before[v]!.lower) ? (sayer(before, found.first) ?? found) : found;
     const clause = relativeSubject(before, v) ?? coordinatedSubject(before, v);
     if (clause) return clause;
     // "Yoon apologized for his actions, saying they “stemmed from the urgency”": the subject
@@ -1012,6 +1116,49 @@ export function parseSentence(
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The speaker of a verb of saying before token k that reports the clause k is in, through
+ * "that": in "Pompeo said that after legal consultation Washington had concluded the settlements
+ * were “...”", Pompeo (the quote is his report, not Washington's words). A name or a pronoun.
+ */
+function sayer(before: readonly Token[], k: number): Attribution | null {
+  for (let u = k - 1; u >= 1; u--) {
+    if (!SAY_THAT_VERBS.has(before[u]!.lower) || !isVerb(before[u])) continue;
+    // "that" right after the verb or its listener: "said that", "told reporters that".
+    const that = before[u + 1]?.lower === 'that' || before[u + 2]?.lower === 'that';
+    if (!that) return null;
+    const outer = speakerBefore(before, u);
+    return outer && (outer.kind === 'name' || outer.kind === 'pronoun') ? outer : null;
+  }
+  return null;
+}
+
+// Determiners of the document in "issued a statement saying".
+const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
+/**
+ * A speech participle after a document its subject issued: in "The Harbour Board, which runs the port,
+ * issued a statement warning that “...”" the board speaks, not "a statement" (an unnamed
+ * someone). The sentence's subject: a he/she opening it, or its first name.
+ */
+function issuedDocument(before: readonly Token[], v: number): Attribution | null {
+  const w = before[v]!.lower;
+  // A speech verb's participle, also one kept out of the table as a noun ("warning").
+  if (v < 3 || !w.endsWith('ing')) return null;
+  const stem = w.slice(0, -3);
+  if (!SPEECH_VERBS.has(w) && !SPEECH_VERBS.has(stem) && !SPEECH_VERBS.has(`${stem}e`)) return null;
+  const noun = before[v - 1]!;
+  if (!DOCUMENT_NOUNS.has(noun.lower) || (noun.trail !== '' && noun.trail !== ',')) return null;
+  if (!DOCUMENT_DETERMINERS.has(before[v - 2]!.lower) || !AUTHOR_VERBS.has(before[v - 3]!.lower))
+    return null;
+  const lead = before[0]!;
+  const gender = SPEAKER_PRONOUNS.get(lead.lower);
+  if (lead.trail === '' && gender !== undefined && lead.lower !== 'we' && lead.lower !== 'i')
+    return other('pronoun', v, 0, { pronoun: lead.lower });
+  const subject = firstName(before, v - 3);
+  return subject ? { ...subject, verb: v } : null;
 }
 
 /** Whether any token is a speech verb: a sentence that reports speech. */

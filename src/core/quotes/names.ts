@@ -205,10 +205,16 @@ export function readNameBackward(tokens: readonly Token[], j: number, floor = 0)
  */
 export function cleanRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   let a = first;
-  while (a <= last && (NOT_NAMES.has(tokens[a]!.lower) || contraction(tokens[a]!.lower))) a++;
+  while (
+    a <= last &&
+    (NOT_NAMES.has(tokens[a]!.lower) || contraction(tokens[a]!.lower)) &&
+    !surnameHe(tokens, a, last)
+  )
+    a++;
   // Role words and adjectives opening a run are no part of the name: "Developer Valve",
   // "Singer-guitarists Tom Johnston", "Braun-owned Big Machine", "Delhi-based Oxy Pure".
-  while (a < last && roleWord(tokens[a]!)) a++;
+  // A title is kept as the name's title: "Coach Tom Hale", "President Ann Roe".
+  while (a < last && roleWord(tokens[a]!) && !TITLES.has(withoutStop(tokens[a]!.lower))) a++;
   if (a === last && HYPHEN_ADJECTIVE.test(tokens[a]!.word)) return null;
   // A possessive inside a person's name run starts the name: "NASA's Steve Clarke"; inside an
   // organisation's it is part of the name: "Parliament’s Joint Committee on Intelligence".
@@ -332,6 +338,43 @@ const DETERMINERS = new Set([
 /** Whether the token is a determiner (see people.ts and firstName in attribution.ts). */
 export function opensPhrase(t: Token | undefined): boolean {
   return t !== undefined && DETERMINERS.has(t.lower);
+}
+
+// An adverb's ending: "Critically", "Separately", "Similarly", "Notably"; not "-lly" unless
+// "-ally" ("Kelly", "Connolly" are names).
+const ADVERB_ENDING = /^\p{Lu}\p{Ll}{2,}(?:al|[^l])ly$/u;
+
+/**
+ * Whether the one word at k opening a sentence, set off by a comma, is a sentence adverb rather
+ * than a name: "Critically, however, it said ..." (a first name like "Emily" or "Beverly" is a
+ * name). The caller checks that k opens the sentence.
+ */
+export function sentenceAdverb(t: Token): boolean {
+  return (
+    t.trail === ',' &&
+    ADVERB_ENDING.test(t.word) &&
+    !FEMALE_NAMES.has(t.lower) &&
+    !MALE_NAMES.has(t.lower)
+  );
+}
+
+/**
+ * Whether "He" at k is the Chinese surname before a given name in the same run: "He Jianxiong,
+ * the former executive director, said", "He Lifeng". The pronoun is never followed at once by a
+ * capitalised word that is not a name-opener ("He Said" is a headline's, not prose).
+ */
+export function surnameHe(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    t.word === 'He' &&
+    k < last &&
+    t.trail === '' &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.word) &&
+    !NOT_NAMES.has(next.lower) &&
+    !TITLES.has(next.lower)
+  );
 }
 
 /** Lower-case comparison key of a name: "De Miranda" and "de Miranda" are the same. */

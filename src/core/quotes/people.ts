@@ -6,8 +6,16 @@ import { PLACES } from './data/places.ts';
 import { GENDER_PRONOUNS, GENDER_TITLES } from './data/pronouns.ts';
 import { ROLE_NOUNS, WORK_NOUNS } from './data/roles.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
+import { TITLES } from './data/titles.ts';
 import { blockTokens, tokensIn } from './doc-tokens.ts';
-import { cleanRun, nameKey, opensPhrase, readNameForward } from './names.ts';
+import {
+  cleanRun,
+  nameKey,
+  opensPhrase,
+  readNameForward,
+  sentenceAdverb,
+  surnameHe,
+} from './names.ts';
 import { isCapitalised, isLowerCase, type Token } from './tokens.ts';
 
 /** A person or organisation named in the article, under the fullest name it is given. */
@@ -102,7 +110,13 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       if (!run) continue;
       // A sentence's first word that the article also writes in lower case is no name:
       // "Once Fetter arrived" names Fetter.
-      if (sentenceStart(tokens, run.first) && vocabulary.has(tokens[run.first]!.lower)) {
+      if (
+        sentenceStart(tokens, run.first) &&
+        vocabulary.has(tokens[run.first]!.lower) &&
+        !surnameHe(tokens, run.first, run.last) &&
+        // "President Ann Roe was blunt ... the president said": the title stays the title.
+        !(run.title !== null && run.first < run.last && TITLES.has(tokens[run.first]!.lower))
+      ) {
         const rest = run.first < run.last ? cleanRun(tokens, run.first + 1, run.last) : null;
         if (!rest) {
           i = run.last;
@@ -111,11 +125,11 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
         run = rest;
       }
       // "Building a passive income business ...", "Using the LGP-30 ...": a sentence's first word
-      // followed by a determiner is a verb, not a name.
+      // followed by a determiner is a verb, not a name; "Critically, ..." is an adverb.
       if (
         run.first === run.last &&
         sentenceStart(tokens, run.first) &&
-        opensPhrase(tokens[run.last + 1])
+        (opensPhrase(tokens[run.last + 1]) || sentenceAdverb(tokens[run.last]!))
       ) {
         i = run.last;
         continue;

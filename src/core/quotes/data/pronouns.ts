@@ -62,6 +62,8 @@ export const ANONYMOUS_DETERMINERS: ReadonlySet<string> = new Set([
   'someone',
   'somebody',
   'many',
+  'most', // a share of a people, as in a poll: "most Americans say"
+  'few',
   'several',
   'others',
   'critics',
@@ -104,4 +106,39 @@ export const GENDERED_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['girl', 'f'],
   ['sister', 'f'],
   ['grandmother', 'f'],
+]);
+
+/**
+ * Nouns for someone whose name the article withholds: "the insider added", "the source said".
+ * After "the" they are nobody we can name (never the last person quoted or named nearby).
+ */
+export const UNNAMED_NOUNS: ReadonlySet<string> = new Set([
+  'insider',
+  'source',
+  'informant',
+  'tipster',
+]);
+
+/**
+ * Words for a share before "of": "64% of Americans say", "half of Britons think", "a majority of
+ * voters said". A people counted so is a poll's answer, nobody who spoke (a number or percentage
+ * counts as well).
+ */
+export const SHARE_WORDS: ReadonlySet<string> = new Set([
+  'half',
+  'majority',
+  'minority',
+  'most',
+  'many',
+  'some',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+  'percent',
+  'per',
+  'cent',
+  'none',
 ]);

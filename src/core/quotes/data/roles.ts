@@ -213,3 +213,15 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'dog',
   'cat',
 ]);
+
+/**
+ * Party members, the last word of a description that stands for a person just named: "the Ohio
+ * Democrat said", "the Vermont independent said". Never a name.
+ */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set([
+  'democrat',
+  'republican',
+  'independent',
+  'conservative',
+  'tory',
+]);

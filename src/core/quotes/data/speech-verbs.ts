@@ -209,6 +209,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'contends',
   'contended',
   'alleges',
+  'alleged', // "Prosecutors alleged that ..."; not after a determiner ("the alleged victim"), see verbAt
   'opined',
   'reflected',
   'reasoned',
@@ -445,6 +446,42 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Speech verbs that also report a conclusion or belief. In a clause reported by someone else
+ * ("Pompeo said that ... Washington had concluded the settlements were “not ... inconsistent
+ * with international law”") their subject is what the sayer reports, not who is quoted.
+ */
+export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
+  'conclude',
+  'concludes',
+  'concluded',
+  'agree',
+  'agrees',
+  'agreed',
+  'believe',
+  'believes',
+  'believed',
+  'think',
+  'thinks',
+  'thought',
+  'decided',
+  'determined',
+  'found',
+]);
+
+/**
+ * Verbs of saying that report a clause after "that": "Pompeo said that ...", "she told reporters
+ * that ...". Their subject speaks for a thought verb's clause (THOUGHT_VERBS).
+ */
+export const SAY_THAT_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'says',
+  'said',
+  'tell',
+  'tells',
+  'told',
+]);
+
+/**
  * Words that introduce the source of what follows or precedes, like "according to": "“...”,
  * selon Laurent Fabius", "según Mauricio Macri", "laut Angela Merkel", "podle Andreje Babiše".
  * Each entry is the words in lower case. The name must follow at once. German "so" only counts
@@ -526,6 +563,31 @@ export const VERB_COMPANIONS: ReadonlySet<string> = new Set([
   'hat', // German "hat gesagt"
   'out', // "has pointed out"
   'se', // Czech "přidává se"
+]);
+
+/**
+ * Lower-case words in -ly that are nouns or adjectives, not adverbs: "the family said", "a close
+ * ally told", "the daily reported". Any other -ly word may stand between a speaker and the verb
+ * like VERB_COMPANIONS: "Brooke tearfully asked", "he angrily replied".
+ */
+export const LY_NOUNS: ReadonlySet<string> = new Set([
+  'family',
+  'assembly',
+  'ally',
+  'rally',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'only',
+  'early',
+  'elderly',
+  'lily',
+  'holy',
+  'supply',
+  'reply',
+  'july',
+  'italy',
 ]);
 
 /**

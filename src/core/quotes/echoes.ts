@@ -1,0 +1,29 @@
+import type { Doc } from '../text/doc.ts';
+import { type Candidate, candidateText } from './candidate.ts';
+
+// An echo shorter than this (letters and digits) is too common a phrase to tell its source.
+const MIN_ECHO = 16;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * A quote with no attribution of its own that repeats words of an attributed quote is theirs:
+ * pull quotes and subheadings echo the body, as in the paragraph `“My fears have been realized”`
+ * before `Morrison told the committee, “I feared ... My fears have been realized.”` (a speaker
+ * carried over from context would be a guess; the echo says who). Run after names are resolved.
+ */
+export function echoedSpeakers(doc: Doc, cands: Candidate[]): Candidate[] {
+  if (cands.length < 2 || !cands.some((c) => c.attr === null)) return cands;
+  const keys = cands.map((c) =>
+    candidateText(doc.blocks, c).toLowerCase().replace(NOT_WORD, ' ').trim(),
+  );
+  return cands.map((c, i) => {
+    const key = keys[i]!;
+    if (c.attr !== null || key.length < MIN_ECHO) return c;
+    const source = cands.find(
+      (d, k) => k !== i && d.attr !== null && d.speaker !== null && keys[k]!.includes(key),
+    );
+    return source && source.speaker !== c.speaker
+      ? { ...c, speaker: source.speaker, role: source.role, how: 'echo' }
+      : c;
+  });
+}
