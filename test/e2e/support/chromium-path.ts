@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { findBinary } from './find-binary.ts';
 
 /** Debian's Chromium (the wrapper prints a harmless shell warning; the binary does not). */
 const CANDIDATES = [
@@ -15,7 +15,5 @@ export const INSTALL_HINT =
 
 /** The Chromium binary to drive, or null when none is installed. */
 export function findChromium(): string | null {
-  const fromEnv = process.env.LEDE_CHROMIUM;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+  return findBinary('LEDE_CHROMIUM', CANDIDATES);
 }

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
+import { findBinary } from './find-binary.ts';
 
 /** Debian's Firefox ESR (140 or later: WebDriver BiDi can install an extension from a folder). */
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'];
@@ -14,9 +15,7 @@ export const FIREFOX_INSTALL_HINT =
 
 /** The Firefox binary to drive, or null when none is installed. */
 export function findFirefox(): string | null {
-  const fromEnv = process.env.LEDE_FIREFOX;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+  return findBinary('LEDE_FIREFOX', CANDIDATES);
 }
 
 /** The test build's add-on id (manifest.json, browser_specific_settings.gecko.id). */
