@@ -9,6 +9,7 @@
  *   npm run eval:quotes -- --blind3   also the third blind set (used for development by quotes6:
  *                                     no longer unseen)
  *   npm run eval:quotes -- --blind4   also the fourth blind set (never tuned on)
+ *   npm run eval:quotes -- --blind5   also the fifth blind set (never tuned on)
  *
  * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
  * and the blind sets (labelled before Lede was ever run on them; blind set 1 was then used for
@@ -29,6 +30,7 @@ import {
   BLIND2_DIR,
   BLIND3_DIR,
   BLIND4_DIR,
+  BLIND5_DIR,
   baselineQuotes,
   DEV_NEWS_OTHER,
   type LabelFile,
@@ -75,6 +77,8 @@ export interface Metrics {
   blind3Unread: ScoredSet;
   /** The fourth blind set (benchmark pages no branch had read; never tuned on). Empty unless asked for. */
   blind4: ScoredSet;
+  /** The fifth blind set (never tuned on). Empty unless asked for. */
+  blind5: ScoredSet;
   /**
    * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
    * them; tuned on by quotes3, so no longer unseen. Empty without the shared corpus.
@@ -90,7 +94,7 @@ export interface Metrics {
  * tuning command never shows the unseen set.
  */
 export async function evalQuotes(
-  opts: { blind2?: boolean; blind3?: boolean; blind4?: boolean } = {},
+  opts: { blind2?: boolean; blind3?: boolean; blind4?: boolean; blind5?: boolean } = {},
 ): Promise<Metrics> {
   const pages: Metrics['pages'] = [];
   for (const file of loadLabels()) {
@@ -122,6 +126,7 @@ export async function evalQuotes(
     blind3: scoreSet(blind3),
     blind3Unread: scoreSet(blind3.filter((f) => !readByQuotes4(f))),
     blind4: scoreSet(opts.blind4 ? loadValidationLabels(BLIND4_DIR) : []),
+    blind5: scoreSet(opts.blind5 ? loadValidationLabels(BLIND5_DIR) : []),
     other,
   };
 }
@@ -169,6 +174,7 @@ async function main(): Promise<void> {
     blind2: process.argv.includes('--blind2'),
     blind3: process.argv.includes('--blind3'),
     blind4: process.argv.includes('--blind4'),
+    blind5: process.argv.includes('--blind5'),
   });
   console.log(`Quotes on ${m.pages.length} labelled pages`);
   console.log(line('Lede', m.lede));
@@ -199,6 +205,10 @@ async function main(): Promise<void> {
     [
       `Blind set 4: ${m.blind4.pages.length} more extraction-benchmark news pages, none read by any branch, labelled from their text before Lede was ever run on them (never tuned on)`,
       m.blind4,
+    ],
+    [
+      `Blind set 5: ${m.blind5.pages.length} more extraction-benchmark pages, none read by any branch, labelled from their text before Lede was ever run on them (never tuned on)`,
+      m.blind5,
     ],
     [
       `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,

@@ -41,6 +41,13 @@ export const BLIND3_DIR = join(LABELS_DIR, 'blind3');
  * tuned on: the measure of quotes on unseen pages.
  */
 export const BLIND4_DIR = join(LABELS_DIR, 'blind4');
+/**
+ * The fifth blind set: 34 more pages of the extraction benchmark (20 news pages, most with no
+ * direct quote, and 14 pages that have quotation marks: news, opinion, reviews, press releases),
+ * labelled from the benchmark's article text by labellers who never ran Lede or read its rules,
+ * while quotes7 was tuning on blind set 4. Never tuned on.
+ */
+export const BLIND5_DIR = join(LABELS_DIR, 'blind5');
 
 /**
  * Benchmark pages whose (unlabelled) quotes the quotes4 branch read while writing rules (GUIDE,
