@@ -96,7 +96,15 @@ export const BLIND4_DIR = join(REPO, 'test/golden/labels/figures/blind4');
  */
 export const BLIND5_DIR = join(REPO, 'test/golden/labels/figures/blind5');
 
+/**
+ * A second labeller's key figures on blind sets 3 and 4 (same figures, key marked and ranked
+ * independently), to measure how far two people agree on "key": scripts/eval/key-agreement.ts.
+ */
+const SECOND_OPINION_DIR = join(REPO, 'test/golden/labels/figures/second-opinion');
+
 export type FigureSet =
+  | 'second3'
+  | 'second4'
   | 'dev'
   | 'validation'
   | 'extra'
@@ -114,6 +122,8 @@ const SET_DIRS: Record<FigureSet, string> = {
   blind3: BLIND3_DIR,
   blind4: BLIND4_DIR,
   blind5: BLIND5_DIR,
+  second3: join(SECOND_OPINION_DIR, 'blind3'),
+  second4: join(SECOND_OPINION_DIR, 'blind4'),
 };
 
 /** Reference contexts for the key figures of the development set (hand-written). */
@@ -195,7 +205,7 @@ export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile
   const corpus =
     set === 'dev'
       ? ''
-      : set === 'blind3' || set === 'blind4' || set === 'blind5'
+      : ['blind3', 'blind4', 'blind5', 'second3', 'second4'].includes(set)
         ? requireCorpus('article-extraction-benchmark', `The ${set} set`)
         : requireCorpus('bbc-news-summary-dev', `The ${set} set`);
   return readdirSync(dir)
