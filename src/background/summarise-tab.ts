@@ -14,6 +14,7 @@ import {
   type TabInfo,
 } from '../messages.ts';
 import { testHooks } from './test-hooks.ts';
+import { timingMark } from './timing-mark.ts';
 import { warmUpWhile } from './warm-up.ts';
 
 /**
@@ -80,6 +81,7 @@ async function readTab(
 
   const hooks = testHooks();
   if (hooks?.reads !== undefined) hooks.reads++;
+  timingMark('lede-read-start');
   const extracting = runExtractor(tabId);
   // The page is read in its own process: meanwhile this worker warms the analysis up. Not
   // awaited: it stops on its own once the reading is in. The sample is tested never to throw
@@ -91,6 +93,7 @@ async function readTab(
   } catch (e) {
     return injectionFailure(e, tab);
   }
+  timingMark('lede-read-end');
   if (hooks?.delayMs) await new Promise((r) => setTimeout(r, hooks.delayMs));
   if (hooks?.failOnce) {
     const message = hooks.failOnce;
@@ -116,6 +119,7 @@ async function readTab(
   if (!readable && !opts.force) return { ok: false, code: 'not_article', tab };
 
   const summary = cardSummary(summarise({ ...article, url: tab.url }, options));
+  timingMark('lede-analysed');
   // After the answer has gone: storage.set copies its value before it returns (about 2 ms for
   // an article, 90 to 160 ms for a 200,000-word page), and the popup should not wait for that.
   setTimeout(() => {
