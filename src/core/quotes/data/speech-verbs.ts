@@ -202,6 +202,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'boasts',
   'pledged',
   'reassured',
+  'reassures',
+  // "“...,” he assures himself.": speech to oneself is still said aloud in the quote.
+  'assures',
+  'assured',
   'advises',
   'advised',
   'recommends',
