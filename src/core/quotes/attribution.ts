@@ -516,7 +516,14 @@ function descriptor(
       if (AGE_NOUN.test(tokens[j]!.lower) && j === k + 1)
         return other('descriptor', v, k, { noun: JUST_NAMED });
       // "the spokesperson said" speaks for the body named before (05-resolve-names.ts).
-      if (!describes(tokens[j]!.lower) && !SPOKES_NOUNS.has(tokens[j]!.lower)) return null;
+      if (!describes(tokens[j]!.lower) && !SPOKES_NOUNS.has(tokens[j]!.lower)) {
+        // "the patient wrote", "the boy said": a common noun right before the verb that is no
+        // role, body or document the article could name is someone it does not name; the
+        // words are not the last speaker's (the doctor quoted before).
+        return j === k + 1 && t.lower === 'the' && /^\p{Ll}{3,}$/u.test(tokens[j]!.word)
+          ? other('anonymous', v, k)
+          : null;
+      }
       const mod = tokens[j - 1]!;
       const modifier = j - 1 > k && /^\p{Ll}+$/u.test(mod.word) ? mod.lower : undefined;
       return other('descriptor', v, k, { noun: tokens[j]!.lower, modifier });

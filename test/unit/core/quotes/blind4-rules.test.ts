@@ -14,6 +14,25 @@ describe('findQuotes: speakers, quotes7 rules', () => {
       ],
       [['Oh, really? Fine, I did not sign anything that day.', 'Tom Hale']],
     ],
+    [
+      '"the patient wrote": a common noun no one is named by speaks for no one (not the doctor)',
+      [
+        '"It happens more than we think," Dr. Mara Lind said.',
+        '"I can climb the stairs again without a rest," the patient wrote in the report.',
+      ],
+      [
+        ['It happens more than we think', 'Mara Lind'],
+        ['I can climb the stairs again without a rest', null],
+      ],
+    ],
+    [
+      'cross: "the doctor said" still stands for the person with that role',
+      [
+        'Mara Lind, a doctor at the county hospital, saw him first.',
+        '"It happens more than we think," the doctor said.',
+      ],
+      [['It happens more than we think', 'Mara Lind']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
