@@ -12,7 +12,12 @@ import {
 } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { NOT_NAMES } from './data/not-names.ts';
-import { ANONYMOUS_DETERMINERS, GENDERED_NOUNS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
+import {
+  ANONYMOUS_DETERMINERS,
+  GENDER_PRONOUNS,
+  GENDERED_NOUNS,
+  SPEAKER_PRONOUNS,
+} from './data/pronouns.ts';
 import {
   AUTHOR_VERBS,
   BODY_NOUNS,
@@ -131,7 +136,7 @@ function resolveAttribution(
       // writer or the publication, whose words are no quote of anyone named.
       if (attr.pronoun === 'we' || attr.pronoun === 'i') return null;
       if (unnamedBefore(doc, people, c, attr.pronoun ?? '')) return null;
-      return pronoun(people, c, attr, last, spoken, lastBlock, lastAt);
+      return pronoun(doc, people, c, attr, last, spoken, lastBlock, lastAt);
     case 'descriptor':
       return descriptor(doc, people, c, attr.noun ?? '', attr.modifier);
   }
@@ -139,6 +144,7 @@ function resolveAttribution(
 
 /** The person a pronoun stands for; see resolveNames. */
 function pronoun(
+  doc: Doc,
   people: People,
   c: Candidate,
   attr: Attribution,
@@ -208,7 +214,12 @@ function pronoun(
         (m) =>
           m.block === first.block - 1 &&
           m.person.human &&
-          (spoken.has(m.person) || m.person.key.length >= 2 || m.person.mentions >= 2),
+          (spoken.has(m.person) ||
+            m.person.key.length >= 2 ||
+            m.person.mentions >= 2 ||
+            // ... but a subject that a he/she/his after it in its own paragraph tells is
+            // someone: "Tommy — who only goes by his first name — retired at 51."
+            (m.subject && toldGender(doc, m, gender))),
       );
       const prev =
         prevBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
@@ -241,6 +252,20 @@ function pronoun(
   );
   if (near) return near.person;
   return last && people.genderOf(last) === null ? last : null;
+}
+
+/**
+ * Whether a pronoun of that gender follows a mention in its own paragraph, outside quotes: the
+ * name is someone's ("Tommy ... retired at 51. He never earned ..."), not a capitalised word
+ * ("Sales rose last year." takes no gender from a "he added" in the paragraph after).
+ */
+function toldGender(doc: Doc, m: Mention, gender: 'm' | 'f'): boolean {
+  const text = doc.blocks[m.block]?.text ?? '';
+  for (const t of tokensIn(doc, { block: m.block, start: m.at, end: text.length })) {
+    if (t.opens || t.closes) return false;
+    if (GENDER_PRONOUNS.get(t.lower) === gender) return true;
+  }
+  return false;
 }
 
 /** Whether a mention is the first word of its paragraph: "Figgins declined to ...". */

@@ -15,6 +15,34 @@ describe('findQuotes: speakers, quotes7 rules', () => {
       [['Oh, really? Fine, I did not sign anything that day.', 'Tom Hale']],
     ],
     [
+      'a he opening the sentence after one whose subject is the only subject counts for that subject',
+      [
+        'Piet Kroon, the founder of the Garden Lab, left the firm at 40. He says the first step is to sell the car.',
+        '"You need two numbers before anything else," he told the Herald.',
+      ],
+      [['You need two numbers before anything else', 'Piet Kroon']],
+    ],
+    [
+      'cross: a him later in that sentence is no vote (the subject stays a woman)',
+      [
+        'Ines Varga worked with the Moser Group in Graz. She hired him the next day.',
+        '"He was the best engineer in the room," she said.',
+      ],
+      [['He was the best engineer in the room', 'Ines Varga']],
+    ],
+    [
+      'a one-word name opening the paragraph before, with his/he after it, is the he of the next',
+      [
+        'Anton Leary, who writes about money, has a plan for everyone. "Start with the debt," Leary said.',
+        'Bastian — who goes by his first name online — stopped working at 51. He never earned much.',
+        '"Being free of the loan is most of the joy," he wrote.',
+      ],
+      [
+        ['Start with the debt', 'Anton Leary'],
+        ['Being free of the loan is most of the joy', 'Bastian'],
+      ],
+    ],
+    [
       '"the patient wrote": a common noun no one is named by speaks for no one (not the doctor)',
       [
         '"It happens more than we think," Dr. Mara Lind said.',
