@@ -11,6 +11,7 @@ import {
   speakerBefore,
 } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
+import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { NOT_NAMES } from './data/not-names.ts';
 import {
   ANONYMOUS_DETERMINERS,
@@ -343,7 +344,13 @@ function descriptor(
     );
     if (hit) return hit.person;
     const after = namedAfter(doc, people, noun, first.block, c.open);
-    return after ?? (SPOKES_NOUNS.has(noun) ? spokenFor(people, c) : null);
+    if (after || !SPOKES_NOUNS.has(noun)) return after;
+    // "A company spokesperson said": the firm the article is about, when no body is named as
+    // a subject nearby ("WeWork is headquartered in New York City. A company spokesperson said").
+    return (
+      spokenFor(people, c) ??
+      (modifier && FIRM_NOUNS.has(modifier) ? topicBody(people, first.block, c.open, true) : null)
+    );
   }
   if (BODY_NOUNS.has(noun)) {
     const kind = modifier ? bodyOfKind(people, modifier, first.block, c.open) : null;
@@ -368,7 +375,7 @@ function descriptor(
       }
     }
     return (
-      topicBody(people, first.block, c.open) ??
+      topicBody(people, first.block, c.open, FIRM_NOUNS.has(noun)) ??
       (FIRM_NOUNS.has(noun) ? onlyBody(people, first.block, c.open) : null)
     );
   }
@@ -502,6 +509,11 @@ function namedAfter(
   return null;
 }
 
+/** A common first name ("Tommy" is not in the table, "Mary" is): a person, never a firm. */
+function givenName(word: string): boolean {
+  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
+}
+
 // Mentions of a body this many times or more make it the article's topic.
 const TOPIC_MENTIONS = 3;
 
@@ -511,13 +523,17 @@ const TOPIC_MENTIONS = 3;
  * often (a topic, not a passing name) and never as a man's or a woman's ("Stack Overflow published
  * its analysis ... Stack Overflow also measured ... the site surveyed").
  */
-function topicBody(people: People, block: number, at: number): Person | null {
+function topicBody(people: People, block: number, at: number, firm = false): Person | null {
   const hit = mentionsBefore(people.mentions, block, at).find(
     (m) =>
       m.block >= block - 2 &&
       m.subject &&
       m.person.mentions >= TOPIC_MENTIONS &&
-      (m.person.org || m.person.key.length >= 2) &&
+      (m.person.org ||
+        m.person.key.length >= 2 ||
+        // A firm's one-word name with no title before it ("WeWork", "Uber"): a company noun
+        // ("the company said", "a company spokesperson") is no person.
+        (firm && m.person.title === null && !givenName(m.person.key[0]!))) &&
       people.genderOf(m.person) === null,
   );
   return hit ? hit.person : null;

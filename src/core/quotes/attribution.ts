@@ -552,8 +552,11 @@ function spokesperson(
     // "said a spokesman." with no body named: the body named nearby, if any, speaks through
     // them (05-resolve-names.ts, as for "the spokesperson said"). "a spokesman for the senator"
     // and "an official" stay unnamed.
+    // "a company spokesperson": the lower-case word before the noun says what kind of body.
+    const mod = tokens[j - 1]!;
+    const modifier = j - 1 > k && /^\p{Ll}+$/u.test(mod.word) ? mod.lower : undefined;
     return /^spokes/.test(head.lower) && !(prep && AFFILIATION.has(prep.lower))
-      ? other('descriptor', v, k, { noun: head.lower })
+      ? other('descriptor', v, k, { noun: head.lower, modifier })
       : null;
   }
   const at = tokens[j + 2]?.lower === 'the' && tokens[j + 2]!.trail === '' ? j + 3 : j + 2;

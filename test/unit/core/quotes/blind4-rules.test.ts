@@ -61,6 +61,22 @@ describe('findQuotes: speakers, quotes7 rules', () => {
       ],
       [['It happens more than we think', 'Mara Lind']],
     ],
+    [
+      '"a company spokesperson said": the firm the article is about, named as a subject nearby',
+      [
+        'Zentro is being sued by its landlord. Zentro said it would fight the claim, and Zentro shares fell.',
+        'Zentro is based in Leeds. A company spokesperson said in an email that "we have not seen the claim and will respond in court."',
+      ],
+      [['we have not seen the claim and will respond in court.', 'Zentro']],
+    ],
+    [
+      'cross: a one-word name that is a common first name is no company',
+      [
+        'Mary sued the landlord in May. Mary said it twice, and Mary left.',
+        'A company spokesperson said in an email that "we have not seen the claim and will respond in court."',
+      ],
+      [['we have not seen the claim and will respond in court.', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
