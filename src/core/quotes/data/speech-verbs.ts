@@ -148,6 +148,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'boasted',
   'mused',
   'muses',
+  'shout',
+  'shouts',
   'shouted',
   'conceded', // "Quillinan-Meiland conceded there were “grey areas”"
   'concedes',
@@ -191,6 +193,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'muttered',
   'murmured',
   'yelled',
+  'scream',
+  'screams',
   'screamed',
   'cried',
   'pleads',
@@ -470,6 +474,20 @@ export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
   'decided',
   'determined',
   'found',
+]);
+
+/**
+ * Modals that make speech imagined rather than reported when a thought verb's clause holds them:
+ * "Roe believes that voters will soon shout, “...”" quotes nobody.
+ */
+export const MODALS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'shall',
+  'should',
 ]);
 
 /**

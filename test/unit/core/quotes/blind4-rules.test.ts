@@ -77,6 +77,18 @@ describe('findQuotes: speakers, quotes7 rules', () => {
       ],
       [['we have not seen the claim and will respond in court.', null]],
     ],
+    [
+      'speech imagined under a thought verb\'s "that" and a modal is nobody\'s quote',
+      [
+        'Ann Roe believes that the longer the hearings run, the more the voters will sigh, close the papers, and shout, "Just end it now."',
+      ],
+      [],
+    ],
+    [
+      'cross: a modal with no thought verb before it leaves the quote (and "shouts" is speech)',
+      ['Ann Roe said that she would stand on the steps and shout, "Just end it now."'],
+      [['Just end it now.', 'Ann Roe']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
