@@ -92,6 +92,7 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
       const found = fromContext(doc, people, c, out, speakerOf, last, {
         next: cands[i + 1],
         reported: lastReported,
+        state: { spoken, lastBlock, lastAt },
       });
       person = found.person;
       how = found.how;
@@ -615,6 +616,8 @@ function fromContext(
   around: {
     next: Candidate | undefined;
     reported: { person: Person; sentence: number; block: number } | null;
+    /** The last speaker's state, for a he/she introduction (see pronoun). */
+    state: { spoken: ReadonlySet<Person>; lastBlock: number; lastAt: number };
   },
 ): { person: Person | null; how: string } {
   const first = c.parts[0]!;
@@ -703,6 +706,22 @@ function fromContext(
     if (intro?.kind === 'anonymous') return { person: null, how: 'previous' };
     if (intro?.kind === 'name' && intro.name)
       return { person: people.resolve(intro.name, intro.org), how: 'previous' };
+    // "She shared ... the following statement:": he/she as for “...,” she said, unless the
+    // introduction's paragraph names two people the pronoun could stand for ("he emailed
+    // Gaiman ... he launched into one of his riffs:" may be either man).
+    const gender = intro?.kind === 'pronoun' ? SPEAKER_PRONOUNS.get(intro.pronoun ?? '') : null;
+    const could = new Set<Person>();
+    for (const m of people.mentions) {
+      if (m.block > prevBlock) break;
+      const g = m.block === prevBlock && m.person.human ? people.genderOf(m.person) : undefined;
+      if (g === gender || g === null) could.add(m.person);
+    }
+    if (intro && (gender === 'm' || gender === 'f')) {
+      const { spoken, lastBlock, lastAt } = around.state;
+      const p =
+        could.size < 2 ? pronoun(doc, people, c, intro, last, spoken, lastBlock, lastAt) : null;
+      return { person: p, how: 'previous' };
+    }
   }
   if (c.blockQuote && last) {
     const named = people.mentions.some((m) => m.block === prevBlock && m.person === last);

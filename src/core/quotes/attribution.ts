@@ -1045,6 +1045,13 @@ function colonSubject(tokens: readonly Token[]): Attribution | null {
     }
   }
   const clause = tokens.slice(from);
+  // He or she opening the clause, or the sentence when the clause is a relative one, is the
+  // subject: "She posted this on Facebook:", "She shared the campaign's site, which contains
+  // the following statement:" are hers (not Facebook's).
+  const lead = RELATIVES.has(clause[0]?.lower ?? '') ? tokens[0] : clause[0];
+  const gender = lead ? SPEAKER_PRONOUNS.get(lead.lower) : undefined;
+  if (lead && lead.trail === '' && (gender === 'm' || gender === 'f'))
+    return other('pronoun', tokens.length, tokens.indexOf(lead), { pronoun: lead.lower });
   // A described body or document opens the clause: "the report’s recommendation for those ...
   // is a good one:" is the report's.
   if (DEFINITE.has(clause[0]?.lower ?? '')) {

@@ -89,6 +89,37 @@ describe('findQuotes: speakers, quotes7 rules', () => {
       ['Ann Roe said that she would stand on the steps and shout, "Just end it now."'],
       [['Just end it now.', 'Ann Roe']],
     ],
+    [
+      'a colon introduction opened by she (after a relative clause too) is hers, in the next paragraph',
+      [
+        '"We did it," Ann Roe said on Monday.',
+        "She then shared the campaign's site, which carries the following statement:",
+        '"Our town has a problem. We will fix it together, street by street."',
+      ],
+      [
+        ['We did it', 'Ann Roe'],
+        ['Our town has a problem. We will fix it together, street by street.', 'Ann Roe'],
+      ],
+    ],
+    [
+      "a colon introduction opened by she in the quote's own paragraph is hers, not the site's",
+      [
+        'Ann Roe runs the bakery on Hill Street. She posted this on Facebook: "We are closed until Monday."',
+      ],
+      [['We are closed until Monday.', 'Ann Roe']],
+    ],
+    [
+      'cross: he in an introduction whose paragraph names two men stays unresolved',
+      [
+        '"It is slow going," Piet Kroon wrote.',
+        'On Monday he emailed Tom Hale about the plan. Then he launched into one of his stories:',
+        '"A man walks into the bank with a goose under his arm and asks for a loan."',
+      ],
+      [
+        ['It is slow going', 'Piet Kroon'],
+        ['A man walks into the bank with a goose under his arm and asks for a loan.', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
