@@ -4,6 +4,7 @@ import {
   type Attribution,
   firstName,
   hasSpeechVerb,
+  other,
   parseAfter,
   parseBefore,
   parseSentence,
@@ -79,6 +80,10 @@ export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
       attr = parseSentence(beforeTokens, afterTokens) ?? coordinated(doc, c, beforeTokens);
       how = 'sentence';
     }
+    if (!attr && /\(\s*$/.test(before) && /^\s*\)/.test(textOf(doc, frame.after))) {
+      attr = parenthesised(beforeTokens, afterTokens);
+      how = 'parenthesis';
+    }
     // A pronoun read before the quote: where it is written (see Attribution.at).
     if (attr?.kind === 'pronoun' && how === 'before' && beforeTokens[attr.first])
       attr = { ...attr, at: beforeTokens[attr.first]!.start };
@@ -102,6 +107,27 @@ function introduction(before: readonly Token[]): Attribution | null {
   if (COORDINATORS.has(before[v - 1]!.lower)) return coordinatedSubject(before, v);
   const attr = speakerBefore(before, v);
   return attr && attr.kind !== 'anonymous' ? attr : null;
+}
+
+// He and she: the subject a parenthesised quote is evidence of.
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * The speaker of a quotation that fills a parenthesis, given as evidence of what the sentence's
+ * subject said or did: "After denying that he or his staff had met the donor (“We have never
+ * spoken to him”), he now ...". The first he/she of the sentence, or a name opening it.
+ */
+function parenthesised(before: readonly Token[], after: readonly Token[]): Attribution | null {
+  for (const [k, t] of before.entries()) {
+    if (SUBJECT_PRONOUNS.has(t.lower) && t.trail === '')
+      return { ...other('pronoun', k, k, { pronoun: t.lower }), at: t.start };
+  }
+  const name = firstName(before, before.length);
+  if (name && name.first === 0) return name;
+  for (const t of after) {
+    if (SUBJECT_PRONOUNS.has(t.lower)) return other('pronoun', 0, 0, { pronoun: t.lower });
+  }
+  return null;
 }
 
 /**

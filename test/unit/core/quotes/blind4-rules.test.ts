@@ -120,6 +120,22 @@ describe('findQuotes: speakers, quotes7 rules', () => {
         ['A man walks into the bank with a goose under his arm and asks for a loan.', null],
       ],
     ],
+    [
+      "a quote filling a parenthesis is evidence from the sentence's he/she",
+      [
+        'Senator Tom Hale has changed his story about the donor twice this year.',
+        'After first denying that he or his staff had met the donor ("We have never spoken to him in person") — he now says they met once.',
+      ],
+      [['We have never spoken to him in person', 'Tom Hale']],
+    ],
+    [
+      'cross: a parenthesised quote in a sentence with no he/she nor opening name stays unattributed',
+      [
+        'Tom Hale has changed his story.',
+        'The donor list ("everyone who gave more than a thousand dollars last year") was never published.',
+      ],
+      [['everyone who gave more than a thousand dollars last year', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
