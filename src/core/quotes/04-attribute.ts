@@ -12,6 +12,7 @@ import {
 } from './attribution.ts';
 import { type Candidate, candidateText } from './candidate.ts';
 import { coordinatedSubject } from './clause-subject.ts';
+import { DESCRIBE_AS_VERBS } from './data/speech-verbs.ts';
 import { framesOf, textOf, tokensOf } from './frame.ts';
 import type { Token } from './tokens.ts';
 
@@ -80,6 +81,10 @@ export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
       attr = parseSentence(beforeTokens, afterTokens) ?? coordinated(doc, c, beforeTokens);
       how = 'sentence';
     }
+    if (!attr) {
+      attr = describedAs(beforeTokens);
+      how = 'before';
+    }
     if (!attr && /\(\s*$/.test(before) && /^\s*\)/.test(textOf(doc, frame.after))) {
       attr = parenthesised(beforeTokens, afterTokens);
       how = 'parenthesis';
@@ -107,6 +112,27 @@ function introduction(before: readonly Token[]): Attribution | null {
   if (COORDINATORS.has(before[v - 1]!.lower)) return coordinatedSubject(before, v);
   const attr = speakerBefore(before, v);
   return attr && attr.kind !== 'anonymous' ? attr : null;
+}
+
+// Words between a describing verb and the "as" before the quote: "introduced Cook to the
+// Dreamforce audience as".
+const MAX_DESCRIBED = 8;
+
+/**
+ * "Benioff introduced Cook to the Dreamforce audience as “someone who ...”": the subject of a
+ * describing verb (DESCRIBE_AS_VERBS) a few words before an "as" that ends the text before the
+ * mark speaks. A name or a pronoun right before the verb; else null.
+ */
+function describedAs(before: readonly Token[]): Attribution | null {
+  const n = before.length;
+  if (n < 3 || before[n - 1]!.lower !== 'as' || before[n - 1]!.trail !== '') return null;
+  for (let v = n - 2; v >= Math.max(1, n - 2 - MAX_DESCRIBED); v--) {
+    if (before[v]!.trail !== '' && v < n - 2) return null;
+    if (!DESCRIBE_AS_VERBS.has(before[v]!.lower)) continue;
+    const attr = speakerBefore(before, v);
+    return attr && (attr.kind === 'name' || attr.kind === 'pronoun') ? attr : null;
+  }
+  return null;
 }
 
 // He and she: the subject a parenthesised quote is evidence of.

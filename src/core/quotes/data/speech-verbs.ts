@@ -477,6 +477,30 @@ export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs that, with "as" right before a quotation, give the subject's words for someone or
+ * something: "Benioff introduced Cook to the audience as “someone who ...”", "Roe hailed the deal
+ * as “a turning point”".
+ */
+export const DESCRIBE_AS_VERBS: ReadonlySet<string> = new Set([
+  'introduced',
+  'introduces',
+  'hailed',
+  'hails',
+  'praised',
+  'praises',
+  'branded',
+  'brands',
+  'labelled',
+  'labeled',
+  'dubbed',
+  'characterised',
+  'characterized',
+  'touted',
+  'dismissed',
+  'dismisses',
+]);
+
+/**
  * Modals that make speech imagined rather than reported when a thought verb's clause holds them:
  * "Roe believes that voters will soon shout, “...”" quotes nobody.
  */

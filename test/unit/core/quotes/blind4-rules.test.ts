@@ -136,6 +136,20 @@ describe('findQuotes: speakers, quotes7 rules', () => {
       ],
       [['everyone who gave more than a thousand dollars last year', null]],
     ],
+    [
+      '"X introduced Y to the audience as “...”": the subject of the describing verb speaks',
+      [
+        'Ann Roe introduced Tom Hale to the conference crowd as "someone who has changed what it means to run a city".',
+      ],
+      [['someone who has changed what it means to run a city', 'Ann Roe']],
+    ],
+    [
+      'cross: a passive "was introduced ... as" names no speaker',
+      [
+        'The new tram was introduced to the city council as "the cheapest way to move ten thousand people a day".',
+      ],
+      [['the cheapest way to move ten thousand people a day', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
