@@ -7,6 +7,7 @@ import {
   parseAfter,
   parseBefore,
   parseSentence,
+  ROLE_ANAPHOR,
   speakerAfter,
   speakerBefore,
 } from './attribution.ts';
@@ -337,6 +338,7 @@ function descriptor(
 ): Person | null {
   const first = c.parts[0]!;
   if (noun === JUST_NAMED) return justNamed(people, first.block, c.open);
+  if (noun === ROLE_ANAPHOR) return occupation(doc, people, modifier ?? '', first.block, c.open);
   if (GROUP_NOUNS.has(noun)) return groupOf(doc, people, noun, first.block, c.open);
   if (ROLE_NOUNS.has(noun)) {
     const re = new RegExp(`\\b${noun}\\b`, 'i');
@@ -422,6 +424,57 @@ function justNamed(people: People, block: number, at: number): Person | null {
       !PARTY_MEMBERS.has(m.person.key[m.person.key.length - 1] ?? ''),
   );
   return hit ? hit.person : null;
+}
+
+/**
+ * The person an occupation stands for ("the singer and guitarist told the audience"): someone
+ * named before whose role or title holds the word, else the person named in full who opens this
+ * paragraph or the one before, the paragraph's topic ("Simmons teased the tour during the band's
+ * set ... [new paragraph] After the song, the singer and guitarist told the audience, “...”").
+ * Else nobody.
+ */
+function occupation(
+  doc: Doc,
+  people: People,
+  word: string,
+  block: number,
+  at: number,
+): Person | null {
+  // A title in quotation marks is no one: "After “Running Up That Hill,” the drummer said".
+  const before = mentionsBefore(people.mentions, block, at).filter(
+    (m) => !OPENING_MARKS.has(doc.blocks[m.block]?.text[m.at] ?? ''),
+  );
+  // Only someone named in full as a subject: the end of a quoted title before the noun reads
+  // as a name with that role ("“Takin’ It To the Streets,” the singer ...").
+  const hit = before.find(
+    (m) =>
+      m.subject &&
+      m.person.key.length >= 2 &&
+      (hasWord(people.roleOf(m.person), word) || hasWord(m.person.title, word)),
+  );
+  if (hit) return hit.person;
+  const opener = before.find(
+    (m) =>
+      m.block >= block - 1 &&
+      m.at === 0 &&
+      m.subject &&
+      m.person.human &&
+      !m.person.org &&
+      m.person.key.length >= 2,
+  );
+  return opener ? opener.person : null;
+}
+
+// Marks that open a quotation.
+const OPENING_MARKS = new Set(['"', '“', '‘', '«', '„']);
+
+/** Whether a role holds a word, in any case: "lead singer and guitarist" holds "singer". */
+function hasWord(role: string | null, word: string): boolean {
+  if (!role) return false;
+  return role
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .includes(word);
 }
 
 // Nouns for a firm, which any organisation named just before may be ("the company said"); a

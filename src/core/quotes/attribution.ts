@@ -1,6 +1,7 @@
 import { coordinatedSubject, relativeSubject } from './clause-subject.ts';
 import {
   ANONYMOUS_DETERMINERS,
+  GENDERED_NOUNS,
   SHARE_WORDS,
   SPEAKER_PRONOUNS,
   UNNAMED_NOUNS,
@@ -520,6 +521,12 @@ function descriptor(
         // "the patient wrote", "the boy said": a common noun right before the verb that is no
         // role, body or document the article could name is someone it does not name; the
         // words are not the last speaker's (the doctor quoted before).
+        const noun = tokens[j]!.lower;
+        // "the singer and guitarist told", "the actor said": an occupation standing for someone
+        // named before (05-resolve-names.ts), one noun or two joined by "and".
+        const pair = j === k + 3 && tokens[k + 2]!.lower === 'and' && agentNoun(tokens[k + 1]!);
+        if (t.lower === 'the' && agentNoun(tokens[j]!) && (j === k + 1 || pair))
+          return other('descriptor', v, k, { noun: ROLE_ANAPHOR, modifier: noun });
         return j === k + 1 && t.lower === 'the' && /^\p{Ll}{3,}$/u.test(tokens[j]!.word)
           ? other('anonymous', v, k)
           : null;
@@ -563,6 +570,29 @@ function spokesperson(
   const body = readNameForward(tokens, at);
   return body && body.first === at ? fromName(body, head.word, v, k) : null;
 }
+
+// Words in -er that are no occupation: "the other said", "the former added".
+const NOT_AGENTS = new Set(['other', 'former', 'latter']);
+
+/**
+ * An occupation noun in lower case ("singer", "guitarist", "actor", "historian"), no man or
+ * woman (an unnamed someone: "the woman said").
+ */
+function agentNoun(t: Token): boolean {
+  return (
+    t.trail === '' &&
+    /^\p{Ll}{4,}$/u.test(t.word) &&
+    ROLE_ENDING.test(t.lower) &&
+    !NOT_AGENTS.has(t.lower) &&
+    !GENDERED_NOUNS.has(t.lower)
+  );
+}
+
+/**
+ * The noun of a descriptor that is an occupation the article gives no one as a role ("the singer
+ * and guitarist told"); its modifier holds the occupation.
+ */
+export const ROLE_ANAPHOR = 'role-anaphor';
 
 // An age standing for a person: "the 29-year-old", "the 42-year-old".
 const AGE_NOUN = /^\d{1,3}-year-old$/;

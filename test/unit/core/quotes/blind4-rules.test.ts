@@ -150,6 +150,38 @@ describe('findQuotes: speakers, quotes7 rules', () => {
       ],
       [['the cheapest way to move ten thousand people a day', null]],
     ],
+    [
+      '"the singer and guitarist told": the person named in full opening the paragraph before',
+      [
+        "Ann Roe teased the tour during the band's set on Monday at the Grand Hall.",
+        'After the last song, the singer and guitarist told the crowd, "that was fun, maybe we should go on the road."',
+      ],
+      [['that was fun, maybe we should go on the road.', 'Ann Roe']],
+    ],
+    [
+      'an occupation given someone as a role stands for them ("the singer said")',
+      [
+        "Tom Hale, the band's drummer, and Ann Roe, its lead singer, played for two hours.",
+        '"We love this town," the singer said.',
+      ],
+      [['We love this town', 'Ann Roe']],
+    ],
+    [
+      'a title before the attribution is no first part of a split quote',
+      [
+        'Tom Hale closed the show.',
+        'After "Running Up That Hill," the drummer told the crowd, "we will be back next year."',
+      ],
+      [['we will be back next year.', 'Tom Hale']],
+    ],
+    [
+      'cross: "the woman said" is an unnamed someone, no occupation',
+      [
+        'Ann Roe opened the hall on Monday.',
+        'Outside, a woman waited. "It was a long night," the woman said.',
+      ],
+      [['It was a long night', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
