@@ -641,6 +641,36 @@ export function rolePrefix(
   return { text, first: k + 1 };
 }
 
+// The verb and articles of a role given as a predicate: "who is the mayor of", "is a nurse".
+const COPULAS = new Set(['is', 'was']);
+const PREDICATE_ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * The role given as the predicate of a name opening a clause: "Ann Roe is the mayor of
+ * Springfield." gives "the mayor of Springfield". Up to the first punctuation, at most 12 words;
+ * a finite verb in it makes it no role ("is a man who has ...").
+ */
+export function rolePredicate(tokens: readonly Token[], last: number): string | null {
+  const t = tokens[last]!;
+  if (t.trail !== '' || !COPULAS.has(tokens[last + 1]?.lower ?? '')) return null;
+  const art = tokens[last + 2];
+  if (!art || tokens[last + 1]!.trail !== '' || !PREDICATE_ARTICLES.has(art.lower)) return null;
+  const a = last + 2;
+  let b = a;
+  let head = -1;
+  for (; b < tokens.length && b - a < 12; b++) {
+    const w = tokens[b]!;
+    if (w.opens || RELATIVES.has(w.lower) || CLAUSE_CONJUNCTIONS.has(w.lower)) return null;
+    // The noun before the first preposition heads the role: "father" in "a father of three".
+    if (head < 0 && b > a + 1 && AFFILIATION.has(w.lower)) head = b - 1;
+    if (w.trail !== '') break;
+  }
+  if (b >= tokens.length || b - a >= 12) return null;
+  const noun = tokens[head < 0 ? b : head]!.lower;
+  if (!ROLE_NOUNS.has(noun) && !TITLES.has(noun) && !ROLE_ENDING.test(noun)) return null;
+  return roleText(tokens, a, b);
+}
+
 /** The role text of tokens [a, b], without a leading "a"/"an" and trailing punctuation. */
 function roleText(tokens: readonly Token[], a: number, b: number): string | null {
   let s = a;
@@ -850,6 +880,15 @@ export function roleAfter(tokens: readonly Token[], last: number, limit: number)
   while (a < limit && DEGREES.has(tokens[a]!.lower.replace(/\.$/, '')) && tokens[a]!.trail === ',')
     a++;
   if (a >= limit) return null;
+  // "Ann Roe, who is the mayor of Springfield,": the role after "who is".
+  if (
+    tokens[a]!.lower === 'who' &&
+    COPULAS.has(tokens[a + 1]?.lower ?? '') &&
+    PREDICATE_ARTICLES.has(tokens[a + 2]?.lower ?? '') &&
+    tokens[a]!.trail === '' &&
+    tokens[a + 1]!.trail === ''
+  )
+    a += 2;
   const first = tokens[a]!;
   if (RELATIVES.has(first.lower) || DEGREES.has(first.lower)) return null;
   // A verb, an auxiliary or an adverb opens a clause, not a role: "Deval Patrick, would be

@@ -1,5 +1,5 @@
 import type { Doc } from '../text/doc.ts';
-import { roleAfter, rolePrefix } from './attribution.ts';
+import { roleAfter, rolePredicate, rolePrefix } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { PLACES } from './data/places.ts';
@@ -283,6 +283,11 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
         roleAfter(tokens, last, Math.min(tokens.length, last + 25)) ??
         rolePrefix(tokens, first, 0)?.text ??
         null;
+      if (role) break;
+    }
+    // "Ann Roe is the mayor of Springfield.": a predicate, where no apposition gave a role.
+    for (const { tokens, last } of role ? [] : p.sites) {
+      role = rolePredicate(tokens, last);
       if (role) break;
     }
     roles.set(p, role);

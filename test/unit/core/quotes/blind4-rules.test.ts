@@ -186,3 +186,25 @@ describe('findQuotes: speakers, quotes7 rules', () => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
 });
+
+describe('findQuotes: roles, quotes7 rules', () => {
+  it.each<[string, string[], string | null]>([
+    [
+      '"X is the mayor of Y." gives the role when no apposition does',
+      ['Ann Roe is the mayor of Springfield. "We will rebuild the bridge," Roe said.'],
+      'the mayor of Springfield',
+    ],
+    [
+      '"X, who is the mayor of Y," gives the role',
+      ['"We will rebuild the bridge," said Ann Roe, who is the mayor of Springfield.'],
+      'the mayor of Springfield',
+    ],
+    [
+      'cross: a predicate with no role noun at its head, or running into a clause, is no role',
+      ['Ann Roe is a convicted thief and owned a boat. "We will rebuild," Roe said.'],
+      null,
+    ],
+  ])('%s', (_name, paragraphs, role) => {
+    expect(quotesOf(...paragraphs)[0]?.role ?? null).toBe(role);
+  });
+});
