@@ -763,13 +763,13 @@ function fromContext(
     // introduction's paragraph names two people the pronoun could stand for ("he emailed
     // Gaiman ... he launched into one of his riffs:" may be either man).
     const gender = intro?.kind === 'pronoun' ? SPEAKER_PRONOUNS.get(intro.pronoun ?? '') : null;
-    const could = new Set<Person>();
-    for (const m of people.mentions) {
-      if (m.block > prevBlock) break;
-      const g = m.block === prevBlock && m.person.human ? people.genderOf(m.person) : undefined;
-      if (g === gender || g === null) could.add(m.person);
-    }
     if (intro && (gender === 'm' || gender === 'f')) {
+      const could = new Set<Person>();
+      for (const m of mentionsBefore(people.mentions, prevBlock + 1, 0)) {
+        if (m.block < prevBlock) break;
+        const g = m.person.human ? people.genderOf(m.person) : undefined;
+        if (g === gender || g === null) could.add(m.person);
+      }
       const { spoken, lastBlock, lastAt } = around.state;
       const p =
         could.size < 2 ? pronoun(doc, people, c, intro, last, spoken, lastBlock, lastAt) : null;
