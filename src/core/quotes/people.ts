@@ -389,7 +389,10 @@ function lowerCaseWords(blocks: readonly Token[][]): Set<string> {
 
 /** Token i opens a sentence: first of the block, or after a full stop, question or exclamation mark. */
 function sentenceStart(tokens: readonly Token[], i: number): boolean {
-  return i === 0 || /[.!?…:]/.test(tokens[i - 1]!.trail);
+  // Past a dash opening a line of dialogue or an interview answer: "— Я обычно отвечаю так".
+  let k = i;
+  while (k > 0 && /^[—–-]+$/.test(tokens[k - 1]!.raw)) k--;
+  return k === 0 || /[.!?…:]/.test(tokens[k - 1]!.trail);
 }
 
 // Generational suffixes after a surname: "James P. Roe Jr.", "John Doe III".

@@ -182,6 +182,16 @@ describe('findQuotes: speakers, quotes7 rules', () => {
       ],
       [['It was a long night', null]],
     ],
+    [
+      'a word after a dialogue dash opens its sentence: "— Я ..." (I) is no name when written in lower case too',
+      ['— Я обычно отвечаю так: «Главное — никогда не спешить». Потом я ушла домой.'],
+      [['Главное — никогда не спешить', null]],
+    ],
+    [
+      'cross: a name after a dialogue dash is still a name',
+      ['— Ann Berg told us: "We will open the new school on Monday."'],
+      [['We will open the new school on Monday.', 'Ann Berg']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
