@@ -192,6 +192,19 @@ describe('findQuotes: speakers, quotes7 rules', () => {
       ['— Ann Berg told us: "We will open the new school on Monday."'],
       [['We will open the new school on Monday.', 'Ann Berg']],
     ],
+    [
+      '"the club said" is the club named by the noun before',
+      [
+        'The football club Kelso Rovers sacked its coach on Monday.',
+        '"We thank him for his work," the club said.',
+      ],
+      [['We thank him for his work', 'Kelso Rovers']],
+    ],
+    [
+      'cross: "the club said" with no club named is nobody (not the man named before)',
+      ['Tom Hale was sacked on Monday.', '"We thank him for his work," the club said.'],
+      [['We thank him for his work', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
