@@ -1235,17 +1235,29 @@ function issuedDocument(before: readonly Token[], v: number): Attribution | null
   if (v < 3 || !w.endsWith('ing')) return null;
   const stem = w.slice(0, -3);
   if (!SPEECH_VERBS.has(w) && !SPEECH_VERBS.has(stem) && !SPEECH_VERBS.has(`${stem}e`)) return null;
-  const noun = before[v - 1]!;
-  if (!DOCUMENT_NOUNS.has(noun.lower) || (noun.trail !== '' && noun.trail !== ',')) return null;
-  if (!DOCUMENT_DETERMINERS.has(before[v - 2]!.lower) || !AUTHOR_VERBS.has(before[v - 3]!.lower))
+  // The document may be followed by its addressee and a time: "sent a letter to management
+  // earlier this month stating that" (a few words, no punctuation between).
+  let d = v - 1;
+  while (d > v - 1 - MAX_AFTER_DOCUMENT && d >= 2 && !DOCUMENT_NOUNS.has(before[d]!.lower)) {
+    if (before[d - 1]!.trail !== '') return null;
+    d--;
+  }
+  const noun = before[d]!;
+  if (d < 2 || !DOCUMENT_NOUNS.has(noun.lower) || (noun.trail !== '' && noun.trail !== ','))
+    return null;
+  if (!DOCUMENT_DETERMINERS.has(before[d - 1]!.lower) || !AUTHOR_VERBS.has(before[d - 2]!.lower))
     return null;
   const lead = before[0]!;
   const gender = SPEAKER_PRONOUNS.get(lead.lower);
   if (lead.trail === '' && gender !== undefined && lead.lower !== 'we' && lead.lower !== 'i')
     return other('pronoun', v, 0, { pronoun: lead.lower });
-  const subject = firstName(before, v - 3);
+  const subject = firstName(before, d - 2);
   return subject ? { ...subject, verb: v } : null;
 }
+
+// At most this many words between the document and the participle: "a letter to management
+// earlier this month stating".
+const MAX_AFTER_DOCUMENT = 6;
 
 /** Whether any token is a speech verb: a sentence that reports speech. */
 export function hasSpeechVerb(tokens: readonly Token[]): boolean {

@@ -205,6 +205,20 @@ describe('findQuotes: speakers, quotes7 rules', () => {
       ['Tom Hale was sacked on Monday.', '"We thank him for his work," the club said.'],
       [['We thank him for his work', null]],
     ],
+    [
+      '"X sent a letter to Y earlier this month stating that “...”": the sender speaks',
+      [
+        'The Harbour Board sent a letter to the unions earlier this week stating that "the port will stay open through the winter."',
+      ],
+      [['the port will stay open through the winter.', 'Harbour Board']],
+    ],
+    [
+      'cross: a letter the subject only received is no issued document',
+      [
+        'The Harbour Board got a letter from the unions earlier this week stating that "the port must close for the winter."',
+      ],
+      [['the port must close for the winter.', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
