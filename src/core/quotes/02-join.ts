@@ -65,8 +65,10 @@ function joins(
   // Initials and abbreviations keep their stops in the word ("Robert M. Danin"), not in trail.
   if (gapTokens.slice(0, -1).some((t) => STOPS.test(t.trail))) return false;
   if (!parseAfter(gapTokens)) return false;
-  // A title after the attribution is no second part: ", falou Tite ao programa “Grande Círculo”".
-  if (isTitleCase(textOf(doc, bFirst))) return false;
+  // A title after the attribution is no second part: ", falou Tite ao programa “Grande Círculo”";
+  // nor is one before it a first part: "After hitting “Takin’ It To the Streets,” the singer
+  // told the audience, “...”" (the song is no one's words).
+  if (isTitleCase(textOf(doc, bFirst)) || isTitleCase(aText)) return false;
   // The second part with an attribution of its own is a second quote.
   return parseAfter(tokensOf(doc, fb.after)) === null;
 }

@@ -1,11 +1,12 @@
 import { type Doc, sentenceAt } from '../text/doc.ts';
 import { accordingTo, hasSpeechVerb, parseAfter } from './attribution.ts';
 import { type Candidate, candidateText, wordCount } from './candidate.ts';
-import { CJK_SPEECH_AFTER, CJK_SPEECH_BEFORE } from './data/speech-verbs.ts';
+import { CJK_SPEECH_AFTER, CJK_SPEECH_BEFORE, MODALS, THOUGHT_VERBS } from './data/speech-verbs.ts';
 import { NAME_NOUNS_AFTER, READER_WORDS, TITLE_CUE_PAIRS, TITLE_CUES } from './data/title-cues.ts';
 import { bylineName } from './embed-byline.ts';
 import { type Frame, framesOf, textOf, tokensOf } from './frame.ts';
 import { isTitleCase } from './title-case.ts';
+import type { Token } from './tokens.ts';
 
 // A fragment of this many words or fewer is a term or a scare quote unless it is attributed
 // speech on its own ("“Never,” she said.").
@@ -38,6 +39,7 @@ export function filterNotQuotes(doc: Doc, cands: Candidate[]): Candidate[] {
     if (c.blockQuote) return bylineName(text) === null;
     const before = textOf(doc, frame.before);
     if (hasTitleCue(before) || namesAThing(doc, frame) || readerSays(doc, frame)) return false;
+    if (imagined(tokensOf(doc, frame.before))) return false;
     if (before.trim() === '' && cueQuestionBefore(doc, c)) return false;
     const opensSentence = before.trim().length === 0 || /[:]\s*$/.test(before);
     if (words <= SHORT) {
@@ -76,6 +78,24 @@ function readerSays(doc: Doc, frame: Frame): boolean {
   if (n === 0) return false;
   if (READER_WORDS.has(tokens[n - 1]!.lower) && hasSpeechVerb(tokens.slice(-3, -1))) return true;
   return hasSpeechVerb([tokens[n - 1]!]) && tokens.slice(-4, -1).some((t) => t.lower === 'you');
+}
+
+/**
+ * Speech someone imagines others will say: a speech verb ending the text before the mark, under a
+ * modal inside a thought verb's "that" clause. "Roe believes that the more he talks, the more the
+ * public will tire and shout, “Enough.”" quotes nobody; "Roe said that she would add, “...”" has
+ * no thought verb and stays.
+ */
+function imagined(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  if (n < 4 || !hasSpeechVerb([tokens[n - 1]!])) return false;
+  let modal = false;
+  for (let k = n - 2; k >= 1; k--) {
+    const w = tokens[k]!.lower;
+    if (MODALS.has(w)) modal = true;
+    else if (w === 'that' && modal && THOUGHT_VERBS.has(tokens[k - 1]!.lower)) return true;
+  }
+  return false;
 }
 
 // At most this many words in a question that announces a slogan: "The new tagline?".

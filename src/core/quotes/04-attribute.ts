@@ -4,6 +4,7 @@ import {
   type Attribution,
   firstName,
   hasSpeechVerb,
+  other,
   parseAfter,
   parseBefore,
   parseSentence,
@@ -11,6 +12,7 @@ import {
 } from './attribution.ts';
 import { type Candidate, candidateText } from './candidate.ts';
 import { coordinatedSubject } from './clause-subject.ts';
+import { DESCRIBE_AS_VERBS } from './data/speech-verbs.ts';
 import { framesOf, textOf, tokensOf } from './frame.ts';
 import type { Token } from './tokens.ts';
 
@@ -79,6 +81,14 @@ export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
       attr = parseSentence(beforeTokens, afterTokens) ?? coordinated(doc, c, beforeTokens);
       how = 'sentence';
     }
+    if (!attr) {
+      attr = describedAs(beforeTokens);
+      how = 'before';
+    }
+    if (!attr && /\(\s*$/.test(before) && /^\s*\)/.test(textOf(doc, frame.after))) {
+      attr = parenthesised(beforeTokens, afterTokens);
+      how = 'parenthesis';
+    }
     // A pronoun read before the quote: where it is written (see Attribution.at).
     if (attr?.kind === 'pronoun' && how === 'before' && beforeTokens[attr.first])
       attr = { ...attr, at: beforeTokens[attr.first]!.start };
@@ -102,6 +112,48 @@ function introduction(before: readonly Token[]): Attribution | null {
   if (COORDINATORS.has(before[v - 1]!.lower)) return coordinatedSubject(before, v);
   const attr = speakerBefore(before, v);
   return attr && attr.kind !== 'anonymous' ? attr : null;
+}
+
+// Words between a describing verb and the "as" before the quote: "introduced Cook to the
+// Dreamforce audience as".
+const MAX_DESCRIBED = 8;
+
+/**
+ * "Benioff introduced Cook to the Dreamforce audience as “someone who ...”": the subject of a
+ * describing verb (DESCRIBE_AS_VERBS) a few words before an "as" that ends the text before the
+ * mark speaks. A name or a pronoun right before the verb; else null.
+ */
+function describedAs(before: readonly Token[]): Attribution | null {
+  const n = before.length;
+  if (n < 3 || before[n - 1]!.lower !== 'as' || before[n - 1]!.trail !== '') return null;
+  for (let v = n - 2; v >= Math.max(1, n - 2 - MAX_DESCRIBED); v--) {
+    if (before[v]!.trail !== '' && v < n - 2) return null;
+    if (!DESCRIBE_AS_VERBS.has(before[v]!.lower)) continue;
+    const attr = speakerBefore(before, v);
+    return attr && (attr.kind === 'name' || attr.kind === 'pronoun') ? attr : null;
+  }
+  return null;
+}
+
+// He and she: the subject a parenthesised quote is evidence of.
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * The speaker of a quotation that fills a parenthesis, given as evidence of what the sentence's
+ * subject said or did: "After denying that he or his staff had met the donor (“We have never
+ * spoken to him”), he now ...". The first he/she of the sentence, or a name opening it.
+ */
+function parenthesised(before: readonly Token[], after: readonly Token[]): Attribution | null {
+  for (const [k, t] of before.entries()) {
+    if (SUBJECT_PRONOUNS.has(t.lower) && t.trail === '')
+      return { ...other('pronoun', k, k, { pronoun: t.lower }), at: t.start };
+  }
+  const name = firstName(before, before.length);
+  if (name && name.first === 0) return name;
+  for (const t of after) {
+    if (SUBJECT_PRONOUNS.has(t.lower)) return other('pronoun', 0, 0, { pronoun: t.lower });
+  }
+  return null;
 }
 
 /**

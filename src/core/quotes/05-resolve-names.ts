@@ -7,12 +7,19 @@ import {
   parseAfter,
   parseBefore,
   parseSentence,
+  ROLE_ANAPHOR,
   speakerAfter,
   speakerBefore,
 } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
+import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { NOT_NAMES } from './data/not-names.ts';
-import { ANONYMOUS_DETERMINERS, GENDERED_NOUNS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
+import {
+  ANONYMOUS_DETERMINERS,
+  GENDER_PRONOUNS,
+  GENDERED_NOUNS,
+  SPEAKER_PRONOUNS,
+} from './data/pronouns.ts';
 import {
   AUTHOR_VERBS,
   BODY_NOUNS,
@@ -86,6 +93,7 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
       const found = fromContext(doc, people, c, out, speakerOf, last, {
         next: cands[i + 1],
         reported: lastReported,
+        state: { spoken, lastBlock, lastAt },
       });
       person = found.person;
       how = found.how;
@@ -131,7 +139,7 @@ function resolveAttribution(
       // writer or the publication, whose words are no quote of anyone named.
       if (attr.pronoun === 'we' || attr.pronoun === 'i') return null;
       if (unnamedBefore(doc, people, c, attr.pronoun ?? '')) return null;
-      return pronoun(people, c, attr, last, spoken, lastBlock, lastAt);
+      return pronoun(doc, people, c, attr, last, spoken, lastBlock, lastAt);
     case 'descriptor':
       return descriptor(doc, people, c, attr.noun ?? '', attr.modifier);
   }
@@ -139,6 +147,7 @@ function resolveAttribution(
 
 /** The person a pronoun stands for; see resolveNames. */
 function pronoun(
+  doc: Doc,
   people: People,
   c: Candidate,
   attr: Attribution,
@@ -208,7 +217,12 @@ function pronoun(
         (m) =>
           m.block === first.block - 1 &&
           m.person.human &&
-          (spoken.has(m.person) || m.person.key.length >= 2 || m.person.mentions >= 2),
+          (spoken.has(m.person) ||
+            m.person.key.length >= 2 ||
+            m.person.mentions >= 2 ||
+            // ... but a subject that a he/she/his after it in its own paragraph tells is
+            // someone: "Tommy — who only goes by his first name — retired at 51."
+            (m.subject && toldGender(doc, m, gender))),
       );
       const prev =
         prevBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
@@ -241,6 +255,20 @@ function pronoun(
   );
   if (near) return near.person;
   return last && people.genderOf(last) === null ? last : null;
+}
+
+/**
+ * Whether a pronoun of that gender follows a mention in its own paragraph, outside quotes: the
+ * name is someone's ("Tommy ... retired at 51. He never earned ..."), not a capitalised word
+ * ("Sales rose last year." takes no gender from a "he added" in the paragraph after).
+ */
+function toldGender(doc: Doc, m: Mention, gender: 'm' | 'f'): boolean {
+  const text = doc.blocks[m.block]?.text ?? '';
+  for (const t of tokensIn(doc, { block: m.block, start: m.at, end: text.length })) {
+    if (t.opens || t.closes) return false;
+    if (GENDER_PRONOUNS.get(t.lower) === gender) return true;
+  }
+  return false;
 }
 
 /** Whether a mention is the first word of its paragraph: "Figgins declined to ...". */
@@ -310,6 +338,7 @@ function descriptor(
 ): Person | null {
   const first = c.parts[0]!;
   if (noun === JUST_NAMED) return justNamed(people, first.block, c.open);
+  if (noun === ROLE_ANAPHOR) return occupation(doc, people, modifier ?? '', first.block, c.open);
   if (GROUP_NOUNS.has(noun)) return groupOf(doc, people, noun, first.block, c.open);
   if (ROLE_NOUNS.has(noun)) {
     const re = new RegExp(`\\b${noun}\\b`, 'i');
@@ -318,7 +347,13 @@ function descriptor(
     );
     if (hit) return hit.person;
     const after = namedAfter(doc, people, noun, first.block, c.open);
-    return after ?? (SPOKES_NOUNS.has(noun) ? spokenFor(people, c) : null);
+    if (after || !SPOKES_NOUNS.has(noun)) return after;
+    // "A company spokesperson said": the firm the article is about, when no body is named as
+    // a subject nearby ("WeWork is headquartered in New York City. A company spokesperson said").
+    return (
+      spokenFor(people, c) ??
+      (modifier && FIRM_NOUNS.has(modifier) ? topicBody(people, first.block, c.open, true) : null)
+    );
   }
   if (BODY_NOUNS.has(noun)) {
     const kind = modifier ? bodyOfKind(people, modifier, first.block, c.open) : null;
@@ -343,7 +378,7 @@ function descriptor(
       }
     }
     return (
-      topicBody(people, first.block, c.open) ??
+      topicBody(people, first.block, c.open, FIRM_NOUNS.has(noun)) ??
       (FIRM_NOUNS.has(noun) ? onlyBody(people, first.block, c.open) : null)
     );
   }
@@ -389,6 +424,57 @@ function justNamed(people: People, block: number, at: number): Person | null {
       !PARTY_MEMBERS.has(m.person.key[m.person.key.length - 1] ?? ''),
   );
   return hit ? hit.person : null;
+}
+
+/**
+ * The person an occupation stands for ("the singer and guitarist told the audience"): someone
+ * named before whose role or title holds the word, else the person named in full who opens this
+ * paragraph or the one before, the paragraph's topic ("Simmons teased the tour during the band's
+ * set ... [new paragraph] After the song, the singer and guitarist told the audience, “...”").
+ * Else nobody.
+ */
+function occupation(
+  doc: Doc,
+  people: People,
+  word: string,
+  block: number,
+  at: number,
+): Person | null {
+  // A title in quotation marks is no one: "After “Running Up That Hill,” the drummer said".
+  const before = mentionsBefore(people.mentions, block, at).filter(
+    (m) => !OPENING_MARKS.has(doc.blocks[m.block]?.text[m.at] ?? ''),
+  );
+  // Only someone named in full as a subject: the end of a quoted title before the noun reads
+  // as a name with that role ("“Takin’ It To the Streets,” the singer ...").
+  const hit = before.find(
+    (m) =>
+      m.subject &&
+      m.person.key.length >= 2 &&
+      (hasWord(people.roleOf(m.person), word) || hasWord(m.person.title, word)),
+  );
+  if (hit) return hit.person;
+  const opener = before.find(
+    (m) =>
+      m.block >= block - 1 &&
+      m.at === 0 &&
+      m.subject &&
+      m.person.human &&
+      !m.person.org &&
+      m.person.key.length >= 2,
+  );
+  return opener ? opener.person : null;
+}
+
+// Marks that open a quotation.
+const OPENING_MARKS = new Set(['"', '“', '‘', '«', '„']);
+
+/** Whether a role holds a word, in any case: "lead singer and guitarist" holds "singer". */
+function hasWord(role: string | null, word: string): boolean {
+  if (!role) return false;
+  return role
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .includes(word);
 }
 
 // Nouns for a firm, which any organisation named just before may be ("the company said"); a
@@ -477,6 +563,11 @@ function namedAfter(
   return null;
 }
 
+/** A common first name ("Tommy" is not in the table, "Mary" is): a person, never a firm. */
+function givenName(word: string): boolean {
+  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
+}
+
 // Mentions of a body this many times or more make it the article's topic.
 const TOPIC_MENTIONS = 3;
 
@@ -486,13 +577,17 @@ const TOPIC_MENTIONS = 3;
  * often (a topic, not a passing name) and never as a man's or a woman's ("Stack Overflow published
  * its analysis ... Stack Overflow also measured ... the site surveyed").
  */
-function topicBody(people: People, block: number, at: number): Person | null {
+function topicBody(people: People, block: number, at: number, firm = false): Person | null {
   const hit = mentionsBefore(people.mentions, block, at).find(
     (m) =>
       m.block >= block - 2 &&
       m.subject &&
       m.person.mentions >= TOPIC_MENTIONS &&
-      (m.person.org || m.person.key.length >= 2) &&
+      (m.person.org ||
+        m.person.key.length >= 2 ||
+        // A firm's one-word name with no title before it ("WeWork", "Uber"): a company noun
+        // ("the company said", "a company spokesperson") is no person.
+        (firm && m.person.title === null && !givenName(m.person.key[0]!))) &&
       people.genderOf(m.person) === null,
   );
   return hit ? hit.person : null;
@@ -574,6 +669,8 @@ function fromContext(
   around: {
     next: Candidate | undefined;
     reported: { person: Person; sentence: number; block: number } | null;
+    /** The last speaker's state, for a he/she introduction (see pronoun). */
+    state: { spoken: ReadonlySet<Person>; lastBlock: number; lastAt: number };
   },
 ): { person: Person | null; how: string } {
   const first = c.parts[0]!;
@@ -662,6 +759,22 @@ function fromContext(
     if (intro?.kind === 'anonymous') return { person: null, how: 'previous' };
     if (intro?.kind === 'name' && intro.name)
       return { person: people.resolve(intro.name, intro.org), how: 'previous' };
+    // "She shared ... the following statement:": he/she as for “...,” she said, unless the
+    // introduction's paragraph names two people the pronoun could stand for ("he emailed
+    // Gaiman ... he launched into one of his riffs:" may be either man).
+    const gender = intro?.kind === 'pronoun' ? SPEAKER_PRONOUNS.get(intro.pronoun ?? '') : null;
+    if (intro && (gender === 'm' || gender === 'f')) {
+      const could = new Set<Person>();
+      for (const m of mentionsBefore(people.mentions, prevBlock + 1, 0)) {
+        if (m.block < prevBlock) break;
+        const g = m.person.human ? people.genderOf(m.person) : undefined;
+        if (g === gender || g === null) could.add(m.person);
+      }
+      const { spoken, lastBlock, lastAt } = around.state;
+      const p =
+        could.size < 2 ? pronoun(doc, people, c, intro, last, spoken, lastBlock, lastAt) : null;
+      return { person: p, how: 'previous' };
+    }
   }
   if (c.blockQuote && last) {
     const named = people.mentions.some((m) => m.block === prevBlock && m.person === last);

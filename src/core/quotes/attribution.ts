@@ -1,6 +1,7 @@
 import { coordinatedSubject, relativeSubject } from './clause-subject.ts';
 import {
   ANONYMOUS_DETERMINERS,
+  GENDERED_NOUNS,
   SHARE_WORDS,
   SPEAKER_PRONOUNS,
   UNNAMED_NOUNS,
@@ -516,7 +517,20 @@ function descriptor(
       if (AGE_NOUN.test(tokens[j]!.lower) && j === k + 1)
         return other('descriptor', v, k, { noun: JUST_NAMED });
       // "the spokesperson said" speaks for the body named before (05-resolve-names.ts).
-      if (!describes(tokens[j]!.lower) && !SPOKES_NOUNS.has(tokens[j]!.lower)) return null;
+      if (!describes(tokens[j]!.lower) && !SPOKES_NOUNS.has(tokens[j]!.lower)) {
+        // "the patient wrote", "the boy said": a common noun right before the verb that is no
+        // role, body or document the article could name is someone it does not name; the
+        // words are not the last speaker's (the doctor quoted before).
+        const noun = tokens[j]!.lower;
+        // "the singer and guitarist told", "the actor said": an occupation standing for someone
+        // named before (05-resolve-names.ts), one noun or two joined by "and".
+        const pair = j === k + 3 && tokens[k + 2]!.lower === 'and' && agentNoun(tokens[k + 1]!);
+        if (t.lower === 'the' && agentNoun(tokens[j]!) && (j === k + 1 || pair))
+          return other('descriptor', v, k, { noun: ROLE_ANAPHOR, modifier: noun });
+        return j === k + 1 && t.lower === 'the' && /^\p{Ll}{3,}$/u.test(tokens[j]!.word)
+          ? other('anonymous', v, k)
+          : null;
+      }
       const mod = tokens[j - 1]!;
       const modifier = j - 1 > k && /^\p{Ll}+$/u.test(mod.word) ? mod.lower : undefined;
       return other('descriptor', v, k, { noun: tokens[j]!.lower, modifier });
@@ -545,14 +559,40 @@ function spokesperson(
     // "said a spokesman." with no body named: the body named nearby, if any, speaks through
     // them (05-resolve-names.ts, as for "the spokesperson said"). "a spokesman for the senator"
     // and "an official" stay unnamed.
+    // "a company spokesperson": the lower-case word before the noun says what kind of body.
+    const mod = tokens[j - 1]!;
+    const modifier = j - 1 > k && /^\p{Ll}+$/u.test(mod.word) ? mod.lower : undefined;
     return /^spokes/.test(head.lower) && !(prep && AFFILIATION.has(prep.lower))
-      ? other('descriptor', v, k, { noun: head.lower })
+      ? other('descriptor', v, k, { noun: head.lower, modifier })
       : null;
   }
   const at = tokens[j + 2]?.lower === 'the' && tokens[j + 2]!.trail === '' ? j + 3 : j + 2;
   const body = readNameForward(tokens, at);
   return body && body.first === at ? fromName(body, head.word, v, k) : null;
 }
+
+// Words in -er that are no occupation: "the other said", "the former added".
+const NOT_AGENTS = new Set(['other', 'former', 'latter']);
+
+/**
+ * An occupation noun in lower case ("singer", "guitarist", "actor", "historian"), no man or
+ * woman (an unnamed someone: "the woman said").
+ */
+function agentNoun(t: Token): boolean {
+  return (
+    t.trail === '' &&
+    /^\p{Ll}{4,}$/u.test(t.word) &&
+    ROLE_ENDING.test(t.lower) &&
+    !NOT_AGENTS.has(t.lower) &&
+    !GENDERED_NOUNS.has(t.lower)
+  );
+}
+
+/**
+ * The noun of a descriptor that is an occupation the article gives no one as a role ("the singer
+ * and guitarist told"); its modifier holds the occupation.
+ */
+export const ROLE_ANAPHOR = 'role-anaphor';
 
 // An age standing for a person: "the 29-year-old", "the 42-year-old".
 const AGE_NOUN = /^\d{1,3}-year-old$/;
@@ -599,6 +639,36 @@ export function rolePrefix(
     .map((t) => t.word)
     .join(' ');
   return { text, first: k + 1 };
+}
+
+// The verb and articles of a role given as a predicate: "who is the mayor of", "is a nurse".
+const COPULAS = new Set(['is', 'was']);
+const PREDICATE_ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * The role given as the predicate of a name opening a clause: "Ann Roe is the mayor of
+ * Springfield." gives "the mayor of Springfield". Up to the first punctuation, at most 12 words;
+ * a finite verb in it makes it no role ("is a man who has ...").
+ */
+export function rolePredicate(tokens: readonly Token[], last: number): string | null {
+  const t = tokens[last]!;
+  if (t.trail !== '' || !COPULAS.has(tokens[last + 1]?.lower ?? '')) return null;
+  const art = tokens[last + 2];
+  if (!art || tokens[last + 1]!.trail !== '' || !PREDICATE_ARTICLES.has(art.lower)) return null;
+  const a = last + 2;
+  let b = a;
+  let head = -1;
+  for (; b < tokens.length && b - a < 12; b++) {
+    const w = tokens[b]!;
+    if (w.opens || RELATIVES.has(w.lower) || CLAUSE_CONJUNCTIONS.has(w.lower)) return null;
+    // The noun before the first preposition heads the role: "father" in "a father of three".
+    if (head < 0 && b > a + 1 && AFFILIATION.has(w.lower)) head = b - 1;
+    if (w.trail !== '') break;
+  }
+  if (b >= tokens.length || b - a >= 12) return null;
+  const noun = tokens[head < 0 ? b : head]!.lower;
+  if (!ROLE_NOUNS.has(noun) && !TITLES.has(noun) && !ROLE_ENDING.test(noun)) return null;
+  return roleText(tokens, a, b);
 }
 
 /** The role text of tokens [a, b], without a leading "a"/"an" and trailing punctuation. */
@@ -810,6 +880,15 @@ export function roleAfter(tokens: readonly Token[], last: number, limit: number)
   while (a < limit && DEGREES.has(tokens[a]!.lower.replace(/\.$/, '')) && tokens[a]!.trail === ',')
     a++;
   if (a >= limit) return null;
+  // "Ann Roe, who is the mayor of Springfield,": the role after "who is".
+  if (
+    tokens[a]!.lower === 'who' &&
+    COPULAS.has(tokens[a + 1]?.lower ?? '') &&
+    PREDICATE_ARTICLES.has(tokens[a + 2]?.lower ?? '') &&
+    tokens[a]!.trail === '' &&
+    tokens[a + 1]!.trail === ''
+  )
+    a += 2;
   const first = tokens[a]!;
   if (RELATIVES.has(first.lower) || DEGREES.has(first.lower)) return null;
   // A verb, an auxiliary or an adverb opens a clause, not a role: "Deval Patrick, would be
@@ -1035,6 +1114,13 @@ function colonSubject(tokens: readonly Token[]): Attribution | null {
     }
   }
   const clause = tokens.slice(from);
+  // He or she opening the clause, or the sentence when the clause is a relative one, is the
+  // subject: "She posted this on Facebook:", "She shared the campaign's site, which contains
+  // the following statement:" are hers (not Facebook's).
+  const lead = RELATIVES.has(clause[0]?.lower ?? '') ? tokens[0] : clause[0];
+  const gender = lead ? SPEAKER_PRONOUNS.get(lead.lower) : undefined;
+  if (lead && lead.trail === '' && (gender === 'm' || gender === 'f'))
+    return other('pronoun', tokens.length, tokens.indexOf(lead), { pronoun: lead.lower });
   // A described body or document opens the clause: "the report’s recommendation for those ...
   // is a good one:" is the report's.
   if (DEFINITE.has(clause[0]?.lower ?? '')) {
@@ -1149,17 +1235,29 @@ function issuedDocument(before: readonly Token[], v: number): Attribution | null
   if (v < 3 || !w.endsWith('ing')) return null;
   const stem = w.slice(0, -3);
   if (!SPEECH_VERBS.has(w) && !SPEECH_VERBS.has(stem) && !SPEECH_VERBS.has(`${stem}e`)) return null;
-  const noun = before[v - 1]!;
-  if (!DOCUMENT_NOUNS.has(noun.lower) || (noun.trail !== '' && noun.trail !== ',')) return null;
-  if (!DOCUMENT_DETERMINERS.has(before[v - 2]!.lower) || !AUTHOR_VERBS.has(before[v - 3]!.lower))
+  // The document may be followed by its addressee and a time: "sent a letter to management
+  // earlier this month stating that" (a few words, no punctuation between).
+  let d = v - 1;
+  while (d > v - 1 - MAX_AFTER_DOCUMENT && d >= 2 && !DOCUMENT_NOUNS.has(before[d]!.lower)) {
+    if (before[d - 1]!.trail !== '') return null;
+    d--;
+  }
+  const noun = before[d]!;
+  if (d < 2 || !DOCUMENT_NOUNS.has(noun.lower) || (noun.trail !== '' && noun.trail !== ','))
+    return null;
+  if (!DOCUMENT_DETERMINERS.has(before[d - 1]!.lower) || !AUTHOR_VERBS.has(before[d - 2]!.lower))
     return null;
   const lead = before[0]!;
   const gender = SPEAKER_PRONOUNS.get(lead.lower);
   if (lead.trail === '' && gender !== undefined && lead.lower !== 'we' && lead.lower !== 'i')
     return other('pronoun', v, 0, { pronoun: lead.lower });
-  const subject = firstName(before, v - 3);
+  const subject = firstName(before, d - 2);
   return subject ? { ...subject, verb: v } : null;
 }
+
+// At most this many words between the document and the participle: "a letter to management
+// earlier this month stating".
+const MAX_AFTER_DOCUMENT = 6;
 
 /** Whether any token is a speech verb: a sentence that reports speech. */
 export function hasSpeechVerb(tokens: readonly Token[]): boolean {

@@ -1,5 +1,5 @@
 import type { Doc } from '../text/doc.ts';
-import { roleAfter, rolePrefix } from './attribution.ts';
+import { roleAfter, rolePredicate, rolePrefix } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { PLACES } from './data/places.ts';
@@ -285,6 +285,11 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
         null;
       if (role) break;
     }
+    // "Ann Roe is the mayor of Springfield.": a predicate, where no apposition gave a role.
+    for (const { tokens, last } of role ? [] : p.sites) {
+      role = rolePredicate(tokens, last);
+      if (role) break;
+    }
     roles.set(p, role);
     return role;
   };
@@ -359,6 +364,9 @@ function subjectAt(r: { tokens: Token[]; first: number; last: number }): boolean
   return prev === undefined || prev.trail !== '' || !OBJECT_OPENERS.has(prev.lower);
 }
 
+// Pronouns that stand as a sentence's subject.
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
 // Articles between a preposition and a name: "of the AMAs", "to a Reuters reporter".
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -381,7 +389,10 @@ function lowerCaseWords(blocks: readonly Token[][]): Set<string> {
 
 /** Token i opens a sentence: first of the block, or after a full stop, question or exclamation mark. */
 function sentenceStart(tokens: readonly Token[], i: number): boolean {
-  return i === 0 || /[.!?…:]/.test(tokens[i - 1]!.trail);
+  // Past a dash opening a line of dialogue or an interview answer: "— Я обычно отвечаю так".
+  let k = i;
+  while (k > 0 && /^[—–-]+$/.test(tokens[k - 1]!.raw)) k--;
+  return k === 0 || /[.!?…:]/.test(tokens[k - 1]!.trail);
 }
 
 // Generational suffixes after a surname: "James P. Roe Jr.", "John Doe III".
@@ -417,15 +428,22 @@ function inside(ranges: readonly [number, number][] | undefined, at: number): bo
 function voteGender(doc: Doc, mentions: readonly Mention[], quoted: [number, number][][]): void {
   let m = 0;
   let carried: Person | null = null;
+  // The subject of a sentence that names others too: only a he/she opening the next sentence
+  // counts for it (see below).
+  let subjectOnly: Person | null = null;
   for (const s of doc.sentences) {
     const here = new Set<Person>();
     let firstAt = s.end;
+    // The person named first, as a subject, when the sentence names others only after it.
+    let opener: Person | null = null;
     while (
       m < mentions.length &&
       (mentions[m]!.block < s.block || (mentions[m]!.block === s.block && mentions[m]!.at < s.end))
     ) {
       const mention = mentions[m]!;
       if (mention.block === s.block && mention.at >= s.start && mention.person.human) {
+        if (here.size === 0) opener = mention.subject ? mention.person : null;
+        else if (mention.subject && mention.person !== opener) opener = null;
         here.add(mention.person);
         firstAt = Math.min(firstAt, mention.at);
       }
@@ -435,7 +453,11 @@ function voteGender(doc: Doc, mentions: readonly Mention[], quoted: [number, num
     // Only pronouns after the name count: in "He stumbled upon the issue while researching
     // Instagram marketing" the "He" is someone else.
     const from = here.size === 1 ? firstAt : s.start;
-    if (only) {
+    if (here.size === 0 && subjectOnly) {
+      const lead = tokensIn(doc, { block: s.block, start: s.start, end: s.end })[0];
+      const g = lead && SUBJECT_PRONOUNS.has(lead.lower) ? GENDER_PRONOUNS.get(lead.lower) : null;
+      if (g) subjectOnly.votes[g]++;
+    } else if (only) {
       for (const t of tokensIn(doc, { block: s.block, start: from, end: s.end })) {
         if (inside(quoted[s.block], t.start)) continue;
         const g = GENDER_PRONOUNS.get(t.lower);
@@ -443,6 +465,13 @@ function voteGender(doc: Doc, mentions: readonly Mention[], quoted: [number, num
       }
     }
     carried = here.size === 1 ? only : null;
-    if (!SENTENCE_END.test(s.text.trimEnd())) carried = null;
+    // A he/she opening the next sentence stands for this one's subject, whatever objects it
+    // names: "Leif Dahleen, the blogger behind the Physician on FIRE, retired at 43. He says ..."
+    // counts for Dahleen (FIRE is no subject); a him or her later in it may be the object.
+    subjectOnly = here.size > 1 ? opener : null;
+    if (!SENTENCE_END.test(s.text.trimEnd())) {
+      carried = null;
+      subjectOnly = null;
+    }
   }
 }

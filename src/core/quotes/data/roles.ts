@@ -107,6 +107,21 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'broadcaster',
   'airline',
   'charity',
+  // Sports, music and other bodies that speak in statements: "“...,” the club said."
+  'club',
+  'team',
+  'league',
+  'federation',
+  'association',
+  'foundation',
+  'commission',
+  'board',
+  'band',
+  'label',
+  'studio',
+  'publisher',
+  'hospital',
+  'school',
 ]);
 
 /**

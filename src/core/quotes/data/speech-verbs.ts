@@ -148,6 +148,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'boasted',
   'mused',
   'muses',
+  'shout',
+  'shouts',
   'shouted',
   'conceded', // "Quillinan-Meiland conceded there were “grey areas”"
   'concedes',
@@ -191,6 +193,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'muttered',
   'murmured',
   'yelled',
+  'scream',
+  'screams',
   'screamed',
   'cried',
   'pleads',
@@ -202,6 +206,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'boasts',
   'pledged',
   'reassured',
+  'reassures',
+  // "“...,” he assures himself.": speech to oneself is still said aloud in the quote.
+  'assures',
+  'assured',
   'advises',
   'advised',
   'recommends',
@@ -466,6 +474,44 @@ export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
   'decided',
   'determined',
   'found',
+]);
+
+/**
+ * Verbs that, with "as" right before a quotation, give the subject's words for someone or
+ * something: "Benioff introduced Cook to the audience as “someone who ...”", "Roe hailed the deal
+ * as “a turning point”".
+ */
+export const DESCRIBE_AS_VERBS: ReadonlySet<string> = new Set([
+  'introduced',
+  'introduces',
+  'hailed',
+  'hails',
+  'praised',
+  'praises',
+  'branded',
+  'brands',
+  'labelled',
+  'labeled',
+  'dubbed',
+  'characterised',
+  'characterized',
+  'touted',
+  'dismissed',
+  'dismisses',
+]);
+
+/**
+ * Modals that make speech imagined rather than reported when a thought verb's clause holds them:
+ * "Roe believes that voters will soon shout, “...”" quotes nobody.
+ */
+export const MODALS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'shall',
+  'should',
 ]);
 
 /**
