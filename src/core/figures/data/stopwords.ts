@@ -60,6 +60,13 @@ export const BACK_REFERENCES: ReadonlySet<string> = new Set(
   'the its their our his her my your both'.split(' '),
 );
 
+/**
+ * Words between "the" (or a possessive) and a spelled-out count that still refer back: "The
+ * other two contractors", "the remaining three" (the ones already told of). Not "first": "the
+ * first three contracts" counts the first of a series.
+ */
+export const BACK_REFERENCE_ORDINALS: ReadonlySet<string> = new Set(['other', 'remaining']);
+
 /** Words before a number that make it an age: "age 5", "aged 45", "the ages of 25 and 54". */
 export const AGE_CUES: ReadonlySet<string> = new Set(['age', 'aged', 'ages']);
 

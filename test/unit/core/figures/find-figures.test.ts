@@ -20,6 +20,22 @@ describe('findFigures finds', () => {
       'The deficit is close to half a trillion dollars.',
       [['close to half a trillion dollars', 5e11, 'USD']],
     ],
+    // figures7 cross-negatives: a maker's name before the noun still counts; a past period of
+    // "the first N" still counts; a tenor before "high" is a duration; "0-60" is a range when
+    // nothing is timed after it; horsepower is a unit; "by X to Y" is a change and a new level.
+    ['It ordered 30 Boeing jets.', [['30 Boeing jets', 30, 'jets']]],
+    ['It won the first three contracts.', [['three contracts', 3, 'contracts']]],
+    ['Stocks hit a four-year high.', [['four-year', 4, 'years']]],
+    ['It promises 355 horsepower.', [['355 horsepower', 355, 'hp']]],
+    [
+      'The order was cut by 30 to 126.',
+      [
+        ['30', 30, null],
+        ['126', 126, null],
+      ],
+    ],
+    ['Profits grew by 5 to 10 percent.', [['5 to 10 percent', 5, '%']]],
+    ['Its revenue doubled last year.', [['doubled', 2, 'times']]],
     // Percentages and percentage points.
     ['Profits jumped 76% in the quarter.', [['76%', 76, '%']]],
     ['About 27 percent of jobs went.', [['About 27 percent', 27, '%']]],
@@ -240,6 +256,11 @@ describe('findFigures merges one fact into one entry', () => {
         ['2 million cars', 2e6, 'cars'],
         ['2 million people', 2e6, 'people'],
       ],
+    ],
+    // figures7: a bare number before "of" and a later count of the same size are one fact.
+    [
+      ["It will buy 30 of Boeing's Dreamliner jets.", 'It made an order of 30 Boeing jets.'],
+      [['30', 30, null]],
     ],
     // A range's lower bound said alone later is the range again ...
     [
