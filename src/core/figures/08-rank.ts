@@ -6,7 +6,9 @@ import {
   AGE_NOUNS,
   FREQUENCY_AFTER,
   LENGTH_UNITS,
+  MEMBER_OF_BEFORE,
   PART_BEFORE,
+  PAST_CENTURY,
   PAST_PERIOD_BEFORE,
   RESTATES_BETWEEN,
   RIVAL_WINDOW_AFTER,
@@ -24,6 +26,7 @@ import {
   BASELINE_FROM_LEVEL,
   CONDITIONAL_BEFORE,
   CONDITIONAL_WINDOW,
+  SPECULATIVE_AFTER,
   SPECULATIVE_BEFORE,
   SPECULATIVE_WINDOW,
   THRESHOLD_BEFORE,
@@ -108,6 +111,10 @@ export interface Evidence {
   nounInTitle: boolean;
   /** A multiple that is a frequency or a rate: "twice a day", "doubling every five months". */
   frequency: boolean;
+  /** Its sentence is about a past century: "In the 14th century ... killing up to 60 percent". */
+  history: boolean;
+  /** The size of a set the subject is one of: "Europa, one of Jupiter’s 79 moons". */
+  memberOf: boolean;
 }
 
 export function evidenceOf(
@@ -165,7 +172,10 @@ export function evidenceOf(
       where: m.unit !== null && LENGTH_UNITS.has(m.unit) && WHERE_AFTER.test(after),
       restates: restated[i] as boolean,
       threshold: block ? thresholdBefore(block.text, c) : false,
-      speculative: (block ? speculativeBefore(block.text, c) : false) || conditional,
+      speculative:
+        (block ? speculativeBefore(block.text, c) : false) ||
+        conditional ||
+        SPECULATIVE_AFTER.test(after),
       conditional,
       rival: block ? rivalAround(block.text, c, m.firstEnd) : false,
       pastPeriod:
@@ -176,11 +186,19 @@ export function evidenceOf(
       sharesTitle,
       source: m.kind === 'count' && SOURCE_AFTER.test(after),
       compound:
-        m.kind === 'duration' && !!block && COMPOUND.test(block.text.slice(c.numStart, c.end)),
+        m.kind === 'duration' &&
+        !!block &&
+        COMPOUND.test(block.text.slice(c.numStart, c.end)) &&
+        !AGE_OLD_AFTER.test(after),
       part: !!block && PART_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
       toDate: shareMove && TO_DATE.test(sentenceText),
       frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
+      history: PAST_CENTURY.test(sentenceText),
+      memberOf:
+        (m.kind === 'count' || m.kind === 'number') &&
+        !!block &&
+        MEMBER_OF_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
     };
   });
 }
@@ -210,6 +228,9 @@ function restatements(merged: readonly Merged[], doc: Doc): boolean[] {
     );
   });
 }
+
+// "a 55-year old man": an age written without its second hyphen, not a compound's length.
+const AGE_OLD_AFTER = /^\s+old\b/;
 
 // A number word or digits hyphened to a singular time unit: "five-year", "25-year", "30-minute".
 const COMPOUND = /^[\w.]+-(?:year|month|week|day|hour|minute|decade)$/i;

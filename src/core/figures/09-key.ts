@@ -103,5 +103,10 @@ export function whyNotKey(e: Evidence): string | null {
   if (e.shareMove && e.position >= SHARE_MOVE_OPENING && !e.sharesTitle) return 'late share move';
   // "Home Depot shares are up 39 percent year-to-date": the year's move, background to the news.
   if (e.toDate) return 'to date';
+  // "In the 14th century the Black Death ... killing up to 60 percent of Europe’s population":
+  // history told as background to the news.
+  if (e.history) return 'history';
+  // "Europa, one of Jupiter’s 79 moons": the size of the set the subject belongs to.
+  if (e.memberOf) return 'member of';
   return null;
 }

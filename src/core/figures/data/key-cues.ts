@@ -113,3 +113,21 @@ export const SOURCE_AFTER =
  * some of Neumann's shares"; "more than 4,000 people ... Those include 1,000 maintenance workers".
  */
 export const PART_BEFORE = /\b(?:including|include|includes|included)\s+(?:[a-z]+\s+){0,2}$/i;
+
+/**
+ * A past century in the figure's sentence: the figure is history, background to the news: "In
+ * the 14th century the Black Death spread across the Mediterranean and Europe, killing up to 60
+ * percent of Europe’s total population", "during the fourteenth century, causing more than 50
+ * million deaths" (not the present one: "In the 21st century, the plague is endemic").
+ */
+export const PAST_CENTURY =
+  /\b(?:(?:1?\d|20)(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+century\b/i;
+
+/**
+ * ", one of" right before the count: an aside giving the size of the set the thing just named
+ * belongs to, a description, not the news: "Europa, one of Jupiter’s 79 moons", "Smith, one of
+ * the 12 finalists" (not "translates this into one of 15 languages", where the count is the
+ * story: the comma marks the aside).
+ */
+export const MEMBER_OF_BEFORE =
+  /,\s*one\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)?$/iu;

@@ -304,6 +304,48 @@ describe('key figures', () => {
       '2.3Ghz',
       true,
     ],
+    // figures7: history, an aside's set size, an age written "55-year old".
+    [
+      'a figure of a past century',
+      [
+        'Two people died of plague this month.',
+        'In the 14th century the Black Death killed up to 60 percent of the population.',
+      ],
+      '',
+      'up to 60 percent',
+      false,
+    ],
+    [
+      'the same figure in this century',
+      [
+        'Two people died of plague this month.',
+        'In the 21st century the plague killed up to 60 percent of the population.',
+      ],
+      '',
+      'up to 60 percent',
+      true,
+    ],
+    [
+      "an aside's set size",
+      ['Water was found on Europa, one of Jupiter’s 79 moons.', 'It holds 5,200 pounds of ice.'],
+      '',
+      '79 moons',
+      false,
+    ],
+    [
+      'a count after "one of" without the aside',
+      ['The virus translates this into one of 15 languages.'],
+      '',
+      '15 languages',
+      true,
+    ],
+    [
+      'an age written without its second hyphen',
+      ['A 55-year old man contracted plague after eating a rabbit.'],
+      'Hunter diagnosed with plague',
+      '55-year',
+      true,
+    ],
   ])('%s', (_name, paragraphs, title, figure, key) => {
     const found = figuresOf(paragraphs, 'en', title).find((f) => f.text === figure);
     expect(found?.key).toBe(key);
@@ -352,6 +394,25 @@ describe('figures weighed down', () => {
       'Fuel costs were an extra £250m.',
       'Fuel costs were a predicted extra £250m.',
       '£250m',
+    ],
+    // figures7: what can happen, a possibility said after the figure, a probability.
+    [
+      'a general capacity',
+      'Plague was fatal in up to 90 per cent of people.',
+      'Plague can be fatal in up to 90 per cent of people.',
+      'up to 90 per cent',
+    ],
+    [
+      'a possibility after the figure',
+      'More than 100 million people perished.',
+      'More than 100 million people may have perished.',
+      'More than 100 million people',
+    ],
+    [
+      'a probability',
+      'Patients have a 30-60 per cent share of beds.',
+      'Patients have a 30-60 per cent chance of dying.',
+      '30-60 per cent',
     ],
     [
       'a condition',
