@@ -4,6 +4,8 @@ import type { Candidate, FigureKind } from './candidate.ts';
 import { RANK_STOPWORDS } from './data/context-words.ts';
 import {
   AGE_NOUNS,
+  DIMENSION_AFTER,
+  DIMENSION_WORDS,
   FREQUENCY_AFTER,
   LENGTH_UNITS,
   MEMBER_OF_BEFORE,
@@ -115,6 +117,8 @@ export interface Evidence {
   history: boolean;
   /** The size of a set the subject is one of: "Europa, one of Jupiter’s 79 moons". */
   memberOf: boolean;
+  /** One side of a size given in two or more: "16 feet long and six feet wide, but 5.3 feet high". */
+  dimension: boolean;
 }
 
 export function evidenceOf(
@@ -195,6 +199,11 @@ export function evidenceOf(
       frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
       history: PAST_CENTURY.test(sentenceText),
+      dimension:
+        m.unit !== null &&
+        LENGTH_UNITS.has(m.unit) &&
+        DIMENSION_AFTER.test(after) &&
+        (sentenceText.match(DIMENSION_WORDS)?.length ?? 0) >= 2,
       memberOf:
         (m.kind === 'count' || m.kind === 'number') &&
         !!block &&

@@ -108,5 +108,7 @@ export function whyNotKey(e: Evidence): string | null {
   if (e.history) return 'history';
   // "Europa, one of Jupiter’s 79 moons": the size of the set the subject belongs to.
   if (e.memberOf) return 'member of';
+  // "just over 16 feet long and six feet wide, but 5.3 feet high": a specification of the thing.
+  if (e.dimension) return 'dimension';
   return null;
 }

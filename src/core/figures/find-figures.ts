@@ -9,6 +9,7 @@ import { mergeFigures } from './07-merge.ts';
 import { evidenceOf, scoreOf } from './08-rank.ts';
 import { keyFigures, LEDE_BONUS, ledeFigures } from './09-key.ts';
 import type { Candidate } from './candidate.ts';
+import { LINK_LIST_TITLE } from './data/stopwords.ts';
 import { languageOf } from './language.ts';
 import { scanMultiples } from './scan-multiples.ts';
 import { scanScores } from './scan-scores.ts';
@@ -26,9 +27,15 @@ const MAY_HAVE_SCORE = /\d[-–]\d/;
 export function findFigures(doc: Doc): Figure[] {
   const lang = languageOf(doc);
   const all: Candidate[] = [];
+  let inLinkList = false;
   doc.blocks.forEach((block, b) => {
     // Code is not prose: a number in a listing is not something the article states.
     if (block.kind === 'preformatted') return;
+    // "More News from Sci-Tech" and the headlines listed under it, up to the next paragraph:
+    // links to other stories (see LINK_LIST_TITLE).
+    if (block.kind === 'heading' && LINK_LIST_TITLE.test(block.text)) inLinkList = true;
+    else if (block.kind === 'paragraph') inLinkList = false;
+    if (inLinkList) return;
     all.push(...analyseText(block.text, b, lang, block.kind === 'heading'));
   });
   const titleAll = analyseText(doc.title, -1, lang, true);

@@ -131,3 +131,11 @@ export const PAST_CENTURY =
  */
 export const MEMBER_OF_BEFORE =
   /,\s*one\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)?$/iu;
+
+/**
+ * A length right before one of these words is one side of an object's size: "just over 16 feet
+ * long and six feet wide, but 5.3 feet high". When the sentence gives two sides or more, the
+ * lengths are a specification of the thing, not the news (a single "40-foot-tall" tree may be).
+ */
+export const DIMENSION_AFTER = /^\s*(?:long|wide|high|tall|deep|thick)\b/i;
+export const DIMENSION_WORDS = /\b(?:long|wide|high|tall|deep|thick)\b/gi;

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../../../src/core/figures/find-figures.ts';
+import { makeDoc } from '../../../../src/core/text/doc.ts';
+import type { Block } from '../../../../src/core/types.ts';
 import { figuresOf, rowsOf } from './helpers.ts';
 
 type Row = [string, number | null, string | null];
@@ -36,6 +39,7 @@ describe('findFigures finds', () => {
     ],
     ['Profits grew by 5 to 10 percent.', [['5 to 10 percent', 5, '%']]],
     ['Its revenue doubled last year.', [['doubled', 2, 'times']]],
+    ['It can top up to 80-percent in an hour.', [['up to 80-percent', 80, '%']]],
     // Percentages and percentage points.
     ['Profits jumped 76% in the quarter.', [['76%', 76, '%']]],
     ['About 27 percent of jobs went.', [['About 27 percent', 27, '%']]],
@@ -286,6 +290,22 @@ describe('findFigures merges one fact into one entry', () => {
     expect(f?.at).toEqual([
       { block: 0, start: 12, end: 17 },
       { block: 1, start: 4, end: 12 },
+    ]);
+  });
+});
+
+describe('findFigures skips links to other stories', () => {
+  it('reads nothing from the headlines under "More News from ..."', () => {
+    const blocks: Block[] = [
+      { kind: 'paragraph', text: 'The crew would sleep through the 180-day cruise to Mars.' },
+      { kind: 'heading', text: 'More News from Sci-Tech' },
+      { kind: 'heading', text: 'Climate impacts to cost world US$7.9 trillion by 2050: report' },
+      { kind: 'list-item', text: 'Amazon deforestation hits worst level in 11 years: report' },
+      { kind: 'paragraph', text: 'The agency said the study cost $2 million.' },
+    ];
+    expect(findFigures(makeDoc('', blocks, 'en')).map((f) => f.text)).toEqual([
+      '$2 million',
+      '180-day',
     ]);
   });
 });

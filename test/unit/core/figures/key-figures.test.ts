@@ -346,6 +346,21 @@ describe('key figures', () => {
       '55-year',
       true,
     ],
+    // figures7: one side of a size given in two or more is a specification.
+    [
+      'a side of a size',
+      ['The car has 277 miles of range.', 'It is just over 16 feet long and six feet wide.'],
+      '',
+      'six feet',
+      false,
+    ],
+    [
+      'a single height',
+      ['The firm planted a tree 40 feet tall in the square.'],
+      '',
+      '40 feet',
+      true,
+    ],
   ])('%s', (_name, paragraphs, title, figure, key) => {
     const found = figuresOf(paragraphs, 'en', title).find((f) => f.text === figure);
     expect(found?.key).toBe(key);
