@@ -10,6 +10,7 @@ import {
   LENGTH_UNITS,
   MEMBER_OF_BEFORE,
   PART_BEFORE,
+  PART_LIST_BEFORE,
   PAST_CENTURY,
   PAST_PERIOD_BEFORE,
   RESTATES_BETWEEN,
@@ -18,7 +19,9 @@ import {
   RIVAL_WORDS,
   SHARES_WORDS,
   SOURCE_AFTER,
+  SPEC_UNITS,
   TO_DATE,
+  VARIETY_AFTER,
   WHEN_AFTER,
   WHERE_AFTER,
 } from './data/key-cues.ts';
@@ -119,6 +122,8 @@ export interface Evidence {
   memberOf: boolean;
   /** One side of a size given in two or more: "16 feet long and six feet wide, but 5.3 feet high". */
   dimension: boolean;
+  /** A product's specification: "thirteen different finishes", "20-inch wheels". */
+  spec: boolean;
 }
 
 export function evidenceOf(
@@ -194,11 +199,22 @@ export function evidenceOf(
         !!block &&
         COMPOUND.test(block.text.slice(c.numStart, c.end)) &&
         !AGE_OLD_AFTER.test(after),
-      part: !!block && PART_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
+      part:
+        !!block &&
+        (PART_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)) ||
+          PART_LIST_BEFORE.test(block.text.slice(Math.max(0, c.start - 60), c.start))),
       toDate: shareMove && TO_DATE.test(sentenceText),
       frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
       history: PAST_CENTURY.test(sentenceText),
+      spec:
+        (m.kind === 'count' &&
+          !c.digits &&
+          VARIETY_AFTER.test(block?.text.slice(c.numEnd, c.numEnd + 12) ?? '')) ||
+        (m.unit !== null &&
+          SPEC_UNITS.has(m.unit) &&
+          !!block &&
+          SPEC_COMPOUND.test(block.text.slice(c.numStart, c.end))),
       dimension:
         m.unit !== null &&
         LENGTH_UNITS.has(m.unit) &&
@@ -237,6 +253,9 @@ function restatements(merged: readonly Merged[], doc: Doc): boolean[] {
     );
   });
 }
+
+// "20-inch", "a 12.1-inch": a size hyphened onto the thing (not "35mm of rain").
+const SPEC_COMPOUND = /^[\d.,]+-[a-z]+$/i;
 
 // "a 55-year old man": an age written without its second hyphen, not a compound's length.
 const AGE_OLD_AFTER = /^\s+old\b/;

@@ -110,5 +110,8 @@ export function whyNotKey(e: Evidence): string | null {
   if (e.memberOf) return 'member of';
   // "just over 16 feet long and six feet wide, but 5.3 feet high": a specification of the thing.
   if (e.dimension) return 'dimension';
+  // "Audi will offer the car in thirteen different finishes", "20-inch wheels": a detail of the
+  // product described.
+  if (e.spec) return 'specification';
   return null;
 }

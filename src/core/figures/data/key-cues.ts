@@ -115,6 +115,13 @@ export const SOURCE_AFTER =
 export const PART_BEFORE = /\b(?:including|include|includes|included)\s+(?:[a-z]+\s+){0,2}$/i;
 
 /**
+ * A later item of the same breakdown: "At 4-7, including 2-6 in the AFC and 0-3 in AFC West"
+ * (the "0-3" is a part too). Read on the 40 characters before the figure, in its clause.
+ */
+export const PART_LIST_BEFORE =
+  /\b(?:including|include|includes|included)\s+[^.;:!?()]{0,30}\d[^.;:!?()]{0,12}\s(?:and|or)\s+$/i;
+
+/**
  * A past century in the figure's sentence: the figure is history, background to the news: "In
  * the 14th century the Black Death spread across the Mediterranean and Europe, killing up to 60
  * percent of Europe’s total population", "during the fourteenth century, causing more than 50
@@ -139,3 +146,15 @@ export const MEMBER_OF_BEFORE =
  */
 export const DIMENSION_AFTER = /^\s*(?:long|wide|high|tall|deep|thick)\b/i;
 export const DIMENSION_WORDS = /\b(?:long|wide|high|tall|deep|thick)\b/gi;
+
+/**
+ * "thirteen different finishes", "seven different drive modes": a count of kinds or options on
+ * offer, a detail of the thing described.
+ */
+export const VARIETY_AFTER = /^\s+(?:different|various|distinct)\b/i;
+
+/**
+ * Units of a size written as an adjective of the thing: "20-inch wheels", "a 12.1-inch
+ * touchscreen", "a 3.5mm jack": a specification of a product, rarely the news.
+ */
+export const SPEC_UNITS: ReadonlySet<string> = new Set(['in', 'mm']);

@@ -361,6 +361,32 @@ describe('key figures', () => {
       '40 feet',
       true,
     ],
+    // figures7: options on offer and sizes written onto the thing are specifications; a later
+    // item of a breakdown is a part.
+    [
+      'a count of options',
+      [
+        'The car has 277 miles of range.',
+        'Audi will offer the car in thirteen different finishes.',
+      ],
+      '',
+      'thirteen different finishes',
+      false,
+    ],
+    [
+      'a size written onto the thing',
+      ['The car has 277 miles of range.', 'The S line has 20-inch wheels as standard.'],
+      '',
+      '20-inch',
+      false,
+    ],
+    [
+      'a later item of a breakdown',
+      ['They lost 24-17.', 'At 4-7, including 2-6 in the AFC and 0-3 in AFC West, they are out.'],
+      '',
+      '0-3',
+      false,
+    ],
   ])('%s', (_name, paragraphs, title, figure, key) => {
     const found = figuresOf(paragraphs, 'en', title).find((f) => f.text === figure);
     expect(found?.key).toBe(key);
@@ -416,6 +442,12 @@ describe('figures weighed down', () => {
       'Plague was fatal in up to 90 per cent of people.',
       'Plague can be fatal in up to 90 per cent of people.',
       'up to 90 per cent',
+    ],
+    [
+      'an expectation',
+      'The Sportback 50 delivers around 215 miles on a charge.',
+      'The Sportback 50 should deliver around 215 miles on a charge.',
+      'around 215 miles',
     ],
     [
       'a possibility after the figure',
