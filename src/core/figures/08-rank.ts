@@ -124,6 +124,8 @@ export interface Evidence {
   dimension: boolean;
   /** A product's specification: "thirteen different finishes", "20-inch wheels". */
   spec: boolean;
+  /** Inside a quotation: "“Going upstairs to bed was a 30 min activity,” the patient said". */
+  quoted: boolean;
 }
 
 export function evidenceOf(
@@ -150,6 +152,15 @@ export function evidenceOf(
   const restated = restatements(merged, doc);
   const newsYear = ledeYear(doc, order);
   const sharesTitle = SHARES_WORDS.test(doc.title);
+  const quotes = new Map<number, Array<[number, number]>>();
+  const quotedAt = (b: number, at: number): boolean => {
+    let spans = quotes.get(b);
+    if (!spans) {
+      spans = quotedSpans(doc.blocks[b]?.text ?? '');
+      quotes.set(b, spans);
+    }
+    return spans.some(([s, e]) => at >= s && at < e);
+  };
   return merged.map((m, i) => {
     const c = m.first;
     const block = doc.blocks[c.block];
@@ -207,6 +218,7 @@ export function evidenceOf(
       frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
       history: PAST_CENTURY.test(sentenceText),
+      quoted: quotedAt(c.block, c.start),
       spec:
         (m.kind === 'count' &&
           !c.digits &&
@@ -284,6 +296,46 @@ export function scoreOf(e: Evidence): number {
   // What might happen weighs less than what happened: "could bring in as much as 3bn euros".
   if (e.speculative) score -= 1.5;
   return Math.round(score * 1000) / 1000;
+}
+
+/**
+ * The score the card orders by: a figure inside a quotation is someone's aside more often than
+ * the story's own figure (the patient's "Going upstairs to bed was a 30 min activity", a
+ * politician's "never gave us 10 cents"), so it ranks QUOTED_PENALTY lower among the key ones.
+ * Whether it is key is decided on scoreOf alone: in a story told through a speaker ("we're
+ * going to make 200 million laptops") the quoted figures are the news.
+ */
+export function rankScoreOf(e: Evidence, score: number): number {
+  return e.quoted && !e.inTitle ? score - QUOTED_PENALTY : score;
+}
+
+const QUOTED_PENALTY = 1;
+
+/**
+ * The quoted stretches of a block, as [start, end) offsets: between curly quotes “...”, or
+ * between a pair of straight double quotes. One pass over the block, once per block.
+ */
+function quotedSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x201c) open = i;
+    else if (ch === 0x201d && open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    } else if (ch === 0x22) {
+      if (straight < 0) straight = i;
+      else {
+        out.push([straight, i]);
+        straight = -1;
+      }
+    }
+  }
+  // A quotation running to the end of the paragraph (continued in the next one).
+  if (open >= 0) out.push([open, text.length]);
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@ import { joinRanges } from './04-range.ts';
 import { blockContext, whyNotFigure } from './05-filter.ts';
 import { contextOf } from './06-context.ts';
 import { mergeFigures } from './07-merge.ts';
-import { evidenceOf, scoreOf } from './08-rank.ts';
+import { evidenceOf, rankScoreOf, scoreOf } from './08-rank.ts';
 import { keyFigures, LEDE_BONUS, ledeFigures } from './09-key.ts';
 import type { Candidate } from './candidate.ts';
 import { LINK_LIST_TITLE } from './data/stopwords.ts';
@@ -48,6 +48,7 @@ export function findFigures(doc: Doc): Figure[] {
   const scores = evidence.map(scoreOf);
   const keys = keyFigures(evidence, scores);
   const lede = ledeFigures(evidence, keys);
+  const ranked = evidence.map((e, i) => rankScoreOf(e, scores[i] as number));
   const byBlock = new Map<number, Candidate[]>();
   for (const c of found) {
     const list = byBlock.get(c.block);
@@ -64,13 +65,13 @@ export function findFigures(doc: Doc): Figure[] {
       context: contextOf(m.first, text, inBlock, m.firstEnd, sentenceRange(doc, m.first)),
       forms: m.forms,
       at: m.at,
-      score: scores[i] as number,
+      score: ranked[i] as number,
       key: keys[i] as boolean,
     } satisfies Figure;
   });
   // Key figures first, then by score (the lede's raised, see ledeFigures); stable: equal scores
   // keep document order.
-  const rank = (i: number) => (scores[i] as number) + (lede[i] ? LEDE_BONUS : 0);
+  const rank = (i: number) => (ranked[i] as number) + (lede[i] ? LEDE_BONUS : 0);
   return figures
     .map((f, i) => [f, i] as const)
     .sort((a, b) => Number(b[0].key) - Number(a[0].key) || rank(b[1]) - rank(a[1]) || a[1] - b[1])

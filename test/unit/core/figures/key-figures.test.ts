@@ -410,6 +410,17 @@ describe('key figures', () => {
     expect(figures.map((f) => f.text).slice(0, 2)).toEqual(['20%', '50%']);
   });
 
+  it('ranks a quoted figure below an equal one told by the article, still key', () => {
+    const figures = figuresOf([
+      ...opening(3),
+      '“Going upstairs was a 30 minute climb,” he said. Repairs took 30 days.',
+    ]);
+    expect(figures.map((f) => [f.text, f.key])).toEqual([
+      ['30 days', true],
+      ['30 minute', true],
+    ]);
+  });
+
   it('puts the key figures first', () => {
     const figures = figuresOf(['The sale is done in two steps.', 'Two people died. It cost $5bn.']);
     expect(figures.map((f) => [f.text, f.key])).toEqual([
