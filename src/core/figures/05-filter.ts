@@ -357,7 +357,9 @@ function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null
     const single = /^(?:an?\s+|one[\s-]+)?(?:third|quarter|fourth|fifth|sixth|eighth|tenth)$/.test(
       lower,
     );
-    if (single && !/^\s+of\b/.test(text.slice(c.numEnd, c.numEnd + 5))) return 'ordinal';
+    if (single && !/^\s+of\b/.test(text.slice(c.numEnd, c.numEnd + 5)) && !isChangeBy(text, c)) {
+      return 'ordinal';
+    }
     if (lower === 'half') return halfRule(c, text);
     return null;
   }
@@ -404,6 +406,22 @@ function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null
   if (c.kind === 'number' && !c.hedged && !c.joined && !isPartitive(text, c.end)) return 'no noun';
   return null;
 }
+
+/**
+ * "the spacecraft mass could be reduced by a third": a fraction after "by" that closes the
+ * phrase is the size of a change (not "hacked by a third party": a noun follows the ordinal).
+ */
+function isChangeBy(text: string, c: Candidate): boolean {
+  const prev = tokenBefore(text, c.start);
+  if (!prev?.word || prev.text.toLowerCase() !== 'by') return false;
+  const next = tokenAfter(text, c.end);
+  return !next?.word || AFTER_CHANGE_BY.has(next.text.toLowerCase());
+}
+
+// Words that may follow "by a third" without making it an ordinal of a noun.
+const AFTER_CHANGE_BY = new Set(
+  'by in to from since over and or compared last this after before on at with while'.split(' '),
+);
 
 function isApostrophe(ch: string | undefined): boolean {
   return ch === "'" || ch === '’';

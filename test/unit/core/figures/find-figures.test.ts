@@ -40,6 +40,7 @@ describe('findFigures finds', () => {
     ['Profits grew by 5 to 10 percent.', [['5 to 10 percent', 5, '%']]],
     ['Its revenue doubled last year.', [['doubled', 2, 'times']]],
     ['It can top up to 80-percent in an hour.', [['up to 80-percent', 80, '%']]],
+    ['The mass could be reduced by a third by removing cabins.', [['a third', 0.333, 'fraction']]],
     // Percentages and percentage points.
     ['Profits jumped 76% in the quarter.', [['76%', 76, '%']]],
     ['About 27 percent of jobs went.', [['About 27 percent', 27, '%']]],

@@ -122,6 +122,8 @@ describe('findFigures never reports', () => {
     ['It should do 0-62 mph in 6.6 seconds.', '0-62 mph'],
     ['It was the first zero-gravity oven.', 'zero-gravity'],
     ['Noem saw the reaction and doubled down on the slogan.', 'doubled'],
+    // figures7 cross-negative: "by a third" before a noun is an ordinal.
+    ['The data was hacked by a third party.', 'a third'],
     // figures7: "the other two" refers back like "the two".
     ['The other two contractors caught pneumonic plague.', 'two'],
     // Cross-negatives for scores: a date range after a month, a range before a counted noun.
