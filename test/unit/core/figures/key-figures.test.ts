@@ -405,6 +405,17 @@ describe('key figures', () => {
     expect(lede).toBeLessThan(later);
   });
 
+  it("raises the story's first amounts when it opens in words", () => {
+    const report = [
+      'Oil prices fell sharply on Tuesday while stocks rose for a seventh session.',
+      ...opening(5),
+      'U.S. crude fell 3.38% to $55.12 per barrel.',
+      'Stocks across the globe gained 0.02% in a seventh straight session of stock gains.',
+    ];
+    const figures = figuresOf(report, 'en', 'Oil lower, stocks drift near highs');
+    expect(figures.map((f) => f.text).slice(0, 2)).toEqual(['3.38%', '$55.12']);
+  });
+
   it('keeps a figure past the lede in score order', () => {
     const figures = figuresOf([...opening(3), 'It took 65 seconds.', 'Sales rose 20% and 50%.']);
     expect(figures.map((f) => f.text).slice(0, 2)).toEqual(['20%', '50%']);
