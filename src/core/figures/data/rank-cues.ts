@@ -63,8 +63,6 @@ export const SPECULATIVE_BEFORE: ReadonlySet<string> = new Set(
     // cent of people infected", "It can cost up to £1,500", "vehicles can contribute 40 to 80
     // percent of the region's total pollution".
     'can ' +
-    // An expectation: "the e-tron Sportback 50 should deliver around 215 miles".
-    'should ' +
     // Forecasts and estimates: "a predicted extra", "projecting growth of".
     'predicted projected projecting projects forecast forecasts expected expects estimated estimates ' +
     // "better than market expectation of £59m": what was expected is a forecast too.

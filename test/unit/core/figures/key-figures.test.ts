@@ -466,12 +466,6 @@ describe('figures weighed down', () => {
       'up to 90 per cent',
     ],
     [
-      'an expectation',
-      'The Sportback 50 delivers around 215 miles on a charge.',
-      'The Sportback 50 should deliver around 215 miles on a charge.',
-      'around 215 miles',
-    ],
-    [
       'a possibility after the figure',
       'More than 100 million people perished.',
       'More than 100 million people may have perished.',
