@@ -152,6 +152,16 @@ export function evidenceOf(
   const restated = restatements(merged, doc);
   const newsYear = ledeYear(doc, order);
   const sharesTitle = SHARES_WORDS.test(doc.title);
+  // Whether a sentence names a past century, read once per sentence.
+  const history = new Map<number, boolean>();
+  const historyOf = (sentence: number, text: string): boolean => {
+    let v = history.get(sentence);
+    if (v === undefined) {
+      v = PAST_CENTURY.test(text);
+      history.set(sentence, v);
+    }
+    return v;
+  };
   const quotes = new Map<number, Array<[number, number]>>();
   const quotedAt = (b: number, at: number): boolean => {
     let spans = quotes.get(b);
@@ -217,7 +227,7 @@ export function evidenceOf(
       toDate: shareMove && TO_DATE.test(sentenceText),
       frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
-      history: PAST_CENTURY.test(sentenceText),
+      history: historyOf(sentence, sentenceText),
       quoted: quotedAt(c.block, c.start),
       spec:
         (m.kind === 'count' &&
