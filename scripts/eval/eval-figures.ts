@@ -20,7 +20,8 @@
  *                                         unseen)
  *   npm run eval:figures -- --blind4  blind set 4 (17 more news pages of the extraction
  *                                         benchmark, labelled while figures6 tuned on blind set
- *                                         3; never tuned on, never looked at by a developer)
+ *                                         3; used for development by figures7, so no longer
+ *                                         unseen)
  *   npm run eval:figures -- --blind5  blind set 5 (18 more news pages of the extraction
  *                                         benchmark, labelled while figures7 tuned on blind set
  *                                         4; never tuned on, never looked at by a developer)
@@ -84,8 +85,11 @@ export const BLIND3_DIR = join(REPO, 'test/golden/labels/figures/blind3');
 /**
  * The fourth blind set: 17 more news pages of the extraction benchmark (other pages than blind set
  * 3), labelled from the benchmark's article text by labellers who never ran Lede or read its
- * rules, while figures6 was tuning on blind set 3; scored only after that work was merged. Never
- * tuned on: the measure of figures on unseen pages.
+ * rules, while figures6 was tuning on blind set 3; scored only after that work was merged. Used
+ * for development by the figures7 branch (its errors grouped by cause and fixed by general
+ * rules): no longer unseen. Before -> after figures7: precision 0.911 -> 0.994, recall 0.936 ->
+ * 0.941, key figures on the card 0.467 -> 0.649, key labels shown 0.519 -> 0.685. Blind set 5
+ * measures the figures from here on.
  */
 export const BLIND4_DIR = join(REPO, 'test/golden/labels/figures/blind4');
 

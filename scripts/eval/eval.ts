@@ -113,7 +113,7 @@ async function main(): Promise<void> {
   }
   if (figBlind4 && quotes.blind4.pages.length > 0) {
     print(
-      `Blind set 4, UNSEEN (news pages no branch had read, labelled from their text before Lede was run on them; scored once, after all tuning; never tuned on): ${figBlind4.pages.length} benchmark news pages for figures, ${quotes.blind4.pages.length} for quotes`,
+      `Blind set 4 (labelled from their text before Lede was run on them; used for development by figures7 and quotes7, no longer unseen): ${figBlind4.pages.length} benchmark news pages for figures, ${quotes.blind4.pages.length} for quotes`,
       [...figureRows(figBlind4), ...quoteRows(quotes.blind4.lede, quotes.blind4.baseline)],
     );
   }

@@ -241,8 +241,9 @@ const NOT_LETTER_AFTER = '(?![a-z0-9\\u00df-\\u024f])';
 
 // The patterns below run on a lower-cased slice that starts at the number's end: no "i" flag,
 // which keeps them cheap to compile.
+// A space or a hyphen may come first: "12 percent", "top up to 80-percent", "a 5-percent rise".
 const PERCENT = new RegExp(
-  `^[ \\u00A0\\u202F]?(?:${PERCENT_FORMS.map(([p]) => `(${p.replaceAll('\\b', NOT_LETTER_AFTER)})`).join('|')})`,
+  `^[ \\u00A0\\u202F-]?(?:${PERCENT_FORMS.map(([p]) => `(${p.replaceAll('\\b', NOT_LETTER_AFTER)})`).join('|')})`,
   'u',
 );
 const HEDGE_AFTER = new RegExp(

@@ -71,6 +71,7 @@ function join(a: Candidate, b: Candidate, text: string): Candidate | null {
     if (!hasOpener(a, text)) return null;
   }
   if (joiner === 'or' && a.digits !== b.digits) return null;
+  if (joiner === 'to' && isChange(a, b, text)) return null;
   // A range runs upward; "revised down from 157,000 to 133,000" is a change between two levels,
   // two figures (the old and the new). Only worded joiners: "3-1" may be a score, left as it was.
   if (
@@ -102,6 +103,21 @@ function join(a: Candidate, b: Candidate, text: string): Candidate | null {
     hedged: a.hedged || b.hedged,
     joined: true,
   };
+}
+
+/**
+ * "X to Y" right after "by" says a change and a new level, two figures: "down by 30 to 126"
+ * (only two bare numbers: "grew by 5 to 10 percent" shares its unit, a range). "from X to Y"
+ * upward stays a range, as the guide has it ("increased this from £6 to £10").
+ */
+function isChange(a: Candidate, b: Candidate, text: string): boolean {
+  const [prev] = tokensBefore(text, a.start, 1);
+  return (
+    prev?.word === true &&
+    prev.text.toLowerCase() === 'by' &&
+    a.kind === 'number' &&
+    b.kind === 'number'
+  );
 }
 
 /** b is a's conversion in brackets right after it: "250 euros (£173)", "5 miles (8km)". */

@@ -1,7 +1,14 @@
 import type { Candidate } from './candidate.ts';
 import { ERA_AFTER, ERA_BEFORE, MONTHS, WEEKDAYS } from './data/months.ts';
-import { NAME_WORDS, SENTENCE_STARTERS, TITLE_OF_WORDS } from './data/name-words.ts';
 import {
+  MODEL_WORDS,
+  NAME_WORDS,
+  SENTENCE_STARTERS,
+  TENOR_NOUNS,
+  TITLE_OF_WORDS,
+} from './data/name-words.ts';
+import {
+  BACK_REFERENCE_ORDINALS,
   BACK_REFERENCES,
   EMERGENCY_AFTER,
   EMERGENCY_NUMBERS,
@@ -177,6 +184,7 @@ export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
     const wordReason = wordRules(c, ctx, core);
     if (wordReason) return wordReason;
   }
+  if (isTenor(text, c)) return 'name';
   if (isTime(text, c)) return 'time';
   if (isDate(c, ctx, core) || isEraYear(text, c)) return 'date';
   if (isName(c, ctx)) return 'name';
@@ -214,6 +222,29 @@ function chunkAround(text: string, s: number, e: number): string {
     .replace(/^[("“'‘[]+/u, '');
 }
 
+/**
+ * A tenor hyphened before a security or a contract names it: "The 30-year bond", "Benchmark
+ * 10-year notes", "Three-month aluminum on the London Metal Exchange". The bond's life is not
+ * what the story measures (its yield and price are); "a four-year high" stays a figure.
+ */
+function isTenor(text: string, c: Candidate): boolean {
+  if (c.kind !== 'duration' || text[c.numEnd] !== '-') return false;
+  const next = tokenAfter(text, c.end);
+  return !!next?.word && TENOR_NOUNS.has(next.text.toLowerCase());
+}
+
+// A model code: a number of three digits or more, a dash, a much shorter number: "787-9",
+// "747-8" (a range or a score has ends of similar length: "25-54", "112-107", "100-98").
+const MODEL_CODE = /^(\d{3,})[-–](\d+)$/;
+
+function isModelCode(core: string): boolean {
+  const m = MODEL_CODE.exec(core);
+  return !!m && (m[2] as string).length <= (m[1] as string).length - 2;
+}
+
+// "a 360-degree camera", "a 180-degree turn": a kind of view or a reversal, not an angle measured.
+const DEGREE_IDIOM = /^(?:180|360)$/;
+
 const LEADING_ZERO = /^0\d/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?![CF]))/;
 const YEAR = /^(?:1[0-9]|2[01])\d\d$/;
@@ -231,6 +262,25 @@ function digitRules(
   const prev = text[c.numStart - 1];
   const next = text[c.numEnd];
   if (ctx.listNumbers.has(c.numStart)) return 'list number';
+  // "Boeing's 787-9 Dreamliner jets": an aircraft or product model, not a range.
+  if (isModelCode(core)) return 'name';
+  // "its popular 737 Max jet", "the 787 Dreamliner": the rest of the model's name follows.
+  if (c.kind === 'number' || c.kind === 'count') {
+    const word = tokenAfter(text, c.numEnd);
+    if (word?.word && isCapitalised(word.text) && MODEL_WORDS.has(word.text.toLowerCase())) {
+      return 'name';
+    }
+  }
+  if (DEGREE_IDIOM.test(core) && /^-degree/i.test(after)) return 'idiom';
+  // "0-62 mph in 6.6 seconds", "0-60 in 4.2 seconds": the name of an acceleration test; the
+  // time is the figure.
+  if (
+    c.joined &&
+    c.value === 0 &&
+    (c.unit === 'mph' || c.unit === 'km/h' || /^\s+in\s+\d/.test(text.slice(c.end, c.end + 8)))
+  ) {
+    return 'name';
+  }
   // "028", "0800", "007": an amount is never written with a leading zero; a code, a dialling
   // prefix or an agent's number is ("0.5" and "0,5" are decimals, not caught here).
   if (LEADING_ZERO.test(core)) return 'code';
@@ -291,6 +341,8 @@ function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null
   // "Xbox One X", "Air Force One", "NINE NETWORK": a capitalised number word inside a sentence,
   // or in capitals, is part of a name.
   if (isAllCaps(first.text)) return 'name';
+  // "zero-gravity", "zero-tolerance", "a zero-sum game": "zero" hyphened onto a noun is a kind.
+  if (lower === 'zero' && text[c.numEnd] === '-') return 'idiom';
   if (isCapitalised(first.text) && !atSentenceStart(text, c.start) && !ctx.titleCase) return 'name';
   // "a two-state solution", "a one-way street".
   const hyphen = tokenAfter(text, first.end);
@@ -305,7 +357,9 @@ function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null
     const single = /^(?:an?\s+|one[\s-]+)?(?:third|quarter|fourth|fifth|sixth|eighth|tenth)$/.test(
       lower,
     );
-    if (single && !/^\s+of\b/.test(text.slice(c.numEnd, c.numEnd + 5))) return 'ordinal';
+    if (single && !/^\s+of\b/.test(text.slice(c.numEnd, c.numEnd + 5)) && !isChangeBy(text, c)) {
+      return 'ordinal';
+    }
     if (lower === 'half') return halfRule(c, text);
     return null;
   }
@@ -320,6 +374,18 @@ function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null
   const counted = c.kind === 'count' || c.kind === 'number' || c.kind === 'duration';
   if (counted && det?.word && BACK_REFERENCES.has(det.text.toLowerCase()) && !c.hedged) {
     return 'back reference';
+  }
+  // "The other two contractors", "the remaining three": the ones already told of (not
+  // durations: "the other two years" may still measure time).
+  if (
+    counted &&
+    c.kind !== 'duration' &&
+    !c.hedged &&
+    det?.word &&
+    BACK_REFERENCE_ORDINALS.has(det.text.toLowerCase())
+  ) {
+    const the = tokenBefore(text, det.start);
+    if (the?.word && BACK_REFERENCES.has(the.text.toLowerCase())) return 'back reference';
   }
   // After a possessive too (the guide's "a possessive"): "the world’s two largest economies",
   // "Smith's three children".
@@ -340,6 +406,22 @@ function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null
   if (c.kind === 'number' && !c.hedged && !c.joined && !isPartitive(text, c.end)) return 'no noun';
   return null;
 }
+
+/**
+ * "the spacecraft mass could be reduced by a third": a fraction after "by" that closes the
+ * phrase is the size of a change (not "hacked by a third party": a noun follows the ordinal).
+ */
+function isChangeBy(text: string, c: Candidate): boolean {
+  const prev = tokenBefore(text, c.start);
+  if (!prev?.word || prev.text.toLowerCase() !== 'by') return false;
+  const next = tokenAfter(text, c.end);
+  return !next?.word || AFTER_CHANGE_BY.has(next.text.toLowerCase());
+}
+
+// Words that may follow "by a third" without making it an ordinal of a noun.
+const AFTER_CHANGE_BY = new Set(
+  'by in to from since over and or compared last this after before on at with while'.split(' '),
+);
 
 function isApostrophe(ch: string | undefined): boolean {
   return ch === "'" || ch === '’';

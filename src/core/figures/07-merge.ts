@@ -60,7 +60,8 @@ export function mergeFigures(
     const earlier =
       keys.map((k) => byKey.get(k)).find((m) => m !== undefined) ??
       (c.kind === 'number' ? repeatsNearby(out, c) : undefined) ??
-      (c.kind === 'count' && c.noun === null ? byKey.get(countKey(c) ?? '') : undefined);
+      (c.kind === 'count' && c.noun === null ? byKey.get(countKey(c) ?? '') : undefined) ??
+      (c.kind === 'count' ? byKey.get(partKey(c)) : undefined);
     const owner: Merged = wordedOwner?.index === at ? wordedOwner.merged : (earlier ?? merged);
     if (owner !== merged) absorb(owner, merged);
     else out.push(merged);
@@ -68,7 +69,12 @@ export function mergeFigures(
     wordedOwner =
       next && !last && wordedConversion(c, next, text) ? { index: i + 1, merged: owner } : null;
     // A range also owns its lower bound said alone later: "from 49% to 74%" ... "beyond 49%".
-    const owned = [...keys, ...merged.mentions.map(lowerBoundKey), countKey(c)];
+    const owned = [
+      ...keys,
+      ...merged.mentions.map(lowerBoundKey),
+      countKey(c),
+      c.kind === 'number' && PARTITIVE.test(text.slice(c.end, c.end + 4)) ? partKey(c) : null,
+    ];
     for (const k of owned) if (k !== null && !byKey.has(k)) byKey.set(k, owner);
   }
   return out;
@@ -148,6 +154,16 @@ function countKey(c: Candidate): string | null {
     ? `count|${Number(c.value.toPrecision(4))}`
     : null;
 }
+
+/**
+ * A bare number before "of" counts what follows ("purchase 30 of Boeing's 787-9 Dreamliner
+ * jets"): a later count of the same size is the same fact ("its order of 30 Boeing jets").
+ */
+function partKey(c: Candidate): string {
+  return `part|${c.value === null ? '' : Number(c.value.toPrecision(4))}`;
+}
+
+const PARTITIVE = /^\s+of\b/;
 
 /** A range's key as a single amount: later mentions of its lower bound alone join it. */
 function lowerBoundKey(c: Candidate): string | null {

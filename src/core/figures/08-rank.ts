@@ -4,9 +4,14 @@ import type { Candidate, FigureKind } from './candidate.ts';
 import { RANK_STOPWORDS } from './data/context-words.ts';
 import {
   AGE_NOUNS,
+  DIMENSION_AFTER,
+  DIMENSION_WORDS,
   FREQUENCY_AFTER,
   LENGTH_UNITS,
+  MEMBER_OF_BEFORE,
   PART_BEFORE,
+  PART_LIST_BEFORE,
+  PAST_CENTURY,
   PAST_PERIOD_BEFORE,
   RESTATES_BETWEEN,
   RIVAL_WINDOW_AFTER,
@@ -14,7 +19,9 @@ import {
   RIVAL_WORDS,
   SHARES_WORDS,
   SOURCE_AFTER,
+  SPEC_UNITS,
   TO_DATE,
+  VARIETY_AFTER,
   WHEN_AFTER,
   WHERE_AFTER,
 } from './data/key-cues.ts';
@@ -24,6 +31,7 @@ import {
   BASELINE_FROM_LEVEL,
   CONDITIONAL_BEFORE,
   CONDITIONAL_WINDOW,
+  SPECULATIVE_AFTER,
   SPECULATIVE_BEFORE,
   SPECULATIVE_WINDOW,
   THRESHOLD_BEFORE,
@@ -108,6 +116,16 @@ export interface Evidence {
   nounInTitle: boolean;
   /** A multiple that is a frequency or a rate: "twice a day", "doubling every five months". */
   frequency: boolean;
+  /** Its sentence is about a past century: "In the 14th century ... killing up to 60 percent". */
+  history: boolean;
+  /** The size of a set the subject is one of: "Europa, one of Jupiter’s 79 moons". */
+  memberOf: boolean;
+  /** One side of a size given in two or more: "16 feet long and six feet wide, but 5.3 feet high". */
+  dimension: boolean;
+  /** A product's specification: "thirteen different finishes", "20-inch wheels". */
+  spec: boolean;
+  /** Inside a quotation: "“Going upstairs to bed was a 30 min activity,” the patient said". */
+  quoted: boolean;
 }
 
 export function evidenceOf(
@@ -134,6 +152,25 @@ export function evidenceOf(
   const restated = restatements(merged, doc);
   const newsYear = ledeYear(doc, order);
   const sharesTitle = SHARES_WORDS.test(doc.title);
+  // Whether a sentence names a past century, read once per sentence.
+  const history = new Map<number, boolean>();
+  const historyOf = (sentence: number, text: string): boolean => {
+    let v = history.get(sentence);
+    if (v === undefined) {
+      v = PAST_CENTURY.test(text);
+      history.set(sentence, v);
+    }
+    return v;
+  };
+  const quotes = new Map<number, Array<[number, number]>>();
+  const quotedAt = (b: number, at: number): boolean => {
+    let spans = quotes.get(b);
+    if (!spans) {
+      spans = quotedSpans(doc.blocks[b]?.text ?? '');
+      quotes.set(b, spans);
+    }
+    return spans.some(([s, e]) => at >= s && at < e);
+  };
   return merged.map((m, i) => {
     const c = m.first;
     const block = doc.blocks[c.block];
@@ -165,7 +202,10 @@ export function evidenceOf(
       where: m.unit !== null && LENGTH_UNITS.has(m.unit) && WHERE_AFTER.test(after),
       restates: restated[i] as boolean,
       threshold: block ? thresholdBefore(block.text, c) : false,
-      speculative: (block ? speculativeBefore(block.text, c) : false) || conditional,
+      speculative:
+        (block ? speculativeBefore(block.text, c) : false) ||
+        conditional ||
+        SPECULATIVE_AFTER.test(after),
       conditional,
       rival: block ? rivalAround(block.text, c, m.firstEnd) : false,
       pastPeriod:
@@ -176,11 +216,36 @@ export function evidenceOf(
       sharesTitle,
       source: m.kind === 'count' && SOURCE_AFTER.test(after),
       compound:
-        m.kind === 'duration' && !!block && COMPOUND.test(block.text.slice(c.numStart, c.end)),
-      part: !!block && PART_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
+        m.kind === 'duration' &&
+        !!block &&
+        COMPOUND.test(block.text.slice(c.numStart, c.end)) &&
+        !AGE_OLD_AFTER.test(after),
+      part:
+        !!block &&
+        (PART_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)) ||
+          PART_LIST_BEFORE.test(block.text.slice(Math.max(0, c.start - 60), c.start))),
       toDate: shareMove && TO_DATE.test(sentenceText),
       frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
+      history: historyOf(sentence, sentenceText),
+      quoted: quotedAt(c.block, c.start),
+      spec:
+        (m.kind === 'count' &&
+          !c.digits &&
+          VARIETY_AFTER.test(block?.text.slice(c.numEnd, c.numEnd + 12) ?? '')) ||
+        (m.unit !== null &&
+          SPEC_UNITS.has(m.unit) &&
+          !!block &&
+          SPEC_COMPOUND.test(block.text.slice(c.numStart, c.end))),
+      dimension:
+        m.unit !== null &&
+        LENGTH_UNITS.has(m.unit) &&
+        DIMENSION_AFTER.test(after) &&
+        (sentenceText.match(DIMENSION_WORDS)?.length ?? 0) >= 2,
+      memberOf:
+        (m.kind === 'count' || m.kind === 'number') &&
+        !!block &&
+        MEMBER_OF_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
     };
   });
 }
@@ -211,6 +276,12 @@ function restatements(merged: readonly Merged[], doc: Doc): boolean[] {
   });
 }
 
+// "20-inch", "a 12.1-inch": a size hyphened onto the thing (not "35mm of rain").
+const SPEC_COMPOUND = /^[\d.,]+-[a-z]+$/i;
+
+// "a 55-year old man": an age written without its second hyphen, not a compound's length.
+const AGE_OLD_AFTER = /^\s+old\b/;
+
 // A number word or digits hyphened to a singular time unit: "five-year", "25-year", "30-minute".
 const COMPOUND = /^[\w.]+-(?:year|month|week|day|hour|minute|decade)$/i;
 
@@ -235,6 +306,46 @@ export function scoreOf(e: Evidence): number {
   // What might happen weighs less than what happened: "could bring in as much as 3bn euros".
   if (e.speculative) score -= 1.5;
   return Math.round(score * 1000) / 1000;
+}
+
+/**
+ * The score the card orders by: a figure inside a quotation is someone's aside more often than
+ * the story's own figure (the patient's "Going upstairs to bed was a 30 min activity", a
+ * politician's "never gave us 10 cents"), so it ranks QUOTED_PENALTY lower among the key ones.
+ * Whether it is key is decided on scoreOf alone: in a story told through a speaker ("we're
+ * going to make 200 million laptops") the quoted figures are the news.
+ */
+export function rankScoreOf(e: Evidence, score: number): number {
+  return e.quoted && !e.inTitle ? score - QUOTED_PENALTY : score;
+}
+
+const QUOTED_PENALTY = 1;
+
+/**
+ * The quoted stretches of a block, as [start, end) offsets: between curly quotes “...”, or
+ * between a pair of straight double quotes. One pass over the block, once per block.
+ */
+function quotedSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x201c) open = i;
+    else if (ch === 0x201d && open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    } else if (ch === 0x22) {
+      if (straight < 0) straight = i;
+      else {
+        out.push([straight, i]);
+        straight = -1;
+      }
+    }
+  }
+  // A quotation running to the end of the paragraph (continued in the next one).
+  if (open >= 0) out.push([open, text.length]);
+  return out;
 }
 
 /**

@@ -24,7 +24,8 @@ export function keyFigures(evidence: readonly Evidence[], scores: readonly numbe
 
 /**
  * The key figures the story opens with: those of the earliest sentence that has a key figure,
- * when that sentence is the lede. They rank LEDE_BONUS higher on the card: the lede states the
+ * when that sentence is the lede (or its money and percentages, when it comes soon after: see
+ * FIRST_AMOUNTS_POSITION). They rank LEDE_BONUS higher on the card: the lede states the
  * news, and a reader expects its figure there even when later sentences share more of the
  * article's words ("callers on average hang up after just 65 seconds" under "Call centre users
  * 'lose patience'", beside the survey's percentages further down). Whether a figure is key does
@@ -35,8 +36,24 @@ export function ledeFigures(evidence: readonly Evidence[], keys: readonly boolea
   evidence.forEach((e, i) => {
     if (keys[i] && e.position < first) first = e.position;
   });
-  return evidence.map((e, i) => keys[i] === true && e.position === first && first <= LEDE_POSITION);
+  return evidence.map(
+    (e, i) =>
+      keys[i] === true &&
+      e.position === first &&
+      (first <= LEDE_POSITION ||
+        (first < FIRST_AMOUNTS_POSITION && (e.kind === 'money' || e.kind === 'percent'))),
+  );
 }
+
+/**
+ * A story that opens in words gives its news in numbers a few sentences later: a market report's
+ * "Oil prices fell sharply on Tuesday on oversupply concerns" is followed, in its eighth
+ * sentence, by "U.S. crude fell 3.38% to $55.12 per barrel", before a list of index moves. The
+ * money and percentages of the first sentence with a key figure, within this many prose
+ * sentences, rank as the lede's do (counts and durations there are as often the study's set-up:
+ * "ate peanuts at least three times a week starting at 11 months").
+ */
+const FIRST_AMOUNTS_POSITION = 10;
 
 /** How much higher a lede figure ranks (see ledeFigures). */
 export const LEDE_BONUS = 2;
@@ -103,5 +120,15 @@ export function whyNotKey(e: Evidence): string | null {
   if (e.shareMove && e.position >= SHARE_MOVE_OPENING && !e.sharesTitle) return 'late share move';
   // "Home Depot shares are up 39 percent year-to-date": the year's move, background to the news.
   if (e.toDate) return 'to date';
+  // "In the 14th century the Black Death ... killing up to 60 percent of Europe’s population":
+  // history told as background to the news.
+  if (e.history) return 'history';
+  // "Europa, one of Jupiter’s 79 moons": the size of the set the subject belongs to.
+  if (e.memberOf) return 'member of';
+  // "just over 16 feet long and six feet wide, but 5.3 feet high": a specification of the thing.
+  if (e.dimension) return 'dimension';
+  // "Audi will offer the car in thirteen different finishes", "20-inch wheels": a detail of the
+  // product described.
+  if (e.spec) return 'specification';
   return null;
 }

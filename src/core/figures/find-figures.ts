@@ -6,9 +6,10 @@ import { joinRanges } from './04-range.ts';
 import { blockContext, whyNotFigure } from './05-filter.ts';
 import { contextOf } from './06-context.ts';
 import { mergeFigures } from './07-merge.ts';
-import { evidenceOf, scoreOf } from './08-rank.ts';
+import { evidenceOf, rankScoreOf, scoreOf } from './08-rank.ts';
 import { keyFigures, LEDE_BONUS, ledeFigures } from './09-key.ts';
 import type { Candidate } from './candidate.ts';
+import { LINK_LIST_TITLE } from './data/stopwords.ts';
 import { languageOf } from './language.ts';
 import { scanMultiples } from './scan-multiples.ts';
 import { scanScores } from './scan-scores.ts';
@@ -26,9 +27,15 @@ const MAY_HAVE_SCORE = /\d[-–]\d/;
 export function findFigures(doc: Doc): Figure[] {
   const lang = languageOf(doc);
   const all: Candidate[] = [];
+  let inLinkList = false;
   doc.blocks.forEach((block, b) => {
     // Code is not prose: a number in a listing is not something the article states.
     if (block.kind === 'preformatted') return;
+    // "More News from Sci-Tech" and the headlines listed under it, up to the next paragraph:
+    // links to other stories (see LINK_LIST_TITLE).
+    if (block.kind === 'heading' && LINK_LIST_TITLE.test(block.text)) inLinkList = true;
+    else if (block.kind === 'paragraph') inLinkList = false;
+    if (inLinkList) return;
     all.push(...analyseText(block.text, b, lang, block.kind === 'heading'));
   });
   const titleAll = analyseText(doc.title, -1, lang, true);
@@ -41,6 +48,7 @@ export function findFigures(doc: Doc): Figure[] {
   const scores = evidence.map(scoreOf);
   const keys = keyFigures(evidence, scores);
   const lede = ledeFigures(evidence, keys);
+  const ranked = evidence.map((e, i) => rankScoreOf(e, scores[i] as number));
   const byBlock = new Map<number, Candidate[]>();
   for (const c of found) {
     const list = byBlock.get(c.block);
@@ -57,13 +65,13 @@ export function findFigures(doc: Doc): Figure[] {
       context: contextOf(m.first, text, inBlock, m.firstEnd, sentenceRange(doc, m.first)),
       forms: m.forms,
       at: m.at,
-      score: scores[i] as number,
+      score: ranked[i] as number,
       key: keys[i] as boolean,
     } satisfies Figure;
   });
   // Key figures first, then by score (the lede's raised, see ledeFigures); stable: equal scores
   // keep document order.
-  const rank = (i: number) => (scores[i] as number) + (lede[i] ? LEDE_BONUS : 0);
+  const rank = (i: number) => (ranked[i] as number) + (lede[i] ? LEDE_BONUS : 0);
   return figures
     .map((f, i) => [f, i] as const)
     .sort((a, b) => Number(b[0].key) - Number(a[0].key) || rank(b[1]) - rank(a[1]) || a[1] - b[1])

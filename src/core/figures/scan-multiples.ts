@@ -30,6 +30,9 @@ export function scanMultiples(text: string, block: number): Candidate[] {
     const end = m.index + m[0].length;
     const word = m[0].toLowerCase();
     if (!MULTIPLE_WORDS.has(word) && !isVerbForm(text, m.index, end, word)) continue;
+    // A past tense before "down", "up", "as", "over" is a phrasal verb, not a multiple: "Noem
+    // ... doubled down on the slogan", "the pods doubled as cabins" (not "twice as much").
+    if (word.endsWith('ed') && VERB_FORM_NOT_BEFORE.test(text.slice(end, end + 8))) continue;
     const hedge = hedgeBefore(text, m.index);
     out.push({
       block,

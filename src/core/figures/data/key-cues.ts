@@ -113,3 +113,48 @@ export const SOURCE_AFTER =
  * some of Neumann's shares"; "more than 4,000 people ... Those include 1,000 maintenance workers".
  */
 export const PART_BEFORE = /\b(?:including|include|includes|included)\s+(?:[a-z]+\s+){0,2}$/i;
+
+/**
+ * A later item of the same breakdown: "At 4-7, including 2-6 in the AFC and 0-3 in AFC West"
+ * (the "0-3" is a part too). Read on the 40 characters before the figure, in its clause.
+ */
+export const PART_LIST_BEFORE =
+  /\b(?:including|include|includes|included)\s+[^.;:!?()]{0,30}\d[^.;:!?()]{0,12}\s(?:and|or)\s+$/i;
+
+/**
+ * A past century in the figure's sentence: the figure is history, background to the news: "In
+ * the 14th century the Black Death spread across the Mediterranean and Europe, killing up to 60
+ * percent of Europe’s total population", "during the fourteenth century, causing more than 50
+ * million deaths" (not the present one: "In the 21st century, the plague is endemic").
+ */
+export const PAST_CENTURY =
+  /\b(?:(?:1?\d|20)(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+century\b/i;
+
+/**
+ * ", one of" right before the count: an aside giving the size of the set the thing just named
+ * belongs to, a description, not the news: "Europa, one of Jupiter’s 79 moons", "Smith, one of
+ * the 12 finalists" (not "translates this into one of 15 languages", where the count is the
+ * story: the comma marks the aside).
+ */
+export const MEMBER_OF_BEFORE =
+  /,\s*one\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)?$/iu;
+
+/**
+ * A length right before one of these words is one side of an object's size: "just over 16 feet
+ * long and six feet wide, but 5.3 feet high". When the sentence gives two sides or more, the
+ * lengths are a specification of the thing, not the news (a single "40-foot-tall" tree may be).
+ */
+export const DIMENSION_AFTER = /^\s*(?:long|wide|high|tall|deep|thick)\b/i;
+export const DIMENSION_WORDS = /\b(?:long|wide|high|tall|deep|thick)\b/gi;
+
+/**
+ * "thirteen different finishes", "seven different drive modes": a count of kinds or options on
+ * offer, a detail of the thing described.
+ */
+export const VARIETY_AFTER = /^\s+(?:different|various|distinct)\b/i;
+
+/**
+ * Units of a size written as an adjective of the thing: "20-inch wheels", "a 12.1-inch
+ * touchscreen", "a 3.5mm jack": a specification of a product, rarely the news.
+ */
+export const SPEC_UNITS: ReadonlySet<string> = new Set(['in', 'mm']);

@@ -50,3 +50,26 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
     'a i ale nebo v ve s se z ze na do přes kolem téměř asi'
   ).split(' '),
 );
+
+/**
+ * Capitalised words that follow a model number as the rest of its name: "its popular 737 Max
+ * jet", "the 787 Dreamliner", "an iPhone 11 Pro". A number right before one of these names a
+ * product, it does not count it ("30 Boeing jets" counts: a maker's name is not on this list).
+ * Lower case.
+ */
+export const MODEL_WORDS: ReadonlySet<string> = new Set(
+  'max pro plus mini ultra lite neo dreamliner xl xs se turbo'.split(' '),
+);
+
+/**
+ * Nouns after a tenor ("30-year", "three-month") that make it the name of a security or a
+ * contract, not a length of time: "The 30-year bond", "Benchmark 10-year notes", "the two-year
+ * Treasury yield", "Three-month aluminum on the London Metal Exchange" (metals trade by their
+ * three-month contract). Lower case.
+ */
+export const TENOR_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'bond bonds note notes bill bills yield yields treasury treasuries gilt gilts bund bunds ' +
+    'jgb jgbs libor futures aluminum aluminium copper nickel zinc'
+  ).split(' '),
+);

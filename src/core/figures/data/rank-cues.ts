@@ -59,6 +59,10 @@ export const SPECULATIVE_BEFORE: ReadonlySet<string> = new Set(
   // Modals of possibility: "could bring in", "would cost".
   (
     'could might may would ' +
+    // What can happen, a general capacity, not what did: "Plague can be fatal in up to 90 per
+    // cent of people infected", "It can cost up to £1,500", "vehicles can contribute 40 to 80
+    // percent of the region's total pollution".
+    'can ' +
     // Forecasts and estimates: "a predicted extra", "projecting growth of".
     'predicted projected projecting projects forecast forecasts expected expects estimated estimates ' +
     // "better than market expectation of £59m": what was expected is a forecast too.
@@ -79,3 +83,11 @@ export const CONDITIONAL_BEFORE: ReadonlySet<string> = new Set(['if', 'unless', 
 
 /** How many words back CONDITIONAL_BEFORE is looked for (the clause usually ends sooner). */
 export const CONDITIONAL_WINDOW = 15;
+
+/**
+ * Right after the figure, words that make it a possibility or an estimate, not what happened:
+ * "More than 100 million people may have perished", "a 30-60 per cent chance of dying from the
+ * disease" (a probability).
+ */
+export const SPECULATIVE_AFTER =
+  /^\s*(?:(?:may|might|could)\s+(?:have|be)\b|(?:\p{L}+\s+)?(?:chance|chances|odds|probability|likelihood)\s+of\b)/iu;

@@ -60,6 +60,13 @@ export const BACK_REFERENCES: ReadonlySet<string> = new Set(
   'the its their our his her my your both'.split(' '),
 );
 
+/**
+ * Words between "the" (or a possessive) and a spelled-out count that still refer back: "The
+ * other two contractors", "the remaining three" (the ones already told of). Not "first": "the
+ * first three contracts" counts the first of a series.
+ */
+export const BACK_REFERENCE_ORDINALS: ReadonlySet<string> = new Set(['other', 'remaining']);
+
 /** Words before a number that make it an age: "age 5", "aged 45", "the ages of 25 and 54". */
 export const AGE_CUES: ReadonlySet<string> = new Set(['age', 'aged', 'ages']);
 
@@ -93,3 +100,12 @@ export const EMERGENCY_AFTER: ReadonlySet<string> = new Set(
     'centers centres system line lines service services'
   ).split(' '),
 );
+
+/**
+ * A heading that opens a list of links to other stories ("More News from Sci-Tech", "Related
+ * stories", "Most read"): the headings and list items after it, up to the next paragraph, are
+ * other articles' headlines, not this story's figures ("Climate impacts to cost world US$7.9
+ * trillion by 2050: report" under a story about hibernating astronauts).
+ */
+export const LINK_LIST_TITLE =
+  /^(?:more (?:news|stories|coverage|articles) from\b|more from\b|related(?: (?:stories|articles|news|coverage|content|posts|links))?\s*:?$|you (?:may|might) also like\b|recommended(?: for you| stories)?\s*:?$|most (?:read|popular|viewed)\b|top stories\s*:?$|latest (?:news|stories)\s*:?$|see also\s*:?$|also read\s*:?$|read more\s*:?$)/i;

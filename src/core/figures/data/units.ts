@@ -57,6 +57,7 @@ const ROWS: ReadonlyArray<readonly [forms: string, unit: string, kind: UnitKind]
   ['mw megawatt megawatts', 'MW', 'measure'],
   ['gw gigawatt gigawatts', 'GW', 'measure'],
   ['tw terawatt terawatts', 'TW', 'measure'],
+  ['hp bhp horsepower', 'hp', 'measure'], // "355 horsepower", "300 kW (402 hp)"
   ['kwh', 'kWh', 'measure'],
   ['mwh', 'MWh', 'measure'],
   ['gwh', 'GWh', 'measure'],

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../../../src/core/figures/find-figures.ts';
+import { makeDoc } from '../../../../src/core/text/doc.ts';
+import type { Block } from '../../../../src/core/types.ts';
 import { figuresOf, rowsOf } from './helpers.ts';
 
 type Row = [string, number | null, string | null];
@@ -20,6 +23,24 @@ describe('findFigures finds', () => {
       'The deficit is close to half a trillion dollars.',
       [['close to half a trillion dollars', 5e11, 'USD']],
     ],
+    // figures7 cross-negatives: a maker's name before the noun still counts; a past period of
+    // "the first N" still counts; a tenor before "high" is a duration; "0-60" is a range when
+    // nothing is timed after it; horsepower is a unit; "by X to Y" is a change and a new level.
+    ['It ordered 30 Boeing jets.', [['30 Boeing jets', 30, 'jets']]],
+    ['It won the first three contracts.', [['three contracts', 3, 'contracts']]],
+    ['Stocks hit a four-year high.', [['four-year', 4, 'years']]],
+    ['It promises 355 horsepower.', [['355 horsepower', 355, 'hp']]],
+    [
+      'The order was cut by 30 to 126.',
+      [
+        ['30', 30, null],
+        ['126', 126, null],
+      ],
+    ],
+    ['Profits grew by 5 to 10 percent.', [['5 to 10 percent', 5, '%']]],
+    ['Its revenue doubled last year.', [['doubled', 2, 'times']]],
+    ['It can top up to 80-percent in an hour.', [['up to 80-percent', 80, '%']]],
+    ['The mass could be reduced by a third by removing cabins.', [['a third', 0.333, 'fraction']]],
     // Percentages and percentage points.
     ['Profits jumped 76% in the quarter.', [['76%', 76, '%']]],
     ['About 27 percent of jobs went.', [['About 27 percent', 27, '%']]],
@@ -241,6 +262,11 @@ describe('findFigures merges one fact into one entry', () => {
         ['2 million people', 2e6, 'people'],
       ],
     ],
+    // figures7: a bare number before "of" and a later count of the same size are one fact.
+    [
+      ["It will buy 30 of Boeing's Dreamliner jets.", 'It made an order of 30 Boeing jets.'],
+      [['30', 30, null]],
+    ],
     // A range's lower bound said alone later is the range again ...
     [
       ['Limits rose from 49% to 74%.', 'Stakes beyond 49% need approval.'],
@@ -265,6 +291,22 @@ describe('findFigures merges one fact into one entry', () => {
     expect(f?.at).toEqual([
       { block: 0, start: 12, end: 17 },
       { block: 1, start: 4, end: 12 },
+    ]);
+  });
+});
+
+describe('findFigures skips links to other stories', () => {
+  it('reads nothing from the headlines under "More News from ..."', () => {
+    const blocks: Block[] = [
+      { kind: 'paragraph', text: 'The crew would sleep through the 180-day cruise to Mars.' },
+      { kind: 'heading', text: 'More News from Sci-Tech' },
+      { kind: 'heading', text: 'Climate impacts to cost world US$7.9 trillion by 2050: report' },
+      { kind: 'list-item', text: 'Amazon deforestation hits worst level in 11 years: report' },
+      { kind: 'paragraph', text: 'The agency said the study cost $2 million.' },
+    ];
+    expect(findFigures(makeDoc('', blocks, 'en')).map((f) => f.text)).toEqual([
+      '$2 million',
+      '180-day',
     ]);
   });
 });

@@ -304,6 +304,89 @@ describe('key figures', () => {
       '2.3Ghz',
       true,
     ],
+    // figures7: history, an aside's set size, an age written "55-year old".
+    [
+      'a figure of a past century',
+      [
+        'Two people died of plague this month.',
+        'In the 14th century the Black Death killed up to 60 percent of the population.',
+      ],
+      '',
+      'up to 60 percent',
+      false,
+    ],
+    [
+      'the same figure in this century',
+      [
+        'Two people died of plague this month.',
+        'In the 21st century the plague killed up to 60 percent of the population.',
+      ],
+      '',
+      'up to 60 percent',
+      true,
+    ],
+    [
+      "an aside's set size",
+      ['Water was found on Europa, one of Jupiter’s 79 moons.', 'It holds 5,200 pounds of ice.'],
+      '',
+      '79 moons',
+      false,
+    ],
+    [
+      'a count after "one of" without the aside',
+      ['The virus translates this into one of 15 languages.'],
+      '',
+      '15 languages',
+      true,
+    ],
+    [
+      'an age written without its second hyphen',
+      ['A 55-year old man contracted plague after eating a rabbit.'],
+      'Hunter diagnosed with plague',
+      '55-year',
+      true,
+    ],
+    // figures7: one side of a size given in two or more is a specification.
+    [
+      'a side of a size',
+      ['The car has 277 miles of range.', 'It is just over 16 feet long and six feet wide.'],
+      '',
+      'six feet',
+      false,
+    ],
+    [
+      'a single height',
+      ['The firm planted a tree 40 feet tall in the square.'],
+      '',
+      '40 feet',
+      true,
+    ],
+    // figures7: options on offer and sizes written onto the thing are specifications; a later
+    // item of a breakdown is a part.
+    [
+      'a count of options',
+      [
+        'The car has 277 miles of range.',
+        'Audi will offer the car in thirteen different finishes.',
+      ],
+      '',
+      'thirteen different finishes',
+      false,
+    ],
+    [
+      'a size written onto the thing',
+      ['The car has 277 miles of range.', 'The S line has 20-inch wheels as standard.'],
+      '',
+      '20-inch',
+      false,
+    ],
+    [
+      'a later item of a breakdown',
+      ['They lost 24-17.', 'At 4-7, including 2-6 in the AFC and 0-3 in AFC West, they are out.'],
+      '',
+      '0-3',
+      false,
+    ],
   ])('%s', (_name, paragraphs, title, figure, key) => {
     const found = figuresOf(paragraphs, 'en', title).find((f) => f.text === figure);
     expect(found?.key).toBe(key);
@@ -322,9 +405,31 @@ describe('key figures', () => {
     expect(lede).toBeLessThan(later);
   });
 
+  it("raises the story's first amounts when it opens in words", () => {
+    const report = [
+      'Oil prices fell sharply on Tuesday while stocks rose for a seventh session.',
+      ...opening(5),
+      'U.S. crude fell 3.38% to $55.12 per barrel.',
+      'Stocks across the globe gained 0.02% in a seventh straight session of stock gains.',
+    ];
+    const figures = figuresOf(report, 'en', 'Oil lower, stocks drift near highs');
+    expect(figures.map((f) => f.text).slice(0, 2)).toEqual(['3.38%', '$55.12']);
+  });
+
   it('keeps a figure past the lede in score order', () => {
     const figures = figuresOf([...opening(3), 'It took 65 seconds.', 'Sales rose 20% and 50%.']);
     expect(figures.map((f) => f.text).slice(0, 2)).toEqual(['20%', '50%']);
+  });
+
+  it('ranks a quoted figure below an equal one told by the article, still key', () => {
+    const figures = figuresOf([
+      ...opening(3),
+      '“Going upstairs was a 30 minute climb,” he said. Repairs took 30 days.',
+    ]);
+    expect(figures.map((f) => [f.text, f.key])).toEqual([
+      ['30 days', true],
+      ['30 minute', true],
+    ]);
   });
 
   it('puts the key figures first', () => {
@@ -352,6 +457,25 @@ describe('figures weighed down', () => {
       'Fuel costs were an extra £250m.',
       'Fuel costs were a predicted extra £250m.',
       '£250m',
+    ],
+    // figures7: what can happen, a possibility said after the figure, a probability.
+    [
+      'a general capacity',
+      'Plague was fatal in up to 90 per cent of people.',
+      'Plague can be fatal in up to 90 per cent of people.',
+      'up to 90 per cent',
+    ],
+    [
+      'a possibility after the figure',
+      'More than 100 million people perished.',
+      'More than 100 million people may have perished.',
+      'More than 100 million people',
+    ],
+    [
+      'a probability',
+      'Patients have a 30-60 per cent share of beds.',
+      'Patients have a 30-60 per cent chance of dying.',
+      '30-60 per cent',
     ],
     [
       'a condition',

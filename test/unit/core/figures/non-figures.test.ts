@@ -110,6 +110,22 @@ describe('findFigures never reports', () => {
     ["Trade between the world's two largest economies slowed.", 'two'],
     // A row of a stock-quote table.
     ['HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%', '225.86'],
+    // figures7: aircraft and product models.
+    ["Emirates will buy 30 of Boeing's 787-9 Dreamliner jets.", '787-9'],
+    ['It followed two crashes of its popular 737 Max jet.', '737'],
+    // figures7: tenors naming a security or a contract.
+    ['The 30-year bond last rose in price.', '30-year'],
+    ['Benchmark 10-year notes rose to yield 1.786%.', '10-year'],
+    ['Three-month aluminum on the London Metal Exchange lost 0.06%.', 'Three-month'],
+    // figures7: idioms and a test's name.
+    ['Audi park assist and a 360-degree camera are available.', '360-degree'],
+    ['It should do 0-62 mph in 6.6 seconds.', '0-62 mph'],
+    ['It was the first zero-gravity oven.', 'zero-gravity'],
+    ['Noem saw the reaction and doubled down on the slogan.', 'doubled'],
+    // figures7 cross-negative: "by a third" before a noun is an ordinal.
+    ['The data was hacked by a third party.', 'a third'],
+    // figures7: "the other two" refers back like "the two".
+    ['The other two contractors caught pneumonic plague.', 'two'],
     // Cross-negatives for scores: a date range after a month, a range before a counted noun.
     ['The final will be played on March 10-12 after the team won.', '10-12'],
   ])('%s (%s)', (input, nearMiss) => {
