@@ -69,7 +69,11 @@ function sharesSentence(a: ScoredUnit, b: ScoredUnit): boolean {
 
 /** "said the same thing": most of the smaller candidate's words are in the other. */
 function redundant(a: ScoredUnit, b: ScoredUnit): boolean {
-  const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
+  // Two plain reads, not a destructured pair: this runs for every remaining candidate after
+  // each choice, mostly before the code is optimised, where an array and its iterator cost.
+  const aSmaller = a.terms.size <= b.terms.size;
+  const small = aSmaller ? a.terms : b.terms;
+  const large = aSmaller ? b.terms : a.terms;
   if (small.size === 0) return true;
   let shared = 0;
   for (const t of small) if (large.has(t)) shared++;

@@ -53,6 +53,16 @@ const OPENING = /^[\p{Lu}\p{Lt}\p{N}\p{Lo}"'“‘«„»([¿¡]/u;
 const ASIDE = /^\(.*\)[.!?]?$/s;
 const LEADING_QUOTES = /^[“"«„»‘'(]+/;
 const FIRST_WORDS = /^[\p{L}\p{N}'’-]+/u;
+// The dangling phrases by their first word: a sentence can only start with "as a result" if its
+// first word is "as" (the phrase is followed by a space or a comma, never by a word character),
+// so a sentence tries the two or three phrases of its first word, not all of them.
+const DANGLING_PHRASES_BY_FIRST_WORD = new Map<string, string[]>();
+for (const p of DANGLING_PHRASES_EN) {
+  const first = FIRST_WORDS.exec(p)?.[0] ?? '';
+  const group = DANGLING_PHRASES_BY_FIRST_WORD.get(first);
+  if (group) group.push(p);
+  else DANGLING_PHRASES_BY_FIRST_WORD.set(first, [p]);
+}
 // Every sentence is tested against all of these: joined, a sentence is read once, not 20 times.
 const IS_BOILERPLATE = anyPattern(BOILERPLATE_PATTERNS);
 const IS_READER = anyPattern(READER_PATTERNS);
@@ -168,9 +178,8 @@ function startsDangling(text: string, words: ReadonlySet<string>, english: boole
   const lower = text.toLowerCase();
   const first = FIRST_WORDS.exec(lower)?.[0] ?? '';
   if (english) {
-    if (
-      DANGLING_PHRASES_EN.some((p) => lower.startsWith(p) && /[\s,]/.test(lower[p.length] ?? ''))
-    ) {
+    const phrases = DANGLING_PHRASES_BY_FIRST_WORD.get(first);
+    if (phrases?.some((p) => lower.startsWith(p) && /[\s,]/.test(lower[p.length] ?? ''))) {
       return true;
     }
     if (first === 'it' || first === 'it’s' || first === "it's") {

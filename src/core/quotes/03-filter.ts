@@ -78,6 +78,31 @@ function readerSays(doc: Doc, frame: Frame): boolean {
   return hasSpeechVerb([tokens[n - 1]!]) && tokens.slice(-4, -1).some((t) => t.lower === 'you');
 }
 
+// What is left of a word once the marks around it are cut: "(titled" -> "titled".
+const WORD_EDGES = /^[^\p{L}-]+|[^\p{L}-]+$/gu;
+const SPACE = /\s/;
+
+/**
+ * The last n words of a text split at white space, each cut of the marks around it, the empty
+ * ones left out: the same as splitting the whole text, read from its end only, as the cue is in
+ * the last two words and the text before a quotation can run to a whole sentence.
+ * Example: lastWords("the film, titled (", 2) is ["film", "titled"].
+ */
+function lastWords(text: string, n: number): string[] {
+  const out: string[] = [];
+  let end = text.length;
+  while (out.length < n) {
+    while (end > 0 && SPACE.test(text[end - 1] as string)) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !SPACE.test(text[start - 1] as string)) start--;
+    const word = text.slice(start, end).replace(WORD_EDGES, '');
+    if (word.length > 0) out.unshift(word);
+    end = start;
+  }
+  return out;
+}
+
 // At most this many words in a question that announces a slogan: "The new tagline?".
 const MAX_CUE_QUESTION = 4;
 
@@ -96,11 +121,7 @@ function cueQuestionBefore(doc: Doc, c: Candidate): boolean {
 
 /** The words just before the opening mark announce a title or a term: "titled", "known as". */
 function hasTitleCue(before: string): boolean {
-  const words = before
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}-]+|[^\p{L}-]+$/gu, ''))
-    .filter((w) => w.length > 0);
+  const words = lastWords(before.toLowerCase(), 2);
   const last = words[words.length - 1];
   if (last === undefined) return false;
   if (TITLE_CUES.has(last)) return true;
