@@ -26,7 +26,9 @@ export function pickUnits(units: ScoredUnit[], weights: TermWeights, budget: Bud
   while (remaining.length > 0) {
     let best: ScoredUnit | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
-    for (const u of remaining) {
+    // Indexed: every remaining candidate is scored again after each choice.
+    for (let r = 0; r < remaining.length; r++) {
+      const u = remaining[r] as ScoredUnit;
       const extended = extends_(u, chosen);
       if (!extended && chosen.length >= budget.points) continue;
       const added = u.last - u.first + 1 - (extended ? 1 : 0);
