@@ -96,11 +96,19 @@ function lastWords(text: string, n: number): string[] {
     if (end === 0) break;
     let start = end;
     while (start > 0 && !SPACE.test(text[start - 1] as string)) start--;
-    const word = text.slice(start, end).replace(WORD_EDGES, '');
+    const chunk = text.slice(start, end);
+    // A chunk between ASCII letters or hyphens has no marks to cut ("titled", not "(titled").
+    const bare =
+      letterOrHyphen(chunk.charCodeAt(0)) && letterOrHyphen(chunk.charCodeAt(chunk.length - 1));
+    const word = bare ? chunk : chunk.replace(WORD_EDGES, '');
     if (word.length > 0) out.unshift(word);
     end = start;
   }
   return out;
+}
+
+function letterOrHyphen(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
 }
 
 // At most this many words in a question that announces a slogan: "The new tagline?".
