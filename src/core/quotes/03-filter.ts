@@ -78,6 +78,32 @@ function readerSays(doc: Doc, frame: Frame): boolean {
   return hasSpeechVerb([tokens[n - 1]!]) && tokens.slice(-4, -1).some((t) => t.lower === 'you');
 }
 
+// At most this many words in a question that announces a slogan: "The new tagline?".
+const MAX_CUE_QUESTION = 4;
+
+/**
+ * A short question ending in a cue word right before a quotation that opens its sentence: the
+ * writer announces a slogan or a title, nobody speaks. "The tagline? “Fresh. Every day.”"
+ */
+function cueQuestionBefore(doc: Doc, c: Candidate): boolean {
+  const first = c.parts[0]!;
+  const s = sentenceAt(doc, first.block, c.open);
+  const prev = s ? doc.sentences[s.index - 1] : undefined;
+  if (!prev || prev.block !== first.block || !/\?\s*$/.test(prev.text)) return false;
+  const words = prev.text.trim().split(/\s+/);
+  return words.length <= MAX_CUE_QUESTION && hasTitleCue(prev.text.replace(/\?\s*$/, ''));
+}
+
+/** The words just before the opening mark announce a title or a term: "titled", "known as". */
+function hasTitleCue(before: string): boolean {
+  const words = lastWords(before.toLowerCase(), 2);
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  if (TITLE_CUES.has(last)) return true;
+  const pair = words.slice(-2).join(' ');
+  return TITLE_CUE_PAIRS.has(pair);
+}
+
 // What is left of a word once the marks around it are cut: "(titled" -> "titled".
 const WORD_EDGES = /^[^\p{L}-]+|[^\p{L}-]+$/gu;
 const SPACE = /\s/;
@@ -109,30 +135,4 @@ function lastWords(text: string, n: number): string[] {
 
 function letterOrHyphen(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
-}
-
-// At most this many words in a question that announces a slogan: "The new tagline?".
-const MAX_CUE_QUESTION = 4;
-
-/**
- * A short question ending in a cue word right before a quotation that opens its sentence: the
- * writer announces a slogan or a title, nobody speaks. "The tagline? “Fresh. Every day.”"
- */
-function cueQuestionBefore(doc: Doc, c: Candidate): boolean {
-  const first = c.parts[0]!;
-  const s = sentenceAt(doc, first.block, c.open);
-  const prev = s ? doc.sentences[s.index - 1] : undefined;
-  if (!prev || prev.block !== first.block || !/\?\s*$/.test(prev.text)) return false;
-  const words = prev.text.trim().split(/\s+/);
-  return words.length <= MAX_CUE_QUESTION && hasTitleCue(prev.text.replace(/\?\s*$/, ''));
-}
-
-/** The words just before the opening mark announce a title or a term: "titled", "known as". */
-function hasTitleCue(before: string): boolean {
-  const words = lastWords(before.toLowerCase(), 2);
-  const last = words[words.length - 1];
-  if (last === undefined) return false;
-  if (TITLE_CUES.has(last)) return true;
-  const pair = words.slice(-2).join(' ');
-  return TITLE_CUE_PAIRS.has(pair);
 }
