@@ -46,11 +46,17 @@ export function pickUnits(units: ScoredUnit[], weights: TermWeights, budget: Bud
     chosen.push(picked);
     sentences += picked.last - picked.first + 1 - (single ? 1 : 0);
     weights.consume(picked.terms);
-    remaining = remaining.filter(
-      (u) =>
-        u !== picked &&
-        (extends_(u, chosen) !== null || (!sharesSentence(u, picked) && !redundant(u, picked))),
-    );
+    // A loop, not filter with a closure: it runs over every remaining candidate after each
+    // choice, mostly before the code is optimised.
+    const kept: ScoredUnit[] = [];
+    for (let r = 0; r < remaining.length; r++) {
+      const u = remaining[r] as ScoredUnit;
+      if (u === picked) continue;
+      if (extends_(u, chosen) !== null || (!sharesSentence(u, picked) && !redundant(u, picked))) {
+        kept.push(u);
+      }
+    }
+    remaining = kept;
   }
   return chosen;
 }

@@ -172,6 +172,13 @@ function isSpeechTail(text: string, words: number): boolean {
   return words <= 6 && !QUOTE_OPENERS.includes(text[0] as string) && SPEECH_VERBS.test(text);
 }
 
+// The regexes of startsDangling, made once (a literal in the function is a new object at each
+// call, and it runs on every sentence): what ends a dangling phrase ("As a result, ..."), the
+// second word ("This week ..." -> "week"), the clitic cut from the first ("it’s" -> "it").
+const AFTER_PHRASE = /[\s,]/;
+const SECOND_WORD = /^\S+\s+([\p{L}]+)/u;
+const FROM_APOSTROPHE = /['’].*$/;
+
 function startsDangling(text: string, words: ReadonlySet<string>, english: boolean): boolean {
   // Inside a quotation the speaker's "this" or "it" is the speaker's own reference.
   if (LEADING_QUOTES.test(text) && !text.startsWith('(')) return false;
@@ -179,7 +186,7 @@ function startsDangling(text: string, words: ReadonlySet<string>, english: boole
   const first = FIRST_WORDS.exec(lower)?.[0] ?? '';
   if (english) {
     const phrases = DANGLING_PHRASES_BY_FIRST_WORD.get(first);
-    if (phrases?.some((p) => lower.startsWith(p) && /[\s,]/.test(lower[p.length] ?? ''))) {
+    if (phrases?.some((p) => lower.startsWith(p) && AFTER_PHRASE.test(lower[p.length] ?? ''))) {
       return true;
     }
     if (first === 'it' || first === 'it’s' || first === "it's") {
@@ -187,10 +194,10 @@ function startsDangling(text: string, words: ReadonlySet<string>, english: boole
       return true;
     }
     if (first === 'this' || first === 'that') {
-      const next = /^\S+\s+([\p{L}]+)/u.exec(lower)?.[1] ?? '';
+      const next = SECOND_WORD.exec(lower)?.[1] ?? '';
       if (TIME_AFTER_DEMONSTRATIVE.has(next)) return false;
     }
   }
-  const bare = first.replace(/['’].*$/, '');
+  const bare = first.replace(FROM_APOSTROPHE, '');
   return words.has(bare);
 }

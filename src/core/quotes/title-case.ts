@@ -11,14 +11,17 @@ export function isTitleCase(text: string): boolean {
   for (let m = CHUNK.exec(text); m !== null; m = CHUNK.exec(text)) {
     const raw = m[0];
     const w = alnumEdges(raw) ? raw : raw.replace(EDGES, '');
-    if (!/\p{L}/u.test(w)) continue;
-    if (TITLE_SMALL_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) continue;
-    if (!/^\p{Lu}/u.test(w)) return false;
+    if (!HAS_LETTER.test(w)) continue;
+    if (TITLE_SMALL_WORDS.has(w.toLowerCase()) && !CAPITAL_FIRST.test(w)) continue;
+    if (!CAPITAL_FIRST.test(w)) return false;
     significant++;
   }
   return significant >= 2;
 }
 
+// Made once: a regex literal in the loop would be a new object for every word.
+const HAS_LETTER = /\p{L}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 // The words are read one at a time, the same chunks as text.split(/\s+/) without the empty
 // ones (which have no letter and were skipped): most quotations are speech and fail on their
 // first or second word ("We are going to..."), so the rest of the text is never split.
