@@ -26,7 +26,9 @@ export function pickUnits(units: ScoredUnit[], weights: TermWeights, budget: Bud
   while (remaining.length > 0) {
     let best: ScoredUnit | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
-    for (const u of remaining) {
+    // Indexed: every remaining candidate is scored again after each choice.
+    for (let r = 0; r < remaining.length; r++) {
+      const u = remaining[r] as ScoredUnit;
       const extended = extends_(u, chosen);
       if (!extended && chosen.length >= budget.points) continue;
       const added = u.last - u.first + 1 - (extended ? 1 : 0);
@@ -44,11 +46,17 @@ export function pickUnits(units: ScoredUnit[], weights: TermWeights, budget: Bud
     chosen.push(picked);
     sentences += picked.last - picked.first + 1 - (single ? 1 : 0);
     weights.consume(picked.terms);
-    remaining = remaining.filter(
-      (u) =>
-        u !== picked &&
-        (extends_(u, chosen) !== null || (!sharesSentence(u, picked) && !redundant(u, picked))),
-    );
+    // A loop, not filter with a closure: it runs over every remaining candidate after each
+    // choice, mostly before the code is optimised.
+    const kept: ScoredUnit[] = [];
+    for (let r = 0; r < remaining.length; r++) {
+      const u = remaining[r] as ScoredUnit;
+      if (u === picked) continue;
+      if (extends_(u, chosen) !== null || (!sharesSentence(u, picked) && !redundant(u, picked))) {
+        kept.push(u);
+      }
+    }
+    remaining = kept;
   }
   return chosen;
 }
@@ -69,7 +77,11 @@ function sharesSentence(a: ScoredUnit, b: ScoredUnit): boolean {
 
 /** "said the same thing": most of the smaller candidate's words are in the other. */
 function redundant(a: ScoredUnit, b: ScoredUnit): boolean {
-  const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
+  // Two plain reads, not a destructured pair: this runs for every remaining candidate after
+  // each choice, mostly before the code is optimised, where an array and its iterator cost.
+  const aSmaller = a.terms.size <= b.terms.size;
+  const small = aSmaller ? a.terms : b.terms;
+  const large = aSmaller ? b.terms : a.terms;
   if (small.size === 0) return true;
   let shared = 0;
   for (const t of small) if (large.has(t)) shared++;

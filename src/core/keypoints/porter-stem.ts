@@ -12,8 +12,8 @@ export function porterStem(word: string): string {
   w = step1a(w);
   w = step1b(w);
   w = step1c(w);
-  w = replaceSuffix(w, STEP2, 0);
-  w = replaceSuffix(w, STEP3, 0);
+  w = replaceSuffix(w, STEP2_BY_LAST, 0);
+  w = replaceSuffix(w, STEP3_BY_LAST, 0);
   w = step4(w);
   w = step5(w);
   return w;
@@ -121,9 +121,38 @@ const STEP3: [string, string][] = [
   ['ness', ''],
 ];
 
+/**
+ * Rules grouped by the suffix's last letter, each group in the list's order: a word can only end
+ * with a suffix that ends with its own last letter, so the first match in its group is the first
+ * match in the whole list, found without an endsWith per rule. A stem is computed for every new
+ * word of an article (see content-terms.ts), most often in a fresh worker where this code is not
+ * yet optimised; "gallery" tries the 2 STEP4 endings in "y"'s group (none) instead of all 19.
+ */
+function byLastLetter<T>(rules: T[], suffixOf: (rule: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const rule of rules) {
+    const suffix = suffixOf(rule);
+    const last = suffix[suffix.length - 1] as string;
+    const group = out.get(last);
+    if (group) group.push(rule);
+    else out.set(last, [rule]);
+  }
+  return out;
+}
+
+const STEP2_BY_LAST = byLastLetter(STEP2, (r) => r[0]);
+const STEP3_BY_LAST = byLastLetter(STEP3, (r) => r[0]);
+
 /** Replace the first matching suffix when the stem before it has m > minMeasure. */
-function replaceSuffix(w: string, rules: [string, string][], minMeasure: number): string {
-  for (const [suffix, replacement] of rules) {
+function replaceSuffix(
+  w: string,
+  byLast: Map<string, [string, string][]>,
+  minMeasure: number,
+): string {
+  const rules = byLast.get(w[w.length - 1] as string);
+  if (rules === undefined) return w;
+  for (let r = 0; r < rules.length; r++) {
+    const [suffix, replacement] = rules[r] as [string, string];
     if (!w.endsWith(suffix)) continue;
     const stemEnd = w.length - suffix.length;
     return measure(w, stemEnd) > minMeasure ? w.slice(0, stemEnd) + replacement : w;
@@ -152,9 +181,13 @@ const STEP4 = [
   'ive',
   'ize',
 ].sort((a, b) => b.length - a.length);
+const STEP4_BY_LAST = byLastLetter(STEP4, (suffix) => suffix);
 
 function step4(w: string): string {
-  for (const suffix of STEP4) {
+  const suffixes = STEP4_BY_LAST.get(w[w.length - 1] as string);
+  if (suffixes === undefined) return w;
+  for (let r = 0; r < suffixes.length; r++) {
+    const suffix = suffixes[r] as string;
     if (!w.endsWith(suffix)) continue;
     const stemEnd = w.length - suffix.length;
     if (measure(w, stemEnd) <= 1) return w;

@@ -53,6 +53,16 @@ const OPENING = /^[\p{Lu}\p{Lt}\p{N}\p{Lo}"'“‘«„»([¿¡]/u;
 const ASIDE = /^\(.*\)[.!?]?$/s;
 const LEADING_QUOTES = /^[“"«„»‘'(]+/;
 const FIRST_WORDS = /^[\p{L}\p{N}'’-]+/u;
+// The dangling phrases by their first word: a sentence can only start with "as a result" if its
+// first word is "as" (the phrase is followed by a space or a comma, never by a word character),
+// so a sentence tries the two or three phrases of its first word, not all of them.
+const DANGLING_PHRASES_BY_FIRST_WORD = new Map<string, string[]>();
+for (const p of DANGLING_PHRASES_EN) {
+  const first = FIRST_WORDS.exec(p)?.[0] ?? '';
+  const group = DANGLING_PHRASES_BY_FIRST_WORD.get(first);
+  if (group) group.push(p);
+  else DANGLING_PHRASES_BY_FIRST_WORD.set(first, [p]);
+}
 // Every sentence is tested against all of these: joined, a sentence is read once, not 20 times.
 const IS_BOILERPLATE = anyPattern(BOILERPLATE_PATTERNS);
 const IS_READER = anyPattern(READER_PATTERNS);
@@ -162,15 +172,21 @@ function isSpeechTail(text: string, words: number): boolean {
   return words <= 6 && !QUOTE_OPENERS.includes(text[0] as string) && SPEECH_VERBS.test(text);
 }
 
+// The regexes of startsDangling, made once (a literal in the function is a new object at each
+// call, and it runs on every sentence): what ends a dangling phrase ("As a result, ..."), the
+// second word ("This week ..." -> "week"), the clitic cut from the first ("it’s" -> "it").
+const AFTER_PHRASE = /[\s,]/;
+const SECOND_WORD = /^\S+\s+([\p{L}]+)/u;
+const FROM_APOSTROPHE = /['’].*$/;
+
 function startsDangling(text: string, words: ReadonlySet<string>, english: boolean): boolean {
   // Inside a quotation the speaker's "this" or "it" is the speaker's own reference.
   if (LEADING_QUOTES.test(text) && !text.startsWith('(')) return false;
   const lower = text.toLowerCase();
   const first = FIRST_WORDS.exec(lower)?.[0] ?? '';
   if (english) {
-    if (
-      DANGLING_PHRASES_EN.some((p) => lower.startsWith(p) && /[\s,]/.test(lower[p.length] ?? ''))
-    ) {
+    const phrases = DANGLING_PHRASES_BY_FIRST_WORD.get(first);
+    if (phrases?.some((p) => lower.startsWith(p) && AFTER_PHRASE.test(lower[p.length] ?? ''))) {
       return true;
     }
     if (first === 'it' || first === 'it’s' || first === "it's") {
@@ -178,10 +194,10 @@ function startsDangling(text: string, words: ReadonlySet<string>, english: boole
       return true;
     }
     if (first === 'this' || first === 'that') {
-      const next = /^\S+\s+([\p{L}]+)/u.exec(lower)?.[1] ?? '';
+      const next = SECOND_WORD.exec(lower)?.[1] ?? '';
       if (TIME_AFTER_DEMONSTRATIVE.has(next)) return false;
     }
   }
-  const bare = first.replace(/['’].*$/, '');
+  const bare = first.replace(FROM_APOSTROPHE, '');
   return words.has(bare);
 }

@@ -116,14 +116,43 @@ function cueQuestionBefore(doc: Doc, c: Candidate): boolean {
 
 /** The words just before the opening mark announce a title or a term: "titled", "known as". */
 function hasTitleCue(before: string): boolean {
-  const words = before
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}-]+|[^\p{L}-]+$/gu, ''))
-    .filter((w) => w.length > 0);
+  const words = lastWords(before.toLowerCase(), 2);
   const last = words[words.length - 1];
   if (last === undefined) return false;
   if (TITLE_CUES.has(last)) return true;
   const pair = words.slice(-2).join(' ');
   return TITLE_CUE_PAIRS.has(pair);
+}
+
+// What is left of a word once the marks around it are cut: "(titled" -> "titled".
+const WORD_EDGES = /^[^\p{L}-]+|[^\p{L}-]+$/gu;
+const SPACE = /\s/;
+
+/**
+ * The last n words of a text split at white space, each cut of the marks around it, the empty
+ * ones left out: the same as splitting the whole text, read from its end only, as the cue is in
+ * the last two words and the text before a quotation can run to a whole sentence.
+ * Example: lastWords("the film, titled (", 2) is ["film", "titled"].
+ */
+function lastWords(text: string, n: number): string[] {
+  const out: string[] = [];
+  let end = text.length;
+  while (out.length < n) {
+    while (end > 0 && SPACE.test(text[end - 1] as string)) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !SPACE.test(text[start - 1] as string)) start--;
+    const chunk = text.slice(start, end);
+    // A chunk between ASCII letters or hyphens has no marks to cut ("titled", not "(titled").
+    const bare =
+      letterOrHyphen(chunk.charCodeAt(0)) && letterOrHyphen(chunk.charCodeAt(chunk.length - 1));
+    const word = bare ? chunk : chunk.replace(WORD_EDGES, '');
+    if (word.length > 0) out.unshift(word);
+    end = start;
+  }
+  return out;
+}
+
+function letterOrHyphen(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
 }

@@ -220,8 +220,7 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
   // organisation's it is part of the name: "Parliament’s Joint Committee on Intelligence".
   for (let k = last - 1; k >= a; k--) {
     if (bare(tokens[k]!.word) !== tokens[k]!.word && tokens[k]!.trail === '') {
-      const after = tokens.slice(k + 1, last + 1);
-      if (!after.some((x) => ORG_WORDS.has(bare(x.lower)))) a = k + 1;
+      if (!hasOrgWord(tokens, k + 1, last)) a = k + 1;
       break;
     }
   }
@@ -252,14 +251,13 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
     nameStart = isInitial(tokens[b - 1]!.word) ? b - 2 : b - 1;
   }
   if (nameStart > b) return null;
-  const words = tokens.slice(nameStart, b + 1).map((x) => x.word);
+  const words: string[] = [];
+  for (let k = nameStart; k <= b; k++) words.push(tokens[k]!.word);
   words[words.length - 1] = bare(words[words.length - 1]!);
-  const name = words.join(' ').replace(SOFT_HYPHEN, '').trim();
+  const name = withoutSoftHyphens(words.join(' ')).trim();
   if (name.length === 0 || !/\p{Lu}/u.test(name)) return null;
   const titleWords = t >= 0 ? tokens.slice(a, t + 1).map((x) => x.word) : [];
-  const org =
-    tokens.slice(nameStart, b + 1).some((x) => ORG_WORDS.has(bare(x.lower))) ||
-    (words.length === 1 && ACRONYM.test(words[0]!));
+  const org = hasOrgWord(tokens, nameStart, b) || (words.length === 1 && ACRONYM.test(words[0]!));
   return {
     name,
     title: titleWords.length > 0 ? titleWords.join(' ') : null,
@@ -267,6 +265,21 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
     last,
     org,
   };
+}
+
+// The two helpers below read the run in place, with no slice, array or closure per run: cleanRun
+// runs for every capitalised word of the article ("The", "But", "Mr", "Zhang"...), mostly before
+// the code is optimised.
+
+/** A word of tokens[from..to] is an organisation word: "Parliament’s Joint Committee". */
+function hasOrgWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (ORG_WORDS.has(bare(tokens[k]!.lower))) return true;
+  return false;
+}
+
+/** The text without soft hyphens, the regex run only when there is one: "Zhang" stays as is. */
+function withoutSoftHyphens(text: string): string {
+  return text.includes('\u00ad') ? text.replace(SOFT_HYPHEN, '') : text;
 }
 
 /**

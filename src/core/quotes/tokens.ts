@@ -111,7 +111,10 @@ function token(text: string, s: number, e: number, offset: number, invisible: bo
   let b = e;
   let closes = false;
   let trail = '';
-  let word = text.slice(a, e);
+  // Most words have no leading mark ("Zhang,"): their word starts as the raw text itself, one
+  // substring fewer per word of the article.
+  const raw = text.slice(s, e);
+  let word = a === s ? raw : text.slice(a, e);
   const dotted = word.length <= 12 && word.includes('.') && DOTTED.test(word);
   if (!dotted) {
     while (b > a && ((EDGE[text.charCodeAt(b - 1)] as number) & (TRAIL | INVISIBLE)) !== 0) b--;
@@ -129,7 +132,7 @@ function token(text: string, s: number, e: number, offset: number, invisible: bo
     trail = trail.slice(1);
   }
   return {
-    raw: text.slice(s, e),
+    raw,
     word,
     lower: word.toLowerCase(),
     start: offset + s,

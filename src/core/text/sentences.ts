@@ -56,6 +56,12 @@ export function splitSentences(text: string): SentenceRange[] {
 
 // An opening quotation mark after a full stop: what follows is a quotation, a new sentence.
 const QUOTE_OPENER = /["“‘«]/;
+// The regexes of the loops below, made once: a regex literal inside a function is a new object
+// each time it is evaluated, here once per character read around each full stop.
+const SPACE = /\s/;
+const LEADING_OPENERS = /^[("'“‘«]+/;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_ACRONYM = /^(\p{L}\.)+\p{L}$/u;
 
 function isBoundary(text: string, start: number, stop: number, next: number): boolean {
   const nextChar = text[next] as string;
@@ -63,27 +69,27 @@ function isBoundary(text: string, start: number, stop: number, next: number): bo
   if (text[stop] !== '.') return true;
   // The word before the full stop.
   let w = stop;
-  while (w > start && !/\s/.test(text[w - 1] as string)) w--;
-  const word = text.slice(w, stop).replace(/^[("'“‘«]+/, '');
+  while (w > start && !SPACE.test(text[w - 1] as string)) w--;
+  const word = text.slice(w, stop).replace(LEADING_OPENERS, '');
   if (word.length === 0) return true;
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower))
     return NAME_CLOSING_ABBREVIATIONS.has(lower) && QUOTE_OPENER.test(nextChar);
   // A single capital is an initial: "James T. Bourne", "J. K. Rowling".
-  if (/^\p{Lu}$/u.test(word)) return false;
+  if (SINGLE_CAPITAL.test(word)) return false;
   // Dotted acronyms such as "U.S." or "a.m." end a sentence only before a capitalised word
   // that is not itself a name following the acronym; keep them together unless what follows
   // opens a quote. "The U.S. Army said" stays whole.
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return QUOTE_OPENER.test(nextChar);
+  if (DOTTED_ACRONYM.test(word)) return QUOTE_OPENER.test(nextChar);
   return true;
 }
 
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i] as string)) i++;
+  while (i < text.length && SPACE.test(text[i] as string)) i++;
   return i;
 }
 
 function trimEnd(text: string, i: number): number {
-  while (i > 0 && /\s/.test(text[i - 1] as string)) i--;
+  while (i > 0 && SPACE.test(text[i - 1] as string)) i--;
   return i;
 }
