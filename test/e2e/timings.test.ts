@@ -40,9 +40,10 @@ interface Timing {
   /**
    * Where the first card's time went, from the popup's and the worker's performance marks: the
    * browser opening the popup until its first script runs (which asks the worker to start), the
-   * worker reading the page (injection and extraction in the tab), the analysis, the popup
-   * rendering the answer, and the browser painting it. The gaps between (messages, the worker
-   * looking up the tab) make up the rest.
+   * worker reading the page (injection and extraction in the tab), the analysis (with the check
+   * that the tab still shows that page, and any warm-up step still running when the reading came
+   * in), the popup rendering the answer, and the browser painting it. The gaps between
+   * (messages, the worker looking up the tab before reading) make up the rest.
    */
   split: { opened: number; read: number; analysis: number; render: number; paint: number } | null;
 }
