@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { CORPUS } from '../lib/corpus.ts';
 import { evalFigures } from './eval-figures.ts';
 import { evalQuotes } from './eval-quotes.ts';
-import { agreement } from './key-agreement.ts';
+import { overallAgreement } from './key-agreement.ts';
 
 interface Row {
   metric: string;
@@ -127,11 +127,9 @@ async function main(): Promise<void> {
   }
   // How far two journalists agree on "key" (scripts/eval/key-agreement.ts): the realistic
   // ceiling for the key-figures row above, which is measured against one labeller.
-  const agree = [agreement('blind3'), agreement('blind4')];
-  const card = agree.reduce((n, a) => n + a.secondCard, 0);
-  const cardKey = agree.reduce((n, a) => n + a.secondCardKey, 0);
+  const agree = overallAgreement();
   console.log(
-    `\nKey figures, human agreement (blind sets 3 and 4, ${agree.reduce((n, a) => n + a.pages, 0)} pages): a second labeller's top five are key for the first in ${f3(cardKey / card)} of cases (npm run eval:key-agreement)`,
+    `\nKey figures, human agreement (blind sets 3 and 4, ${agree.pages} pages): a second labeller's top five are key for the first in ${f3(agree.secondCardShare)} of cases (npm run eval:key-agreement)`,
   );
   console.log('\nOther languages (not labelled): quotes found / with a speaker');
   console.log(
