@@ -3,7 +3,7 @@
 // Firefox. Stops at the first failing step. Without either browser it says how to get it and
 // fails: the browser tests are part of the test suite, never skipped.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const node = process.execPath;
 const steps = [
@@ -18,20 +18,12 @@ const steps = [
   ],
 ];
 
-const chromium =
-  process.env.LEDE_CHROMIUM ||
-  [
-    '/usr/lib/chromium/chromium',
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ].find((p) => existsSync(p));
-
-const firefox =
-  process.env.LEDE_FIREFOX ||
-  ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'].find((p) =>
-    existsSync(p),
-  );
+// The same places the e2e tests look (test/e2e/support/browser-paths.json).
+const paths = JSON.parse(
+  readFileSync(new URL('../test/e2e/support/browser-paths.json', import.meta.url), 'utf8'),
+);
+const chromium = process.env.LEDE_CHROMIUM || paths.chromium.find((p) => existsSync(p));
+const firefox = process.env.LEDE_FIREFOX || paths.firefox.find((p) => existsSync(p));
 
 for (const [name, [cmd, ...args]] of steps) {
   if (name.startsWith('end-to-end') && !firefox) {

@@ -1,12 +1,5 @@
+import paths from './browser-paths.json' with { type: 'json' };
 import { findBinary } from './find-binary.ts';
-
-/** Debian's Chromium (the wrapper prints a harmless shell warning; the binary does not). */
-const CANDIDATES = [
-  '/usr/lib/chromium/chromium',
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
 
 export const INSTALL_HINT =
   'The end-to-end tests need Chromium. Install it with `sudo apt-get install -y chromium` ' +
@@ -15,5 +8,5 @@ export const INSTALL_HINT =
 
 /** The Chromium binary to drive, or null when none is installed. */
 export function findChromium(): string | null {
-  return findBinary('LEDE_CHROMIUM', CANDIDATES);
+  return findBinary('LEDE_CHROMIUM', paths.chromium);
 }

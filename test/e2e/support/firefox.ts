@@ -3,10 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
+import paths from './browser-paths.json' with { type: 'json' };
 import { findBinary } from './find-binary.ts';
-
-/** Debian's Firefox ESR (140 or later: WebDriver BiDi can install an extension from a folder). */
-const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'];
 
 export const FIREFOX_INSTALL_HINT =
   'The Firefox end-to-end tests need Firefox 140 or later. Install it with ' +
@@ -15,7 +13,7 @@ export const FIREFOX_INSTALL_HINT =
 
 /** The Firefox binary to drive, or null when none is installed. */
 export function findFirefox(): string | null {
-  return findBinary('LEDE_FIREFOX', CANDIDATES);
+  return findBinary('LEDE_FIREFOX', paths.firefox);
 }
 
 /** The test build's add-on id (manifest.json, browser_specific_settings.gecko.id). */
