@@ -11,6 +11,8 @@
  *   npm run eval:quotes -- --blind4   also the fourth blind set (used for development by quotes7:
  *                                     no longer unseen)
  *   npm run eval:quotes -- --blind5   also the fifth blind set (never tuned on)
+ *   npm run eval:quotes -- --blind6   also the sixth blind set (pages from outside the shared
+ *                                     corpora, in test/fixtures/goose; never tuned on)
  *
  * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
  * and the blind sets (labelled before Lede was ever run on them; blind set 1 was then used for
@@ -33,6 +35,7 @@ import {
   BLIND3_DIR,
   BLIND4_DIR,
   BLIND5_DIR,
+  BLIND6_DIR,
   baselineQuotes,
   DEV_NEWS_OTHER,
   type LabelFile,
@@ -84,6 +87,7 @@ export interface Metrics {
   blind4: ScoredSet;
   /** The fifth blind set (never tuned on). Empty unless asked for. */
   blind5: ScoredSet;
+  blind6: ScoredSet;
   /**
    * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
    * them; tuned on by quotes3, so no longer unseen. Empty without the shared corpus.
@@ -94,12 +98,18 @@ export interface Metrics {
 }
 
 /**
- * `blind2` ... `blind5`: also score the second to fifth blind sets. `npm run eval`
- * does; `npm run eval:quotes` only with `--blind2` ... `--blind5`, so the day-to-day
+ * `blind2` ... `blind6`: also score the second to sixth blind sets. `npm run eval`
+ * does; `npm run eval:quotes` only with `--blind2` ... `--blind6`, so the day-to-day
  * tuning command never shows the unseen set.
  */
 export async function evalQuotes(
-  opts: { blind2?: boolean; blind3?: boolean; blind4?: boolean; blind5?: boolean } = {},
+  opts: {
+    blind2?: boolean;
+    blind3?: boolean;
+    blind4?: boolean;
+    blind5?: boolean;
+    blind6?: boolean;
+  } = {},
 ): Promise<Metrics> {
   const pages: Metrics['pages'] = [];
   for (const file of loadLabels()) {
@@ -132,6 +142,7 @@ export async function evalQuotes(
     blind3Unread: scoreSet(blind3.filter((f) => !readByQuotes4(f))),
     blind4: scoreSet(opts.blind4 ? loadValidationLabels(BLIND4_DIR) : []),
     blind5: scoreSet(opts.blind5 ? loadValidationLabels(BLIND5_DIR) : []),
+    blind6: scoreSet(opts.blind6 ? loadValidationLabels(BLIND6_DIR) : []),
     other,
   };
 }
@@ -180,6 +191,7 @@ async function main(): Promise<void> {
     blind3: process.argv.includes('--blind3'),
     blind4: process.argv.includes('--blind4'),
     blind5: process.argv.includes('--blind5'),
+    blind6: process.argv.includes('--blind6'),
   });
   console.log(`Quotes on ${m.pages.length} labelled pages`);
   console.log(line('Lede', m.lede));
@@ -214,6 +226,10 @@ async function main(): Promise<void> {
     [
       `Blind set 5: ${m.blind5.pages.length} more extraction-benchmark pages, none read by any branch, labelled from their text before Lede was ever run on them (never tuned on)`,
       m.blind5,
+    ],
+    [
+      `Blind set 6: ${m.blind6.pages.length} English news pages from outside the shared corpora (test/fixtures/goose), labelled from their text before Lede was ever run on them (never tuned on)`,
+      m.blind6,
     ],
     [
       `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,

@@ -49,6 +49,8 @@ export const BLIND4_DIR = join(LABELS_DIR, 'blind4');
  * while quotes7 was tuning on blind set 4. Never tuned on.
  */
 export const BLIND5_DIR = join(LABELS_DIR, 'blind5');
+/** Blind set 6: English news pages from outside the shared corpora (test/fixtures/goose). */
+export const BLIND6_DIR = join(LABELS_DIR, 'blind6');
 
 /**
  * Benchmark pages whose (unlabelled) quotes the quotes4 branch read while writing rules (GUIDE,
@@ -100,7 +102,7 @@ export function loadValidationLabels(dir: string = VALIDATION_DIR): LabelFile[] 
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile)
-    .filter((file) => file.source !== undefined && existsSync(join(CORPUS, file.source)))
+    .filter((file) => file.source !== undefined && existsSync(sourcePath(file.source)))
     .map((file) => {
       if (holdout().has((file.source ?? '').replace(/\.html\.gz$/, '')))
         throw new Error(`${file.page} labels a reserved page`);
@@ -113,10 +115,19 @@ export function loadValidationLabels(dir: string = VALIDATION_DIR): LabelFile[] 
  * or a page of the extraction benchmark (gzipped HTML, read as the CLI reads a page).
  */
 export function summariseValidation(file: LabelFile): Summary {
-  const path = join(CORPUS, file.source ?? '');
+  const path = sourcePath(file.source ?? '');
+  if (path.endsWith('.html')) return summarise(articleFromHtml(readFileSync(path), null));
   if (path.endsWith('.html.gz'))
     return summarise(articleFromHtml(gunzipSync(readFileSync(path)), null));
   return summarise(articleFromText(readFileSync(path, 'utf8'), null));
+}
+
+/**
+ * Where a label file's article is: in the shared corpus, or (a path from `test/`, blind set 6) in
+ * the repository itself.
+ */
+function sourcePath(source: string): string {
+  return source.startsWith('test/') ? join(REPO, source) : join(CORPUS, source);
 }
 
 /**
