@@ -112,7 +112,7 @@ export const BLIND5_DIR = join(REPO, 'test/golden/labels/figures/blind5');
 export const BLIND6_DIR = join(REPO, 'test/golden/labels/figures/blind6');
 
 /**
- * A second labeller's key figures on blind sets 3 and 4 (same figures, key marked and ranked
+ * A second labeller's key figures on blind sets 3, 4 and 6 (same figures, key marked and ranked
  * independently), to measure how far two people agree on "key": scripts/eval/key-agreement.ts.
  */
 const SECOND_OPINION_DIR = join(REPO, 'test/golden/labels/figures/second-opinion');
@@ -120,6 +120,7 @@ const SECOND_OPINION_DIR = join(REPO, 'test/golden/labels/figures/second-opinion
 export type FigureSet =
   | 'second3'
   | 'second4'
+  | 'second6'
   | 'dev'
   | 'validation'
   | 'extra'
@@ -141,6 +142,7 @@ const SET_DIRS: Record<FigureSet, string> = {
   blind6: BLIND6_DIR,
   second3: join(SECOND_OPINION_DIR, 'blind3'),
   second4: join(SECOND_OPINION_DIR, 'blind4'),
+  second6: join(SECOND_OPINION_DIR, 'blind6'),
 };
 
 /** Reference contexts for the key figures of the development set (hand-written). */
@@ -220,7 +222,7 @@ export interface EvalOptions {
 export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile; path: string }> {
   const dir = SET_DIRS[set];
   const corpus =
-    set === 'dev' || set === 'blind6'
+    set === 'dev' || set === 'blind6' || set === 'second6'
       ? ''
       : ['blind3', 'blind4', 'blind5', 'second3', 'second4'].includes(set)
         ? requireCorpus('article-extraction-benchmark', `The ${set} set`)

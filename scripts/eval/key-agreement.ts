@@ -4,7 +4,7 @@
  *
  * The issue's target for the card is "at least 9 in 10 of the card's figures are ones a
  * journalist would call key". Measured against one labeller, a second careful journalist would
- * not score 1.0 either: the choice of key figures is a judgement. On blind sets 3 and 4 a second
+ * not score 1.0 either: the choice of key figures is a judgement. On blind sets 3, 4 and 6 a second
  * labeller, who never saw the first one's choices, Lede or its rules, marked and ranked the key
  * figures on the first labeller's list of figures (test/golden/labels/figures/second-opinion/).
  * This prints, per set:
@@ -12,7 +12,8 @@
  *     the score a human journalist gets on the issue's measure, the ceiling that is realistic;
  *   - the first labeller's keys that the second also marked, and Cohen's kappa over all figures;
  *   - Lede's card judged by each labeller (the eval's "key figures in top 5").
- * Needs ../shared/corpus (the blind sets' pages) for Lede's rows; the human rows read only labels.
+ * Needs ../shared/corpus (blind sets 3 and 4's pages) for those sets' Lede rows; blind set 6's pages
+ * are in the repository, and the human rows read only labels.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,7 +41,7 @@ interface Agreement {
 type Ranked = LabelFile['figures'][number] & { rank?: number };
 
 /** Agreement of the two labellers over one blind set's pages. */
-export function agreement(set: 'blind3' | 'blind4'): Agreement {
+export function agreement(set: 'blind3' | 'blind4' | 'blind6'): Agreement {
   const dir = join(LABELS, 'second-opinion', set);
   let [figures, both, firstOnly, secondOnly, neither] = [0, 0, 0, 0, 0];
   let [secondCardKey, secondCard, pages] = [0, 0, 0];
@@ -87,10 +88,11 @@ export function agreement(set: 'blind3' | 'blind4'): Agreement {
 const SETS = [
   ['blind3', 'second3'],
   ['blind4', 'second4'],
+  ['blind6', 'second6'],
 ] as const;
 
 /**
- * Both sets together: pages, the share of the second labeller's top five that the first calls
+ * All sets together: pages, the share of the second labeller's top five that the first calls
  * key (the issue's measure for a second journalist) and the share of the first labeller's keys
  * the second also marked. `npm run eval` prints the first of these as the ceiling.
  */
@@ -124,11 +126,11 @@ async function main(): Promise<void> {
       `${set.padEnd(8)}${String(a.pages).padStart(6)}${String(a.figures).padStart(9)}  ${`${f3(a.secondCardKey / a.secondCard)} (${a.secondCardKey}/${a.secondCard})`.padEnd(17)}${`${f3(a.firstKeysAlso / a.firstKeys)} (${a.firstKeysAlso}/${a.firstKeys})`.padEnd(17)}${f3(a.kappa).padEnd(7)}${f3(byFirst).padEnd(18)}${f3(bySecond)}`,
     );
   }
-  const both = overallAgreement();
+  const all = overallAgreement();
   lines.push(
-    `${'both'.padEnd(8)}${''.padStart(15)}  ${f3(both.secondCardShare).padEnd(17)}${f3(both.firstKeysShare)}`,
+    `${'all'.padEnd(8)}${''.padStart(15)}  ${f3(all.secondCardShare).padEnd(17)}${f3(all.firstKeysShare)}`,
     '',
-    `A second journalist's card scores ${f3(both.secondCardShare)} on the issue's measure (target 0.9): the realistic ceiling.`,
+    `A second journalist's card scores ${f3(all.secondCardShare)} on the issue's measure (target 0.9): the realistic ceiling.`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
 }
