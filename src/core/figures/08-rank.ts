@@ -3,6 +3,9 @@ import type { Merged } from './07-merge.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
 import { RANK_STOPWORDS } from './data/context-words.ts';
 import {
+  AGE_APPOSITION_AFTER,
+  AGE_APPOSITION_BEFORE,
+  AGE_APPOSITION_MAX,
   AGE_NOUNS,
   DIMENSION_AFTER,
   DIMENSION_WORDS,
@@ -124,6 +127,8 @@ export interface Evidence {
   dimension: boolean;
   /** A product's specification: "thirteen different finishes", "20-inch wheels". */
   spec: boolean;
+  /** The figure opens its sentence, as its subject: "Two people died." */
+  opensSentence: boolean;
   /** Inside a quotation: "“Going upstairs to bed was a 30 min activity,” the patient said". */
   quoted: boolean;
 }
@@ -197,7 +202,9 @@ export function evidenceOf(
         ? (baselineOf(block.text, c) ?? earlierYear(doc.sentences[sentence]?.text ?? '', newsYear))
         : null,
       noun: c.noun,
-      age: AGE_NOUNS.has((c.noun ?? '').toLowerCase()),
+      age:
+        AGE_NOUNS.has((c.noun ?? '').toLowerCase()) ||
+        (m.kind === 'number' && !!block && appositionAge(block.text, c, m.firstEnd)),
       when: m.kind === 'duration' && WHEN_AFTER.test(after),
       where: m.unit !== null && LENGTH_UNITS.has(m.unit) && WHERE_AFTER.test(after),
       restates: restated[i] as boolean,
@@ -229,6 +236,9 @@ export function evidenceOf(
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
       history: historyOf(sentence, sentenceText),
       quoted: quotedAt(c.block, c.start),
+      opensSentence:
+        !!block &&
+        OPENING_ONLY.test(block.text.slice(doc.sentences[sentence]?.start ?? 0, c.start)),
       spec:
         (m.kind === 'count' &&
           !c.digits &&
@@ -248,6 +258,21 @@ export function evidenceOf(
         MEMBER_OF_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
     };
   });
+}
+
+/**
+ * A bare whole number between commas right after a name: the person's age ("Assange, 47, over
+ * his role"), not a count ("In Paris, 40 died" has no comma after).
+ */
+function appositionAge(text: string, c: Candidate, end: number): boolean {
+  return (
+    c.value !== null &&
+    Number.isInteger(c.value) &&
+    c.value > 0 &&
+    c.value <= AGE_APPOSITION_MAX &&
+    AGE_APPOSITION_AFTER.test(text.slice(end, end + 1)) &&
+    AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))
+  );
 }
 
 /**
@@ -275,6 +300,9 @@ function restatements(merged: readonly Merged[], doc: Doc): boolean[] {
     );
   });
 }
+
+// Nothing but space and an opening quote or bracket before the figure in its sentence.
+const OPENING_ONLY = /^[\s"“‘'(]*$/;
 
 // "20-inch", "a 12.1-inch": a size hyphened onto the thing (not "35mm of rain").
 const SPEC_COMPOUND = /^[\d.,]+-[a-z]+$/i;

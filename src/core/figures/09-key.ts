@@ -72,13 +72,17 @@ export function whyNotKey(e: Evidence): string | null {
   // A photo caption repeats or decorates the story: "The $4.8 billion deal, pictured".
   if (e.caption) return 'caption';
   // A small spelled-out count is a detail ("two steps", "three windows", "two earlier pieces"),
-  // except people ("Two people died") and the lede's count of what the headline is about: "two
-  // imprisoned Iranian bloggers" in the first sentence under "Global blogger action day called"
-  // (not "two or three phones" in the eighth sentence under a headline about phones).
+  // except in the lede, when it counts people ("Two people died") or what the headline is about:
+  // "two imprisoned Iranian bloggers" in the first sentence under "Global blogger action day
+  // called" (not "two or three phones" in the eighth sentence under a headline about phones).
+  // Past the lede, a few people are news when the sentence opens on them, as its subject ("Two
+  // people died"); elsewhere they are the narrative's cast: "a fight aboard a train between two
+  // men", "the victim was one of two people who contracted the virus".
+  const people = PEOPLE_NOUNS.has((e.noun ?? '').toLowerCase());
   if (
     e.smallWordCount &&
-    !PEOPLE_NOUNS.has((e.noun ?? '').toLowerCase()) &&
-    !(e.nounInTitle && e.position <= LEDE_POSITION)
+    !(e.position <= LEDE_POSITION && (people || e.nounInTitle)) &&
+    !(people && e.opensSentence)
   ) {
     return 'small count';
   }

@@ -19,6 +19,16 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
 export const AGE_NOUNS: ReadonlySet<string> = new Set(['age', 'ages', 'aged']);
 
 /**
+ * A bare number set off by commas right after a name is the person's age, as news style writes
+ * it: "extradite Assange, 47, over his role", "said Singh Jabarjung, 24, from Punjab". Before the
+ * number: a capitalised word and a comma; after it: a comma.
+ */
+export const AGE_APPOSITION_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
+export const AGE_APPOSITION_AFTER = /^,/;
+/** The oldest age read from an apposition ("Apple, 300, ..." is not an age). */
+export const AGE_APPOSITION_MAX = 120;
+
+/**
  * Right after a duration: it says when, not how much. "18 months ago", "A year and a half ago",
  * "two years later", "three years earlier" are dates in disguise.
  */

@@ -387,6 +387,36 @@ describe('key figures', () => {
       '0-3',
       false,
     ],
+    // A person's age in apposition says who, not how much (figures8).
+    [
+      'an age set off by commas after a name',
+      ['The US wants the UK to extradite Assange, 47, over his role in the leaks.'],
+      '',
+      '47',
+      false,
+    ],
+    [
+      'a count after a comma, with no comma after it',
+      ['In the flooded north of Paris, 40 died overnight.'],
+      '',
+      '40',
+      true,
+    ],
+    // A few people past the lede: news as the sentence's subject, cast elsewhere (figures8).
+    [
+      'a small count of people past the lede, not its subject',
+      [...opening(4), 'Officers were called to a fight between two men on the train.'],
+      '',
+      'two men',
+      false,
+    ],
+    [
+      'a small count of people past the lede, opening its sentence',
+      [...opening(4), 'Two people died in the fire.'],
+      '',
+      'Two people',
+      true,
+    ],
   ])('%s', (_name, paragraphs, title, figure, key) => {
     const found = figuresOf(paragraphs, 'en', title).find((f) => f.text === figure);
     expect(found?.key).toBe(key);
