@@ -39,6 +39,7 @@ import {
   SPECULATIVE_WINDOW,
   THRESHOLD_BEFORE,
 } from './data/rank-cues.ts';
+import { opensOnResultsLine } from './scan-scores.ts';
 import { tokensAfter, tokensBefore } from './text-around.ts';
 
 /**
@@ -127,6 +128,10 @@ export interface Evidence {
   dimension: boolean;
   /** A product's specification: "thirteen different finishes", "20-inch wheels". */
   spec: boolean;
+  /** A roundup's results line of another game: "Wild 4, Sabres 1: Zach Parise scored twice". */
+  resultsLine: boolean;
+  /** A team's win-loss record: the "14-0" of "improved to 14-0-1 in its last 15 games". */
+  record: boolean;
   /** The figure opens its sentence, as its subject: "Two people died." */
   opensSentence: boolean;
   /** Inside a quotation: "“Going upstairs to bed was a 30 min activity,” the patient said". */
@@ -236,6 +241,12 @@ export function evidenceOf(
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
       history: historyOf(sentence, sentenceText),
       quoted: quotedAt(c.block, c.start),
+      resultsLine:
+        m.kind === 'score' &&
+        c.start === 0 &&
+        !!block &&
+        opensOnResultsLine(block.text, m.firstEnd),
+      record: m.kind === 'number' && RECORD_AFTER.test(after),
       opensSentence:
         !!block &&
         OPENING_ONLY.test(block.text.slice(doc.sentences[sentence]?.start ?? 0, c.start)),
@@ -300,6 +311,9 @@ function restatements(merged: readonly Merged[], doc: Doc): boolean[] {
     );
   });
 }
+
+// A third number dashed onto a pair: "14-0-1", a record of wins, losses and overtime losses.
+const RECORD_AFTER = /^[-–]\d/;
 
 // Nothing but space and an opening quote or bracket before the figure in its sentence.
 const OPENING_ONLY = /^[\s"“‘'(]*$/;

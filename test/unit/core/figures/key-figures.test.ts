@@ -417,6 +417,41 @@ describe('key figures', () => {
       'Two people',
       true,
     ],
+    // A roundup's other games and a team's record are background to the story's game (figures8).
+    [
+      "a roundup's results line",
+      [
+        'Nelson scored in overtime to lift the Islanders over the Penguins 5-4 on Tuesday.',
+        'Wild 4, Sabres 1: Zach Parise scored for Minnesota.',
+      ],
+      '',
+      'Wild 4, Sabres 1',
+      false,
+    ],
+    [
+      "the lede's result, beside a roundup's line",
+      [
+        'Nelson scored in overtime to lift the Islanders over the Penguins 5-4 on Tuesday.',
+        'Wild 4, Sabres 1: Zach Parise scored for Minnesota.',
+      ],
+      '',
+      '5-4',
+      true,
+    ],
+    [
+      "a team's record",
+      ['Varlamov stopped 27 shots as New York improved to 14-0-1 in its last 15 games.'],
+      '',
+      '14-0',
+      false,
+    ],
+    [
+      'a pair of numbers with no third',
+      ['Varlamov stopped 27 shots as New York improved to 14-0 in its last 15 games.'],
+      '',
+      '14-0',
+      true,
+    ],
   ])('%s', (_name, paragraphs, title, figure, key) => {
     const found = figuresOf(paragraphs, 'en', title).find((f) => f.text === figure);
     expect(found?.key).toBe(key);
