@@ -104,7 +104,10 @@ export interface Evidence {
   rival: boolean;
   /** A duration that is the period of a comparison: "the average of the past five years". */
   pastPeriod: boolean;
-  /** A percentage in a sentence about shares: "Altria rising 5%" (a share-price move). */
+  /**
+   * A percentage or a share's price in a sentence about shares: "Altria rising 5%", "shares
+   * closed at $185.25" (the market's reaction).
+   */
   shareMove: boolean;
   /** A duration as a compound adjective: "the company’s five-year plan", "a 25-year partnership". */
   compound: boolean;
@@ -128,7 +131,10 @@ export interface Evidence {
   dimension: boolean;
   /** A product's specification: "thirteen different finishes", "20-inch wheels". */
   spec: boolean;
-  /** A roundup's results line of another game: "Wild 4, Sabres 1: Zach Parise scored twice". */
+  /**
+   * In a roundup's paragraph on another game, opening on its results line: "Wild 4, Sabres 1:
+   * Zach Parise scored twice, Alex Stalock made 30 saves".
+   */
   resultsLine: boolean;
   /** A team's win-loss record: the "14-0" of "improved to 14-0-1 in its last 15 games". */
   record: boolean;
@@ -181,6 +187,16 @@ export function evidenceOf(
     }
     return spans.some(([s, e]) => at >= s && at < e);
   };
+  // Whether a block opens on a roundup's results line, read once per block.
+  const results = new Map<number, boolean>();
+  const resultsParagraph = (b: number): boolean => {
+    let v = results.get(b);
+    if (v === undefined) {
+      v = opensOnResultsLine(doc.blocks[b]?.text ?? '');
+      results.set(b, v);
+    }
+    return v;
+  };
   return merged.map((m, i) => {
     const c = m.first;
     const block = doc.blocks[c.block];
@@ -188,7 +204,10 @@ export function evidenceOf(
     const after = block?.text.slice(m.firstEnd, m.firstEnd + 60) ?? '';
     const conditional = block ? conditionalBefore(block.text, c) : false;
     const sentenceText = doc.sentences[sentence]?.text ?? '';
-    const shareMove = m.kind === 'percent' && SHARES_WORDS.test(sentenceText);
+    const shareMove =
+      (m.kind === 'percent' ||
+        (m.kind === 'money' && m.value !== null && m.value < SHARE_PRICE_MAX)) &&
+      SHARES_WORDS.test(sentenceText);
     return {
       kind: m.kind,
       value: m.value,
@@ -241,11 +260,7 @@ export function evidenceOf(
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
       history: historyOf(sentence, sentenceText),
       quoted: quotedAt(c.block, c.start),
-      resultsLine:
-        m.kind === 'score' &&
-        c.start === 0 &&
-        !!block &&
-        opensOnResultsLine(block.text, m.firstEnd),
+      resultsLine: resultsParagraph(c.block),
       record: m.kind === 'number' && RECORD_AFTER.test(after),
       opensSentence:
         !!block &&
@@ -311,6 +326,11 @@ function restatements(merged: readonly Merged[], doc: Doc): boolean[] {
     );
   });
 }
+
+// Money in a sentence about shares under this is a share's price, the market's reaction like a
+// share move: "Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%" (not "raise
+// $12.9bn from its share sale").
+const SHARE_PRICE_MAX = 10_000;
 
 // A third number dashed onto a pair: "14-0-1", a record of wins, losses and overtime losses.
 const RECORD_AFTER = /^[-–]\d/;

@@ -129,9 +129,10 @@ export function whyNotKey(e: Evidence): string | null {
   if (e.history) return 'history';
   // "Europa, one of Jupiter’s 79 moons": the size of the set the subject belongs to.
   if (e.memberOf) return 'member of';
-  // "Wild 4, Sabres 1: Zach Parise scored twice": a roundup's line for another game than the
-  // story's own ("lift the Islanders over the Penguins 5-4" in the lede).
-  if (e.resultsLine) return 'results line';
+  // "Wild 4, Sabres 1: Zach Parise scored twice, Alex Stalock made 30 saves": a roundup's
+  // paragraph on another game than the story's own ("lift the Islanders over the Penguins 5-4"
+  // in the lede).
+  if (e.resultsLine) return 'other game';
   // "New York improved to 14-0-1 in its last 15 games": a standing, background to the game.
   if (e.record) return 'record';
   // "just over 16 feet long and six feet wide, but 5.3 feet high": a specification of the thing.

@@ -93,12 +93,9 @@ export function scanResultsLine(text: string, block: number): Candidate | null {
 }
 
 /** Whether a paragraph opens on a roundup's results line ("Wild 4, Sabres 1: ..."). */
-export function opensOnResultsLine(text: string, end: number): boolean {
-  return RESULTS_LINE_END.test(text.slice(end, end + 8));
+export function opensOnResultsLine(text: string): boolean {
+  return RESULTS_LINE.test(text);
 }
-
-// What follows a results line's last number: an optional "(OT)" and the colon.
-const RESULTS_LINE_END = /^(?:\s*\([A-Z\d]{1,3}\))?\s*:/;
 
 /**
  * A result word in the words before, in the same clause, and no word of a vote there ("won the

@@ -438,6 +438,49 @@ describe('key figures', () => {
       '5-4',
       true,
     ],
+    // A share's price past the opening is the market's reaction, like its move (figures8).
+    [
+      "a share's price past the opening",
+      [
+        'Alibaba will raise up to $12.9bn in its Hong Kong listing.',
+        ...opening(5),
+        'Alibaba shares closed in New York on Tuesday at $185.25.',
+      ],
+      '',
+      '$185.25',
+      false,
+    ],
+    [
+      'a large amount in a sentence about shares past the opening',
+      [
+        'Alibaba will raise up to $12.9bn in its Hong Kong listing.',
+        ...opening(5),
+        'The sale of new shares will also bring in $3bn for its cloud arm.',
+      ],
+      '',
+      '$3bn',
+      true,
+    ],
+    [
+      "a figure in a roundup's paragraph on another game",
+      [
+        'Nelson scored in overtime to lift the Islanders over the Penguins 5-4 on Tuesday.',
+        'Wild 4, Sabres 1: Alex Stalock made 30 saves and Minnesota beat Buffalo.',
+      ],
+      '',
+      '30 saves',
+      false,
+    ],
+    [
+      "the same figure in the story's own game",
+      [
+        'Nelson scored in overtime to lift the Islanders over the Penguins 5-4 on Tuesday.',
+        'Alex Stalock made 30 saves and the Islanders beat Pittsburgh.',
+      ],
+      '',
+      '30 saves',
+      true,
+    ],
     [
       "a team's record",
       ['Varlamov stopped 27 shots as New York improved to 14-0-1 in its last 15 games.'],
