@@ -30,6 +30,9 @@ describe('findFigures finds', () => {
     ['It won the first three contracts.', [['three contracts', 3, 'contracts']]],
     ['Stocks hit a four-year high.', [['four-year', 4, 'years']]],
     ['It promises 355 horsepower.', [['355 horsepower', 355, 'hp']]],
+    // figures8 cross-negative: a screen size before a lower-case noun is a figure.
+    ['The laptop gets a larger 14-inch display.', [['14-inch', 14, 'in']]],
+
     [
       'The order was cut by 30 to 126.',
       [
