@@ -10,12 +10,15 @@ import {
   DIMENSION_AFTER,
   DIMENSION_WORDS,
   FREQUENCY_AFTER,
+  GAP_NOUNS,
   LENGTH_UNITS,
   MEMBER_OF_BEFORE,
   PART_BEFORE,
   PART_LIST_BEFORE,
   PAST_CENTURY,
   PAST_PERIOD_BEFORE,
+  PENALTY_AFTER,
+  PENALTY_BEFORE,
   RESTATES_BETWEEN,
   RIVAL_WINDOW_AFTER,
   RIVAL_WINDOW_BEFORE,
@@ -34,6 +37,7 @@ import {
   BASELINE_FROM_LEVEL,
   CONDITIONAL_BEFORE,
   CONDITIONAL_WINDOW,
+  CURRENT_AFTER,
   SPECULATIVE_AFTER,
   SPECULATIVE_BEFORE,
   SPECULATIVE_WINDOW,
@@ -111,6 +115,8 @@ export interface Evidence {
   shareMove: boolean;
   /** A duration as a compound adjective: "the company’s five-year plan", "a 25-year partnership". */
   compound: boolean;
+  /** A prison term: "a maximum sentence of 175 years in prison". */
+  penalty: boolean;
   /** A part of an amount just stated: "including $1 billion for some of Neumann's shares". */
   part: boolean;
   /** A count of the story's sources: "according to two people familiar with the matter". */
@@ -250,7 +256,13 @@ export function evidenceOf(
         m.kind === 'duration' &&
         !!block &&
         COMPOUND.test(block.text.slice(c.numStart, c.end)) &&
-        !AGE_OLD_AFTER.test(after),
+        !AGE_OLD_AFTER.test(after) &&
+        !GAP_NOUNS.has(tokensAfter(block.text, m.firstEnd, 1)[0]?.text.toLowerCase() ?? ''),
+      penalty:
+        m.kind === 'duration' &&
+        !!block &&
+        (PENALTY_AFTER.test(after) ||
+          PENALTY_BEFORE.test(block.text.slice(Math.max(0, c.start - 40), c.start))),
       part:
         !!block &&
         (PART_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)) ||
@@ -470,6 +482,8 @@ function baselineOf(text: string, c: Candidate): 'old' | 'contrast' | null {
     if (!tok.word) break;
     phrase = phrase ? `${tok.text.toLowerCase()} ${phrase}` : tok.text.toLowerCase();
     const kind = BASELINE_BEFORE.get(phrase);
+    // "from around 20% now to 24%": the level a plan starts from is today's.
+    if (kind === 'old' && CURRENT_AFTER.test(text.slice(c.end, c.end + 20))) return null;
     if (kind) return kind;
   }
   if (BASELINE_FROM_LEVEL.test(text.slice(Math.max(0, c.start - 40), c.start))) return 'old';

@@ -91,7 +91,10 @@ export function whyNotKey(e: Evidence): string | null {
   // A duration past the opening is narrative time ("After about two months of imaginary
   // weather", "Two years after Hamilton first stepped on campus"); the opening's durations
   // frame the story ("store metadata for two years").
-  if (e.kind === 'duration' && e.position >= DURATION_OPENING) return 'late duration';
+  // A prison term is an amount however late it comes: "a maximum sentence of 175 years".
+  if (e.kind === 'duration' && e.position >= DURATION_OPENING && !e.penalty) {
+    return 'late duration';
+  }
   // "if a flight is cancelled or delayed for more than two hours, all passengers must be paid":
   // a condition's figure sets when a rule applies, it is not what happened.
   if (e.conditional) return 'condition';

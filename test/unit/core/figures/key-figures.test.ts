@@ -438,6 +438,51 @@ describe('key figures', () => {
       '5-4',
       true,
     ],
+    // A prison term is an amount however late it comes (figures8).
+    [
+      'a prison term past the opening',
+      [...opening(13), 'He now faces a maximum sentence of 175 years in prison.'],
+      '',
+      '175 years',
+      true,
+    ],
+    [
+      'a duration past the opening that is no term',
+      [...opening(13), 'He has now lived in the embassy for seven years.'],
+      '',
+      'seven years',
+      false,
+    ],
+    // A hyphened duration before a noun of elapsed time says how long it was (figures8).
+    [
+      'a gap told as a compound',
+      ['After a three-year silence, there is news on the fourth film.'],
+      '',
+      'three-year',
+      true,
+    ],
+    [
+      'the length of a thing named',
+      ['The studio agreed a three-year deal for the fourth film.'],
+      '',
+      'three-year',
+      false,
+    ],
+    // The level a plan starts from is today's figure, not an old level (figures8).
+    [
+      'the level a plan starts from, today',
+      ['The plan cuts module costs from around $0.23/W today to $0.10 by 2030.'],
+      '',
+      'around $0.23',
+      true,
+    ],
+    [
+      'the old level of a change',
+      ['Module costs fell from around $0.23/W to $0.10 last year.'],
+      '',
+      'around $0.23',
+      false,
+    ],
     // A share's price past the opening is the market's reaction, like its move (figures8).
     [
       "a share's price past the opening",
