@@ -26,7 +26,8 @@
  *                                         corpora, test/fixtures/goose; never tuned on)
  *   npm run eval:figures -- --blind5  blind set 5 (18 more news pages of the extraction
  *                                         benchmark, labelled while figures7 tuned on blind set
- *                                         4; never tuned on, never looked at by a developer)
+ *                                         4; used for development by figures8, so no longer
+ *                                         unseen)
  *
  * The development set reads only files in the repository (labels and test/fixtures pages), so it
  * runs in a bare clone. Matching rules: scripts/eval/lib/match-figures.ts. Labelling rules:
@@ -98,7 +99,10 @@ export const BLIND4_DIR = join(REPO, 'test/golden/labels/figures/blind4');
 /**
  * The fifth blind set: 18 more news pages of the extraction benchmark (none of the earlier sets'
  * pages), labelled from the benchmark's article text by a labeller who never ran Lede or read its
- * rules, while figures7 was tuning on blind set 4; scored only after that. Never tuned on.
+ * rules, while figures7 was tuning on blind set 4; scored only after that. Used for development
+ * by the figures8 branch (its errors grouped by cause and fixed by general rules): no longer
+ * unseen. Before -> after figures8: precision 0.951 -> 0.960, recall 0.906 -> 0.966, key
+ * figures on the card 0.583 -> 0.759, key labels shown 0.714 -> 0.837.
  */
 export const BLIND5_DIR = join(REPO, 'test/golden/labels/figures/blind5');
 

@@ -184,7 +184,7 @@ export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
     const wordReason = wordRules(c, ctx, core);
     if (wordReason) return wordReason;
   }
-  if (isTenor(text, c)) return 'name';
+  if (isTenor(text, c) || isSizeName(text, c)) return 'name';
   if (isTime(text, c)) return 'time';
   if (isDate(c, ctx, core) || isEraYear(text, c)) return 'date';
   if (isName(c, ctx)) return 'name';
@@ -232,6 +232,22 @@ function isTenor(text: string, c: Candidate): boolean {
   const next = tokenAfter(text, c.end);
   return !!next?.word && TENOR_NOUNS.has(next.text.toLowerCase());
 }
+
+/**
+ * A screen size hyphened before a product's capitalised name is part of the name: "the 16-inch
+ * MacBook Pro", "higher-end 13-inch MacBook Pro models", "the 12.9-inch iPad Pro" (the display
+ * of "a larger 14-inch display" stays a figure; so does a size at a sentence's end).
+ */
+function isSizeName(text: string, c: Candidate): boolean {
+  if (c.unit !== 'in' || !SIZE_HYPHENED.test(text.slice(c.numStart, c.end))) return false;
+  const next = tokenAfter(text, c.end);
+  return !!next?.word && next.start === c.end + 1 && PRODUCT_NAME.test(next.text);
+}
+
+// "13-inch", "12.9-inch": the size hyphened onto its unit.
+const SIZE_HYPHENED = /^[\d.]+-inch$/i;
+// A capitalised name, or Apple's lower-case i before a capital ("MacBook", "iPad").
+const PRODUCT_NAME = /^(?:[A-Z]|i[A-Z])/;
 
 // A model code: a number of three digits or more, a dash, a much shorter number: "787-9",
 // "747-8" (a range or a score has ends of similar length: "25-54", "112-107", "100-98").

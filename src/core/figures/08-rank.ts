@@ -3,16 +3,22 @@ import type { Merged } from './07-merge.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
 import { RANK_STOPWORDS } from './data/context-words.ts';
 import {
+  AGE_APPOSITION_AFTER,
+  AGE_APPOSITION_BEFORE,
+  AGE_APPOSITION_MAX,
   AGE_NOUNS,
   DIMENSION_AFTER,
   DIMENSION_WORDS,
   FREQUENCY_AFTER,
+  GAP_NOUNS,
   LENGTH_UNITS,
   MEMBER_OF_BEFORE,
   PART_BEFORE,
   PART_LIST_BEFORE,
   PAST_CENTURY,
   PAST_PERIOD_BEFORE,
+  PENALTY_AFTER,
+  PENALTY_BEFORE,
   RESTATES_BETWEEN,
   RIVAL_WINDOW_AFTER,
   RIVAL_WINDOW_BEFORE,
@@ -31,11 +37,13 @@ import {
   BASELINE_FROM_LEVEL,
   CONDITIONAL_BEFORE,
   CONDITIONAL_WINDOW,
+  CURRENT_AFTER,
   SPECULATIVE_AFTER,
   SPECULATIVE_BEFORE,
   SPECULATIVE_WINDOW,
   THRESHOLD_BEFORE,
 } from './data/rank-cues.ts';
+import { opensOnResultsLine } from './scan-scores.ts';
 import { tokensAfter, tokensBefore } from './text-around.ts';
 
 /**
@@ -100,10 +108,15 @@ export interface Evidence {
   rival: boolean;
   /** A duration that is the period of a comparison: "the average of the past five years". */
   pastPeriod: boolean;
-  /** A percentage in a sentence about shares: "Altria rising 5%" (a share-price move). */
+  /**
+   * A percentage or a share's price in a sentence about shares: "Altria rising 5%", "shares
+   * closed at $185.25" (the market's reaction).
+   */
   shareMove: boolean;
   /** A duration as a compound adjective: "the company’s five-year plan", "a 25-year partnership". */
   compound: boolean;
+  /** A prison term: "a maximum sentence of 175 years in prison". */
+  penalty: boolean;
   /** A part of an amount just stated: "including $1 billion for some of Neumann's shares". */
   part: boolean;
   /** A count of the story's sources: "according to two people familiar with the matter". */
@@ -124,6 +137,15 @@ export interface Evidence {
   dimension: boolean;
   /** A product's specification: "thirteen different finishes", "20-inch wheels". */
   spec: boolean;
+  /**
+   * In a roundup's paragraph on another game, opening on its results line: "Wild 4, Sabres 1:
+   * Zach Parise scored twice, Alex Stalock made 30 saves".
+   */
+  resultsLine: boolean;
+  /** A team's win-loss record: the "14-0" of "improved to 14-0-1 in its last 15 games". */
+  record: boolean;
+  /** The figure opens its sentence, as its subject: "Two people died." */
+  opensSentence: boolean;
   /** Inside a quotation: "“Going upstairs to bed was a 30 min activity,” the patient said". */
   quoted: boolean;
 }
@@ -171,6 +193,16 @@ export function evidenceOf(
     }
     return spans.some(([s, e]) => at >= s && at < e);
   };
+  // Whether a block opens on a roundup's results line, read once per block.
+  const results = new Map<number, boolean>();
+  const resultsParagraph = (b: number): boolean => {
+    let v = results.get(b);
+    if (v === undefined) {
+      v = opensOnResultsLine(doc.blocks[b]?.text ?? '');
+      results.set(b, v);
+    }
+    return v;
+  };
   return merged.map((m, i) => {
     const c = m.first;
     const block = doc.blocks[c.block];
@@ -178,7 +210,10 @@ export function evidenceOf(
     const after = block?.text.slice(m.firstEnd, m.firstEnd + 60) ?? '';
     const conditional = block ? conditionalBefore(block.text, c) : false;
     const sentenceText = doc.sentences[sentence]?.text ?? '';
-    const shareMove = m.kind === 'percent' && SHARES_WORDS.test(sentenceText);
+    const shareMove =
+      (m.kind === 'percent' ||
+        (m.kind === 'money' && m.value !== null && m.value < SHARE_PRICE_MAX)) &&
+      SHARES_WORDS.test(sentenceText);
     return {
       kind: m.kind,
       value: m.value,
@@ -197,7 +232,9 @@ export function evidenceOf(
         ? (baselineOf(block.text, c) ?? earlierYear(doc.sentences[sentence]?.text ?? '', newsYear))
         : null,
       noun: c.noun,
-      age: AGE_NOUNS.has((c.noun ?? '').toLowerCase()),
+      age:
+        AGE_NOUNS.has((c.noun ?? '').toLowerCase()) ||
+        (m.kind === 'number' && !!block && appositionAge(block.text, c, m.firstEnd)),
       when: m.kind === 'duration' && WHEN_AFTER.test(after),
       where: m.unit !== null && LENGTH_UNITS.has(m.unit) && WHERE_AFTER.test(after),
       restates: restated[i] as boolean,
@@ -219,7 +256,13 @@ export function evidenceOf(
         m.kind === 'duration' &&
         !!block &&
         COMPOUND.test(block.text.slice(c.numStart, c.end)) &&
-        !AGE_OLD_AFTER.test(after),
+        !AGE_OLD_AFTER.test(after) &&
+        !GAP_NOUNS.has(tokensAfter(block.text, m.firstEnd, 1)[0]?.text.toLowerCase() ?? ''),
+      penalty:
+        m.kind === 'duration' &&
+        !!block &&
+        (PENALTY_AFTER.test(after) ||
+          PENALTY_BEFORE.test(block.text.slice(Math.max(0, c.start - 40), c.start))),
       part:
         !!block &&
         (PART_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)) ||
@@ -229,6 +272,11 @@ export function evidenceOf(
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
       history: historyOf(sentence, sentenceText),
       quoted: quotedAt(c.block, c.start),
+      resultsLine: resultsParagraph(c.block),
+      record: m.kind === 'number' && RECORD_AFTER.test(after),
+      opensSentence:
+        !!block &&
+        OPENING_ONLY.test(block.text.slice(doc.sentences[sentence]?.start ?? 0, c.start)),
       spec:
         (m.kind === 'count' &&
           !c.digits &&
@@ -248,6 +296,21 @@ export function evidenceOf(
         MEMBER_OF_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
     };
   });
+}
+
+/**
+ * A bare whole number between commas right after a name: the person's age ("Assange, 47, over
+ * his role"), not a count ("In Paris, 40 died" has no comma after).
+ */
+function appositionAge(text: string, c: Candidate, end: number): boolean {
+  return (
+    c.value !== null &&
+    Number.isInteger(c.value) &&
+    c.value > 0 &&
+    c.value <= AGE_APPOSITION_MAX &&
+    AGE_APPOSITION_AFTER.test(text.slice(end, end + 1)) &&
+    AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))
+  );
 }
 
 /**
@@ -275,6 +338,17 @@ function restatements(merged: readonly Merged[], doc: Doc): boolean[] {
     );
   });
 }
+
+// Money in a sentence about shares under this is a share's price, the market's reaction like a
+// share move: "Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%" (not "raise
+// $12.9bn from its share sale").
+const SHARE_PRICE_MAX = 10_000;
+
+// A third number dashed onto a pair: "14-0-1", a record of wins, losses and overtime losses.
+const RECORD_AFTER = /^[-–]\d/;
+
+// Nothing but space and an opening quote or bracket before the figure in its sentence.
+const OPENING_ONLY = /^[\s"“‘'(]*$/;
 
 // "20-inch", "a 12.1-inch": a size hyphened onto the thing (not "35mm of rain").
 const SPEC_COMPOUND = /^[\d.,]+-[a-z]+$/i;
@@ -408,6 +482,8 @@ function baselineOf(text: string, c: Candidate): 'old' | 'contrast' | null {
     if (!tok.word) break;
     phrase = phrase ? `${tok.text.toLowerCase()} ${phrase}` : tok.text.toLowerCase();
     const kind = BASELINE_BEFORE.get(phrase);
+    // "from around 20% now to 24%": the level a plan starts from is today's.
+    if (kind === 'old' && CURRENT_AFTER.test(text.slice(c.end, c.end + 20))) return null;
     if (kind) return kind;
   }
   if (BASELINE_FROM_LEVEL.test(text.slice(Math.max(0, c.start - 40), c.start))) return 'old';

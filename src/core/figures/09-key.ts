@@ -72,13 +72,17 @@ export function whyNotKey(e: Evidence): string | null {
   // A photo caption repeats or decorates the story: "The $4.8 billion deal, pictured".
   if (e.caption) return 'caption';
   // A small spelled-out count is a detail ("two steps", "three windows", "two earlier pieces"),
-  // except people ("Two people died") and the lede's count of what the headline is about: "two
-  // imprisoned Iranian bloggers" in the first sentence under "Global blogger action day called"
-  // (not "two or three phones" in the eighth sentence under a headline about phones).
+  // except in the lede, when it counts people ("Two people died") or what the headline is about:
+  // "two imprisoned Iranian bloggers" in the first sentence under "Global blogger action day
+  // called" (not "two or three phones" in the eighth sentence under a headline about phones).
+  // Past the lede, a few people are news when the sentence opens on them, as its subject ("Two
+  // people died"); elsewhere they are the narrative's cast: "a fight aboard a train between two
+  // men", "the victim was one of two people who contracted the virus".
+  const people = PEOPLE_NOUNS.has((e.noun ?? '').toLowerCase());
   if (
     e.smallWordCount &&
-    !PEOPLE_NOUNS.has((e.noun ?? '').toLowerCase()) &&
-    !(e.nounInTitle && e.position <= LEDE_POSITION)
+    !(e.position <= LEDE_POSITION && (people || e.nounInTitle)) &&
+    !(people && e.opensSentence)
   ) {
     return 'small count';
   }
@@ -87,7 +91,10 @@ export function whyNotKey(e: Evidence): string | null {
   // A duration past the opening is narrative time ("After about two months of imaginary
   // weather", "Two years after Hamilton first stepped on campus"); the opening's durations
   // frame the story ("store metadata for two years").
-  if (e.kind === 'duration' && e.position >= DURATION_OPENING) return 'late duration';
+  // A prison term is an amount however late it comes: "a maximum sentence of 175 years".
+  if (e.kind === 'duration' && e.position >= DURATION_OPENING && !e.penalty) {
+    return 'late duration';
+  }
   // "if a flight is cancelled or delayed for more than two hours, all passengers must be paid":
   // a condition's figure sets when a rule applies, it is not what happened.
   if (e.conditional) return 'condition';
@@ -125,6 +132,12 @@ export function whyNotKey(e: Evidence): string | null {
   if (e.history) return 'history';
   // "Europa, one of Jupiter’s 79 moons": the size of the set the subject belongs to.
   if (e.memberOf) return 'member of';
+  // "Wild 4, Sabres 1: Zach Parise scored twice, Alex Stalock made 30 saves": a roundup's
+  // paragraph on another game than the story's own ("lift the Islanders over the Penguins 5-4"
+  // in the lede).
+  if (e.resultsLine) return 'other game';
+  // "New York improved to 14-0-1 in its last 15 games": a standing, background to the game.
+  if (e.record) return 'record';
   // "just over 16 feet long and six feet wide, but 5.3 feet high": a specification of the thing.
   if (e.dimension) return 'dimension';
   // "Audi will offer the car in thirteen different finishes", "20-inch wheels": a detail of the

@@ -12,7 +12,7 @@ import type { Candidate } from './candidate.ts';
 import { LINK_LIST_TITLE } from './data/stopwords.ts';
 import { languageOf } from './language.ts';
 import { scanMultiples } from './scan-multiples.ts';
-import { scanScores } from './scan-scores.ts';
+import { scanResultsLine, scanScores } from './scan-scores.ts';
 
 // A cheap test before scanMultiples: most blocks have none of its words.
 const MAY_HAVE_MULTIPLE = /twice|thrice|doubl|tripl|trebl|quadrupl/i;
@@ -102,9 +102,12 @@ function analyseText(text: string, block: number, lang: string, heading: boolean
   let scanned = scanBlock(text, block, lang);
   for (const c of scanned) attachUnit(c, text, lang);
   if (lang === 'en') inheritCurrency(scanned, text);
-  // "defeated Khachanov 6-4, 7-6 (5)": a sports result replaces the numbers it is made of.
-  if (lang === 'en' && MAY_HAVE_SCORE.test(text)) {
-    const scores = scanScores(text, block);
+  // "defeated Khachanov 6-4, 7-6 (5)", "Wild 4, Sabres 1: ...": a sports result replaces the
+  // numbers it is made of.
+  const line = lang === 'en' ? scanResultsLine(text, block) : null;
+  if (lang === 'en' && (line || MAY_HAVE_SCORE.test(text))) {
+    const scores = MAY_HAVE_SCORE.test(text) ? scanScores(text, block) : [];
+    if (line) scores.unshift(line);
     if (scores.length > 0) {
       const inScore = (c: Candidate) => scores.some((s) => c.start < s.end && c.end > s.start);
       scanned = [...scanned.filter((c) => !inScore(c)), ...scores];

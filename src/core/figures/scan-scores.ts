@@ -62,6 +62,42 @@ export function scanScores(text: string, block: number): Candidate[] {
 }
 
 /**
+ * A roundup's results line, opening its paragraph: "Wild 4, Sabres 1: Zach Parise scored twice",
+ * "Senators 4, Red Wings 3 (OT): ...". Each team is one to three capitalised words; the colon
+ * after the second number says the paragraph is that game's report (not "Apple 3, Google 2 and
+ * Meta 1 led the ranking", with no colon).
+ */
+const RESULTS_LINE =
+  /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,3}(\d{1,3}),\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){1,3}\d{1,3}(?=(?:\s*\([A-Z\d]{1,3}\))?\s*:)/u;
+
+/** The results line opening a paragraph, as a score candidate (see RESULTS_LINE), or null. */
+export function scanResultsLine(text: string, block: number): Candidate | null {
+  const m = RESULTS_LINE.exec(text);
+  if (!m) return null;
+  const numStart = m[0].indexOf(m[1] as string);
+  return {
+    block,
+    start: 0,
+    end: m[0].length,
+    numStart,
+    numEnd: m[0].length,
+    digits: true,
+    value: null,
+    unit: null,
+    kind: 'score',
+    noun: null,
+    scale: 1,
+    hedged: false,
+    joined: true,
+  };
+}
+
+/** Whether a paragraph opens on a roundup's results line ("Wild 4, Sabres 1: ..."). */
+export function opensOnResultsLine(text: string): boolean {
+  return RESULTS_LINE.test(text);
+}
+
+/**
  * A result word in the words before, in the same clause, and no word of a vote there ("won the
  * vote 52-48"); a month right before is a date.
  */

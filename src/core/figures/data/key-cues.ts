@@ -19,6 +19,43 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
 export const AGE_NOUNS: ReadonlySet<string> = new Set(['age', 'ages', 'aged']);
 
 /**
+ * A bare number set off by commas right after a name is the person's age, as news style writes
+ * it: "extradite Assange, 47, over his role", "said Singh Jabarjung, 24, from Punjab". Before the
+ * number: a capitalised word and a comma; after it: a comma.
+ */
+export const AGE_APPOSITION_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
+export const AGE_APPOSITION_AFTER = /^,/;
+/** The oldest age read from an apposition ("Apple, 300, ..." is not an age). */
+export const AGE_APPOSITION_MAX = 120;
+
+/**
+ * Around a duration: a prison term, an amount the story weighs however late it comes ("He now
+ * faces a maximum sentence of 175 years in prison", "jailed for 12 years"), not narrative time.
+ */
+export const PENALTY_BEFORE =
+  /\b(?:sentences?\s+of|sentenced\s+to|jailed\s+for|imprisoned\s+for|prison\s+term\s+of)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?$/i;
+export const PENALTY_AFTER = /^\s+(?:in|behind)\s+(?:prison|jail|bars)\b/i;
+
+/**
+ * Nouns of elapsed time after a hyphened duration: the compound says how long the time was ("After
+ * a three-year silence", "a two-year wait", "a five-year hiatus"), not the length of a thing
+ * named ("the company’s five-year plan"). Lower case.
+ */
+export const GAP_NOUNS: ReadonlySet<string> = new Set([
+  'silence',
+  'gap',
+  'hiatus',
+  'absence',
+  'break',
+  'wait',
+  'delay',
+  'pause',
+  'lull',
+  'drought',
+  'layoff',
+]);
+
+/**
  * Right after a duration: it says when, not how much. "18 months ago", "A year and a half ago",
  * "two years later", "three years earlier" are dates in disguise.
  */

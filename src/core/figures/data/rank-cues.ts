@@ -45,6 +45,13 @@ export const BASELINE_FROM_LEVEL = /\bfrom\s+(?:a|an|the|its|their)\s+(?:\S+\s+)
  */
 export const THRESHOLD_BEFORE: ReadonlySet<string> = new Set(['above', 'below', 'beneath']);
 
+/**
+ * Right after a "from" level, the present: the level a plan or a forecast starts from is today's
+ * figure, not an old one ("cut module costs from around $0.23/W today to $0.10 by 2030", "raise
+ * efficiency from around 20% now to 24%"); its per-unit tail ("/W") may come between.
+ */
+export const CURRENT_AFTER = /^(?:\/\w+)?\s*(?:today|now|currently|at\s+present)\b/i;
+
 /** Right after the figure, the old level: "a year earlier", "year-earlier", "last year". */
 export const BASELINE_AFTER =
   /^\s*(?:a\s+year\s+(?:earlier|ago|before)|year-earlier|the\s+previous\s+year|the\s+year\s+before|in\s+the\s+same\s+period)/i;

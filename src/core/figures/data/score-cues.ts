@@ -32,6 +32,8 @@ export const SCORE_CUES_BEFORE: ReadonlySet<string> = new Set([
   'crushed',
   'downed',
   'past',
+  // "lift the New York Islanders over the Pittsburgh Penguins 5-4".
+  'over',
   'drew',
   'draw',
   'tied',
@@ -103,6 +105,15 @@ export const SCORE_WORDS_AFTER: ReadonlySet<string> = new Set([
   'despite',
   'earlier',
   'last',
+  // When the game was: "over the Pittsburgh Penguins 5-4 Tuesday night".
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'tonight',
 ]);
 
 /**

@@ -30,6 +30,9 @@ describe('findFigures finds', () => {
     ['It won the first three contracts.', [['three contracts', 3, 'contracts']]],
     ['Stocks hit a four-year high.', [['four-year', 4, 'years']]],
     ['It promises 355 horsepower.', [['355 horsepower', 355, 'hp']]],
+    // figures8 cross-negative: a screen size before a lower-case noun is a figure.
+    ['The laptop gets a larger 14-inch display.', [['14-inch', 14, 'in']]],
+
     [
       'The order was cut by 30 to 126.',
       [
@@ -143,6 +146,23 @@ describe('findFigures finds', () => {
     ],
     ['It was their fifth straight victory, 112-107 over the Thunder.', [['112-107', null, null]]],
     ['Argentina got past Chile 3-0 in Group C.', [['3-0', null, null]]],
+    // A result after "over" and the team beaten, the day after it; a roundup's results line
+    // opening its paragraph (figures8).
+    [
+      'It lifted the Islanders over the Pittsburgh Penguins 5-4 Tuesday night.',
+      [['5-4', null, null]],
+    ],
+    ['Wild 4, Sabres 1: Zach Parise scored for Minnesota.', [['Wild 4, Sabres 1', null, null]]],
+    ['Senators 4, Red Wings 3 (OT): Ottawa held on.', [['Senators 4, Red Wings 3', null, null]]],
+    // Cross-negative: names and numbers with no colon after are no results line.
+    [
+      'Apple 3, Google 2 and Meta 1 led the ranking.',
+      [
+        ['3', 3, null],
+        ['2', 2, null],
+        ['1', 1, null],
+      ],
+    ],
     // Cross-negatives: a dash pair before a counted noun, after a month or with no result word
     // stays a range (value the lower end), a vote stays as it was.
     ['The team lost 10-15 players this year.', [['10-15 players', 10, 'players']]],

@@ -387,6 +387,159 @@ describe('key figures', () => {
       '0-3',
       false,
     ],
+    // A person's age in apposition says who, not how much (figures8).
+    [
+      'an age set off by commas after a name',
+      ['The US wants the UK to extradite Assange, 47, over his role in the leaks.'],
+      '',
+      '47',
+      false,
+    ],
+    [
+      'a count after a comma, with no comma after it',
+      ['In the flooded north of Paris, 40 died overnight.'],
+      '',
+      '40',
+      true,
+    ],
+    // A few people past the lede: news as the sentence's subject, cast elsewhere (figures8).
+    [
+      'a small count of people past the lede, not its subject',
+      [...opening(4), 'Officers were called to a fight between two men on the train.'],
+      '',
+      'two men',
+      false,
+    ],
+    [
+      'a small count of people past the lede, opening its sentence',
+      [...opening(4), 'Two people died in the fire.'],
+      '',
+      'Two people',
+      true,
+    ],
+    // A roundup's other games and a team's record are background to the story's game (figures8).
+    [
+      "a roundup's results line",
+      [
+        'Nelson scored in overtime to lift the Islanders over the Penguins 5-4 on Tuesday.',
+        'Wild 4, Sabres 1: Zach Parise scored for Minnesota.',
+      ],
+      '',
+      'Wild 4, Sabres 1',
+      false,
+    ],
+    [
+      "the lede's result, beside a roundup's line",
+      [
+        'Nelson scored in overtime to lift the Islanders over the Penguins 5-4 on Tuesday.',
+        'Wild 4, Sabres 1: Zach Parise scored for Minnesota.',
+      ],
+      '',
+      '5-4',
+      true,
+    ],
+    // A prison term is an amount however late it comes (figures8).
+    [
+      'a prison term past the opening',
+      [...opening(13), 'He now faces a maximum sentence of 175 years in prison.'],
+      '',
+      '175 years',
+      true,
+    ],
+    [
+      'a duration past the opening that is no term',
+      [...opening(13), 'He has now lived in the embassy for seven years.'],
+      '',
+      'seven years',
+      false,
+    ],
+    // A hyphened duration before a noun of elapsed time says how long it was (figures8).
+    [
+      'a gap told as a compound',
+      ['After a three-year silence, there is news on the fourth film.'],
+      '',
+      'three-year',
+      true,
+    ],
+    [
+      'the length of a thing named',
+      ['The studio agreed a three-year deal for the fourth film.'],
+      '',
+      'three-year',
+      false,
+    ],
+    // The level a plan starts from is today's figure, not an old level (figures8).
+    [
+      'the level a plan starts from, today',
+      ['The plan cuts module costs from around $0.23/W today to $0.10 by 2030.'],
+      '',
+      'around $0.23',
+      true,
+    ],
+    [
+      'the old level of a change',
+      ['Module costs fell from around $0.23/W to $0.10 last year.'],
+      '',
+      'around $0.23',
+      false,
+    ],
+    // A share's price past the opening is the market's reaction, like its move (figures8).
+    [
+      "a share's price past the opening",
+      [
+        'Alibaba will raise up to $12.9bn in its Hong Kong listing.',
+        ...opening(5),
+        'Alibaba shares closed in New York on Tuesday at $185.25.',
+      ],
+      '',
+      '$185.25',
+      false,
+    ],
+    [
+      'a large amount in a sentence about shares past the opening',
+      [
+        'Alibaba will raise up to $12.9bn in its Hong Kong listing.',
+        ...opening(5),
+        'The sale of new shares will also bring in $3bn for its cloud arm.',
+      ],
+      '',
+      '$3bn',
+      true,
+    ],
+    [
+      "a figure in a roundup's paragraph on another game",
+      [
+        'Nelson scored in overtime to lift the Islanders over the Penguins 5-4 on Tuesday.',
+        'Wild 4, Sabres 1: Alex Stalock made 30 saves and Minnesota beat Buffalo.',
+      ],
+      '',
+      '30 saves',
+      false,
+    ],
+    [
+      "the same figure in the story's own game",
+      [
+        'Nelson scored in overtime to lift the Islanders over the Penguins 5-4 on Tuesday.',
+        'Alex Stalock made 30 saves and the Islanders beat Pittsburgh.',
+      ],
+      '',
+      '30 saves',
+      true,
+    ],
+    [
+      "a team's record",
+      ['Varlamov stopped 27 shots as New York improved to 14-0-1 in its last 15 games.'],
+      '',
+      '14-0',
+      false,
+    ],
+    [
+      'a pair of numbers with no third',
+      ['Varlamov stopped 27 shots as New York improved to 14-0 in its last 15 games.'],
+      '',
+      '14-0',
+      true,
+    ],
   ])('%s', (_name, paragraphs, title, figure, key) => {
     const found = figuresOf(paragraphs, 'en', title).find((f) => f.text === figure);
     expect(found?.key).toBe(key);

@@ -126,6 +126,9 @@ describe('findFigures never reports', () => {
     ['The data was hacked by a third party.', 'a third'],
     // figures7: "the other two" refers back like "the two".
     ['The other two contractors caught pneumonic plague.', 'two'],
+    // figures8: a screen size hyphened before a product's name is part of the name.
+    ['Apple will launch the 16-inch MacBook Pro next year.', '16-inch'],
+    ['The 12.9-inch iPad Pro gets a new keyboard.', '12.9-inch'],
     // Cross-negatives for scores: a date range after a month, a range before a counted noun.
     ['The final will be played on March 10-12 after the team won.', '10-12'],
   ])('%s (%s)', (input, nearMiss) => {
