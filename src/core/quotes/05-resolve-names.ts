@@ -86,6 +86,9 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
     let how = c.how;
     if (c.attr) {
       person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock, lastAt);
+      const told = SPEAKER_PRONOUNS.get(c.attr.pronoun ?? '');
+      if (person?.human && c.attr.kind === 'pronoun' && (told === 'm' || told === 'f'))
+        people.tellGender(person, told);
       // An honorific is no role: "Mr" in "Mr Smith told the BBC".
       const given = c.attr.kind === 'name' ? c.attr.role : null;
       role = given !== null && !isHonorific(given) ? given : null;
@@ -160,8 +163,9 @@ function pronoun(
   const first = c.parts[0]!;
   // A pronoun stands for someone named before it, not for a name written between it and the
   // quote: in "During the call, he called Ann Roe a liar and said, “...”" he is not Ann Roe.
-  const before = mentionsBefore(people.mentions, first.block, attr.at ?? c.open);
+  const all = mentionsBefore(people.mentions, first.block, attr.at ?? c.open);
   if (gender === 'm' || gender === 'f') {
+    const before = all.filter((m) => m.subject || !objectOfPronoun(doc, m, gender));
     const lastFits =
       last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
     // Someone else of that gender named in full as a subject after the last speaker's words in
@@ -250,7 +254,7 @@ function pronoun(
   if (last && people.genderOf(last) === null && lastBlock >= first.block - 1) return last;
   // A body only as the object of a preposition is no "it": in "Now they've put out another
   // statement - directly to the organisers of the AMAs. “...,” it says." the AMAs say nothing.
-  const near = before.find(
+  const near = all.find(
     (m) => m.block >= first.block - 2 && m.subject && people.genderOf(m.person) === null,
   );
   if (near) return near.person;
@@ -267,6 +271,24 @@ function toldGender(doc: Doc, m: Mention, gender: 'm' | 'f'): boolean {
   for (const t of tokensIn(doc, { block: m.block, start: m.at, end: text.length })) {
     if (t.opens || t.closes) return false;
     if (GENDER_PRONOUNS.get(t.lower) === gender) return true;
+  }
+  return false;
+}
+
+// The subject pronoun of each gender.
+const SUBJECT_OF: Readonly<Record<'m' | 'f', string>> = { m: 'he', f: 'she' };
+
+/**
+ * Whether a mention that is no subject follows a he/she of that gender in its own sentence: that
+ * he is someone else, so a later he is not the name either. In "During the visit, he was
+ * photographed having long chats with Epstein. [new paragraph] He instead told the BBC: “...”"
+ * the second he is not Epstein; in "he emailed Gaiman about it. “...,” he wrote." not Gaiman.
+ */
+function objectOfPronoun(doc: Doc, m: Mention, gender: 'm' | 'f'): boolean {
+  const s = sentenceAt(doc, m.block, m.at);
+  if (!s) return false;
+  for (const t of tokensIn(doc, { block: m.block, start: s.start, end: m.at })) {
+    if (t.lower === SUBJECT_OF[gender]) return true;
   }
   return false;
 }

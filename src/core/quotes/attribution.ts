@@ -285,6 +285,9 @@ export function other(
   };
 }
 
+// A pronoun with a contracted auxiliary is still the subject: "he’d respond,", "she’ll say".
+const CONTRACTED_AUXILIARY = /['’](?:d|ll)$/u;
+
 /**
  * The speaker written just before the verb at v: a name ("Hicks told"), a name with an
  * apposition ("Mar Hicks, a historian at the Illinois Institute of Technology, said"), a pronoun
@@ -300,8 +303,9 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
   // An apposition ends in a comma, after an abbreviation too: "Ben Sasse, R-Neb., called".
   if (t.trail === ',' || t.trail === '.,') return apposition(tokens, j, v, floor);
   if (t.trail !== '') return null;
-  const pronoun = SPEAKER_PRONOUNS.get(t.lower);
-  if (pronoun !== undefined) return other('pronoun', v, j, { pronoun: t.lower });
+  const bare = t.lower.replace(CONTRACTED_AUXILIARY, '');
+  const pronoun = SPEAKER_PRONOUNS.get(bare);
+  if (pronoun !== undefined) return other('pronoun', v, j, { pronoun: bare });
   if (isNameWord(t)) {
     const run = readNameBackward(tokens, j, floor);
     // Only titles: "the Prime Minister said" stands for the person with that role.

@@ -60,6 +60,12 @@ export interface People {
   mentions: Mention[];
   /** Gender told by pronouns near the person's name (computed on first use). */
   genderOf(p: Person): 'm' | 'f' | null;
+  /**
+   * Record the gender a he/she attributing a quote to p tells, when nothing told it before:
+   * after "the novelist Jo Walton explained them to me. “...,” she said.", a later he is not
+   * Jo Walton.
+   */
+  tellGender(p: Person, gender: 'm' | 'f'): void;
   /** Role from an apposition or the words before a name: "president of Alibaba Cloud Intelligence". */
   roleOf(p: Person): string | null;
 }
@@ -293,7 +299,10 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     roles.set(p, role);
     return role;
   };
-  return { resolve, mentions, genderOf, roleOf };
+  const tellGender = (p: Person, gender: 'm' | 'f'): void => {
+    if (genderOf(p) === null) p.gender = gender;
+  };
+  return { resolve, mentions, genderOf, tellGender, roleOf };
 }
 
 // Prepositions after which a run may start with a place: "ambassador to Britain Liu Xiaming".

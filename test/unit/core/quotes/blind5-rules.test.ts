@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { inOrder, quotesOf } from './helpers.ts';
+
+// Rules added by quotes8 for causes found on blind set 5, each with invented sentences: input
+// paragraphs ("> " a block quote), expected [text, speaker] of each quote in reading order.
+// Rows marked "cross" are where the rule could over-fire.
+describe('findQuotes: speakers, quotes8 rules', () => {
+  it.each<[string, string[], [string, string | null][]]>([
+    [
+      'a credit line in brackets after a block quote names its source',
+      [
+        'Here is what the early reviews say:',
+        '> The console is fast and quiet, and the games load in seconds.',
+        '[ Game Weekly ]',
+        '> The controller feels cheap, and the battery dies within a day.',
+        '(Daily Tech)',
+      ],
+      [
+        ['The console is fast and quiet, and the games load in seconds.', 'Game Weekly'],
+        ['The controller feels cheap, and the battery dies within a day.', 'Daily Tech'],
+      ],
+    ],
+    [
+      'a credit line after a dash names the source of a block quote over two paragraphs',
+      [
+        'The reviews were kind.',
+        '> The console is fast and quiet.',
+        '> And the games load in seconds.',
+        '— Game Weekly',
+      ],
+      [
+        ['The console is fast and quiet.', 'Game Weekly'],
+        ['And the games load in seconds.', 'Game Weekly'],
+      ],
+    ],
+    [
+      'cross: a photo credit or an editor’s note in brackets names no source',
+      [
+        'The reviews were kind.',
+        '> The console is fast and quiet, and the games load in seconds.',
+        '(Photo by Jane Roe.)',
+        '> The controller feels cheap, and the battery dies within a day.',
+        '[Updated at 5pm: the firm replied.]',
+      ],
+      [
+        ['The console is fast and quiet, and the games load in seconds.', null],
+        ['The controller feels cheap, and the battery dies within a day.', null],
+      ],
+    ],
+    [
+      'a block quote opening with its own quotation and attribution is a paragraph',
+      [
+        'Tom Hale faces questions over the deal.',
+        '> “Mr Hale is not entitled to any form of immunity by virtue of his office,” said Ann Roe, a lawyer.',
+      ],
+      [['Mr Hale is not entitled to any form of immunity by virtue of his office', 'Ann Roe']],
+    ],
+    [
+      'a block quote closing with a quotation after a colon introduction is a paragraph',
+      [
+        'Tom Hale gave an interview on Sunday.',
+        '> He instead told the interviewer: “I took the judgement call that I had to go and see him and talk to him in person.”',
+      ],
+      [
+        [
+          'I took the judgement call that I had to go and see him and talk to him in person.',
+          'Tom Hale',
+        ],
+      ],
+    ],
+    [
+      'cross: a block quote of a post with a short quotation inside stays one quotation',
+      [
+        'Ann Roe wrote about the trip on her blog.',
+        '> We talked for hours about the farm, the weather and the long winter ahead. Then she said “go home” and I went.',
+      ],
+      [
+        [
+          'We talked for hours about the farm, the weather and the long winter ahead. Then she said “go home” and I went.',
+          'Ann Roe',
+        ],
+      ],
+    ],
+    [
+      'he’d before a speech verb is the pronoun he',
+      [
+        'Tom Hale writes novels. His editor is Ann Roe.',
+        '“He never explains anything,” she said. When his editors asked him to explain more, he’d respond, “I have a horror of being obvious.”',
+      ],
+      [
+        ['He never explains anything', 'Ann Roe'],
+        ['I have a horror of being obvious.', 'Tom Hale'],
+      ],
+    ],
+    [
+      'a she attributing a quote tells the speaker’s gender: a later he is someone else',
+      [
+        'Tom Hale writes novels. The reader is often lost, as Robin Vale explained to me.',
+        '“You only see the tip of the iceberg,” Vale said. “It makes the books dense,” she added. When asked to explain, he would respond, “I have a horror of being obvious.”',
+      ],
+      [
+        ['You only see the tip of the iceberg', 'Robin Vale'],
+        ['It makes the books dense', 'Robin Vale'],
+        ['I have a horror of being obvious.', 'Tom Hale'],
+      ],
+    ],
+    [
+      'cross: a he after a man’s own quote still goes to him',
+      [
+        'Robin Vale runs the shop.',
+        '“We open at nine,” he said. “We close when we are tired,” he added.',
+      ],
+      [
+        ['We open at nine', 'Robin Vale'],
+        ['We close when we are tired', 'Robin Vale'],
+      ],
+    ],
+    [
+      'a name after a he in its own sentence is not the he of the next paragraph',
+      [
+        'Andrew Hale says he ended the friendship in person.',
+        'During the visit, he was photographed walking in the park with Jeffrey Stone.',
+        'He later told the interviewer: “I had to go and see him and talk to him.”',
+      ],
+      [['I had to go and see him and talk to him.', 'Andrew Hale']],
+    ],
+    [
+      'cross: a name that is the subject after a he keeps its place',
+      [
+        'Andrew Hale says he ended the friendship in person.',
+        'When he left, Jeffrey Stone stayed behind in the park.',
+        'He later told the interviewer: “I had nothing more to say to anyone.”',
+      ],
+      [['I had nothing more to say to anyone.', 'Jeffrey Stone']],
+    ],
+  ])('%s', (_rule, paragraphs, expected) => {
+    expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
+  });
+});
