@@ -443,6 +443,9 @@ function apposition(
   return found ?? nameAfterRole(tokens, j, v, floor);
 }
 
+// Words of a role noun phrase before "Name," after its determiner.
+const MAX_ROLE_BEFORE_NAME = 7;
+
 /**
  * "Her sister, Ann Roe, said", "The firm's boss, Jane Doe, said": a name set off by commas after a
  * lower-case noun, right before the verb, is the speaker, the noun phrase its role. The noun must
@@ -459,8 +462,10 @@ function nameAfterRole(
   const noun = tokens[run.first - 1]!;
   if (noun.trail !== ',' || isCapitalised(noun.word) || !/^\p{Ll}+$/u.test(noun.word)) return null;
   if (FUNCTION_WORDS.has(noun.lower) || verbAt(tokens, run.first - 1)) return null;
-  // The noun phrase opens with a determiner or a possessive within three words before the noun.
-  for (let k = run.first - 2; k >= Math.max(floor, run.first - 5); k--) {
+  // The noun phrase opens with a determiner or a possessive within a few words before the noun,
+  // an "of" phrase included: "Sweden’s deputy director of public prosecutions, Eva-Marie
+  // Persson, said".
+  for (let k = run.first - 2; k >= Math.max(floor, run.first - 1 - MAX_ROLE_BEFORE_NAME); k--) {
     const w = tokens[k]!;
     if (w.trail !== '') return null;
     if (DEFINITE.has(w.lower) || /['’]s$/.test(w.word))

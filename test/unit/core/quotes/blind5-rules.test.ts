@@ -133,6 +133,20 @@ describe('findQuotes: speakers, quotes8 rules', () => {
       ],
       [['I had nothing more to say to anyone.', 'Jeffrey Stone']],
     ],
+    [
+      'a role with an "of" phrase before "Name," names the speaker',
+      [
+        '“The evidence is not strong enough to file an indictment,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.',
+      ],
+      [['The evidence is not strong enough to file an indictment', 'Eva-Marie Persson']],
+    ],
+    [
+      'cross: a clause before the name is no role, the name still speaks',
+      [
+        'Ann Roe runs the farm. After the storm hit the town and flooded the old main street, Tom Hale said, “It was the worst night any of us can remember.”',
+      ],
+      [['It was the worst night any of us can remember.', 'Tom Hale']],
+    ],
   ])('%s', (_rule, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
