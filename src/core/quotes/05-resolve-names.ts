@@ -165,7 +165,7 @@ function pronoun(
   // quote: in "During the call, he called Ann Roe a liar and said, “...”" he is not Ann Roe.
   const all = mentionsBefore(people.mentions, first.block, attr.at ?? c.open);
   if (gender === 'm' || gender === 'f') {
-    const before = all.filter((m) => m.subject || !objectOfPronoun(doc, m, gender));
+    const before = all.filter((m) => !objectOfPronoun(doc, m, gender));
     const lastFits =
       last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
     // Someone else of that gender named in full as a subject after the last speaker's words in
@@ -278,19 +278,28 @@ function toldGender(doc: Doc, m: Mention, gender: 'm' | 'f'): boolean {
 // The subject pronoun of each gender.
 const SUBJECT_OF: Readonly<Record<'m' | 'f', string>> = { m: 'he', f: 'she' };
 
+// Words that open a new clause, with its own subject: "he left but Stone stayed". Not "and",
+// which joins words as often as clauses ("long and serious chats with Epstein").
+const CLAUSE_BREAKS = new Set(['but', 'while', 'when', 'because', 'after', 'before', 'until']);
+
 /**
- * Whether a mention that is no subject follows a he/she of that gender in its own sentence: that
- * he is someone else, so a later he is not the name either. In "During the visit, he was
- * photographed having long chats with Epstein. [new paragraph] He instead told the BBC: “...”"
- * the second he is not Epstein; in "he emailed Gaiman about it. “...,” he wrote." not Gaiman.
+ * Whether a mention follows a he/she of that gender in its own clause: that he is someone else
+ * (he emailed Gaiman: he is not Gaiman), so a later he is not the name either. In "During the
+ * visit, he was photographed having long chats with Epstein. [new paragraph] He instead told the
+ * BBC: “...”" the second he is not Epstein; in "he emailed Gaiman about it. “...,” he wrote." not
+ * Gaiman. A comma or a conjunction between them opens another clause: in "When he left, Stone
+ * stayed." Stone may be the he that follows.
  */
 function objectOfPronoun(doc: Doc, m: Mention, gender: 'm' | 'f'): boolean {
   const s = sentenceAt(doc, m.block, m.at);
   if (!s) return false;
+  let bound = false;
   for (const t of tokensIn(doc, { block: m.block, start: s.start, end: m.at })) {
-    if (t.lower === SUBJECT_OF[gender]) return true;
+    if (CLAUSE_BREAKS.has(t.lower)) bound = false;
+    if (t.lower === SUBJECT_OF[gender]) bound = true;
+    if (t.trail !== '' && t.lower !== SUBJECT_OF[gender]) bound = false;
   }
-  return false;
+  return bound;
 }
 
 /** Whether a mention is the first word of its paragraph: "Figgins declined to ...". */

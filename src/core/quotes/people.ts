@@ -373,6 +373,23 @@ function subjectAt(r: { tokens: Token[]; first: number; last: number }): boolean
   return prev === undefined || prev.trail !== '' || !OBJECT_OPENERS.has(prev.lower);
 }
 
+// Object pronouns: after "Name verb" they are someone else.
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+
+/**
+ * Whether the pronoun at k is the object of a verb right after a name: "Elise Matthesen found
+ * him." (him is not Elise Matthesen, whose gender it does not tell). "Roe said the police told
+ * him to leave" still counts (the name is not right before the verb).
+ */
+function objectOfName(tokens: readonly Token[], k: number): boolean {
+  if (k < 2 || !OBJECT_PRONOUNS.has(tokens[k]!.lower)) return false;
+  const verb = tokens[k - 1]!;
+  const name = tokens[k - 2]!;
+  return (
+    verb.trail === '' && name.trail === '' && isLowerCase(verb.word) && isCapitalised(name.word)
+  );
+}
+
 // Pronouns that stand as a sentence's subject.
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
@@ -475,8 +492,9 @@ function voteGender(doc: Doc, mentions: readonly Mention[], quoted: [number, num
       const g = lead && SUBJECT_PRONOUNS.has(lead.lower) ? GENDER_PRONOUNS.get(lead.lower) : null;
       if (g) subjectOnly.votes[g]++;
     } else if (only) {
-      for (const t of tokensIn(doc, { block: s.block, start: from, end: s.end })) {
-        if (inside(quoted[s.block], t.start)) continue;
+      const tokens = tokensIn(doc, { block: s.block, start: from, end: s.end });
+      for (const [k, t] of tokens.entries()) {
+        if (inside(quoted[s.block], t.start) || objectOfName(tokens, k)) continue;
         const g = GENDER_PRONOUNS.get(t.lower);
         if (g) only.votes[g]++;
       }

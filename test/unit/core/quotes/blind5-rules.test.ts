@@ -147,6 +147,40 @@ describe('findQuotes: speakers, quotes8 rules', () => {
       ],
       [['It was the worst night any of us can remember.', 'Tom Hale']],
     ],
+    [
+      'a verb of wondering under a modal before the mark imagines a thought: no quote',
+      [
+        'Swift has a new record deal, and the Carlyle Group will be left to wonder: "what did we do to deserve all of this?"',
+      ],
+      [],
+    ],
+    [
+      'cross: someone who wondered aloud is quoted',
+      [
+        'Swift has a new record deal. Tom Hale, the chief executive, wondered: "what did we do to deserve all of this?"',
+      ],
+      [['what did we do to deserve all of this?', 'Tom Hale']],
+    ],
+    [
+      'a name that is the object of a he in the same sentence is not the he that follows',
+      [
+        'Tom Hale struggled with the book for years.',
+        'In July, he emailed Neil Gray about how hard it was. “I cannot have someone charge into the room every few minutes,” he wrote.',
+      ],
+      [['I cannot have someone charge into the room every few minutes', 'Tom Hale']],
+    ],
+    [
+      'an object pronoun right after "Name verb" tells nothing of the name’s gender',
+      [
+        'Two months later, he died. Elise Matthesen found him. “He looked a little surprised,” she wrote.',
+      ],
+      [['He looked a little surprised', 'Elise Matthesen']],
+    ],
+    [
+      'cross: a him in a clause reported by the name still counts for it',
+      ['Robin Vale said the police told him to leave. “I was scared,” he said.'],
+      [['I was scared', 'Robin Vale']],
+    ],
   ])('%s', (_rule, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
