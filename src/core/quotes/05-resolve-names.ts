@@ -791,13 +791,16 @@ function fromContext(
     if (intro?.kind === 'name' && intro.name)
       return { person: people.resolve(intro.name, intro.org), how: 'previous' };
     // "She shared ... the following statement:": he/she as for “...,” she said, unless the
-    // introduction's paragraph names two people the pronoun could stand for ("he emailed
-    // Gaiman ... he launched into one of his riffs:" may be either man).
+    // introduction's paragraph names two people the pronoun could stand for ("Gray met Hale ...
+    // he launched into one of his riffs:" may be either man). A name in the clause of a he/she
+    // is not a he that follows: in "he emailed Gaiman ... he launched into one of his riffs:"
+    // the riff is not Gaiman's.
     const gender = intro?.kind === 'pronoun' ? SPEAKER_PRONOUNS.get(intro.pronoun ?? '') : null;
     if (intro && (gender === 'm' || gender === 'f')) {
       const could = new Set<Person>();
       for (const m of mentionsBefore(people.mentions, prevBlock + 1, 0)) {
         if (m.block < prevBlock) break;
+        if (objectOfPronoun(doc, m, gender)) continue;
         const g = m.person.human ? people.genderOf(m.person) : undefined;
         if (g === gender || g === null) could.add(m.person);
       }

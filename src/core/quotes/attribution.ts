@@ -971,6 +971,14 @@ export function accordingTo(
       while (m < limit && tokens[m]!.trail === '' && !isNameWord(tokens[m])) m++;
       const run = m < limit ? readNameForward(tokens, m, limit) : null;
       if (run) return fromName(run, null, i, i);
+      // The person named in apposition to the noun, set off by commas: "according to his aunt,
+      // Jane Starner,". Not the subject of the next clause: "according to the police, Tom Hale
+      // fled".
+      const head = tokens[m];
+      const named = head?.trail === ',' ? readNameForward(tokens, m + 1, limit) : null;
+      const closed = named && (tokens[named.last]!.trail === ',' || named.last === limit - 1);
+      if (named && closed && named.first === m + 1 && !named.org)
+        return fromName(named, roleText(tokens, k, m), i, i);
       const noun = tokens[Math.min(m, limit - 1)]!.lower;
       return describes(noun) ? other('descriptor', i, i, { noun }) : null;
     }

@@ -181,6 +181,48 @@ describe('findQuotes: speakers, quotes8 rules', () => {
       ['Robin Vale said the police told him to leave. “I was scared,” he said.'],
       [['I was scared', 'Robin Vale']],
     ],
+    [
+      '"according to his aunt, Jane Starner," names the person in apposition',
+      [
+        'Tom Hale was born in 1957. According to his aunt, Jane Starner, “He was brilliant from the start and talking to college students.”',
+      ],
+      [['He was brilliant from the start and talking to college students.', 'Jane Starner']],
+    ],
+    [
+      'cross: the subject of the clause after "according to the police," is no apposition',
+      [
+        'Crime rose. According to the police, Tom Hale fled the scene and “was last seen driving a red van towards the coast.”',
+      ],
+      [['was last seen driving a red van towards the coast.', null]],
+    ],
+    [
+      'a colon introduction "he launched into ...:" before block quotes: not the object of a he',
+      [
+        'Tom Hale outlined the book in a sonnet cycle. In July, he emailed Neil Gray about it. Then, in signing off, he launched into one of the riffs that so delighted his friends:',
+        '> If a guy comes into the room holding a symbol of true kingship, the book is a high fantasy.',
+        '> If he is holding a sword with pizza sauce on the blade, it is low fantasy.',
+      ],
+      [
+        [
+          'If a guy comes into the room holding a symbol of true kingship, the book is a high fantasy.',
+          'Tom Hale',
+        ],
+        ['If he is holding a sword with pizza sauce on the blade, it is low fantasy.', 'Tom Hale'],
+      ],
+    ],
+    [
+      'cross: two men either of whom the he could be leave the block quote unattributed',
+      [
+        'Tom Hale outlined the book in a sonnet cycle. Neil Gray met Tom Hale in July. Then, in signing off, he launched into one of the riffs that so delighted his friends:',
+        '> If a guy comes into the room holding a symbol of true kingship, the book is a high fantasy.',
+      ],
+      [
+        [
+          'If a guy comes into the room holding a symbol of true kingship, the book is a high fantasy.',
+          null,
+        ],
+      ],
+    ],
   ])('%s', (_rule, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
