@@ -86,9 +86,11 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
     let how = c.how;
     if (c.attr) {
       person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock, lastAt);
+      // A he/she attributing a quote tells the speaker's gender; only for a full name: a
+      // one-word name found for a pronoun may be a place ("Broadway") wrongly taken.
       const told = SPEAKER_PRONOUNS.get(c.attr.pronoun ?? '');
-      if (person?.human && c.attr.kind === 'pronoun' && (told === 'm' || told === 'f'))
-        people.tellGender(person, told);
+      if (person?.human && person.key.length >= 2 && c.attr.kind === 'pronoun')
+        if (told === 'm' || told === 'f') people.tellGender(person, told);
       // An honorific is no role: "Mr" in "Mr Smith told the BBC".
       const given = c.attr.kind === 'name' ? c.attr.role : null;
       role = given !== null && !isHonorific(given) ? given : null;

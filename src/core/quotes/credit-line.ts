@@ -4,6 +4,9 @@
 const BRACKETED = /^\s*[[(]\s*([^[\]()]{2,60}?)\s*[\])]\s*$/u;
 const DASHED = /^\s*[—–]\s*([^—–]{2,60}?)\s*$/u;
 const MAX_CREDIT_WORDS = 5;
+// A phrase of several words all in capitals is the writer's aside, shouted: "(UNDERSTATEMENT OF
+// THE YEAR)"; a source's name is in mixed case ("PC World") or one acronym ("CNBC").
+const SHOUTED = /^[^\p{Ll}]+\s[^\p{Ll}]+\s[^\p{Ll}]+$/u;
 // A credit names its source with a capital: "[Engadget]", "(CNET)"; "[sic]" and "(laughs)" are
 // no credit.
 const NAME_START = /^[\p{Lu}\p{N}]/u;
@@ -23,5 +26,6 @@ export function creditName(text: string): string | null {
   const name = m[1]!.trim();
   if (!NAME_START.test(name) || NOT_SOURCES.test(name) || SENTENCE_PUNCTUATION.test(name))
     return null;
+  if (SHOUTED.test(name)) return null;
   return name.split(/\s+/u).length <= MAX_CREDIT_WORDS ? name : null;
 }

@@ -48,6 +48,20 @@ describe('findQuotes: speakers, quotes8 rules', () => {
       ],
     ],
     [
+      'cross: an aside in capitals after a block quote is no credit',
+      [
+        'Tom Hale answered his critics on his blog.',
+        '> It also was not my point in writing my piece today, but it seems to be the focus.',
+        '(UNDERSTATEMENT OF THE YEAR)',
+      ],
+      [
+        [
+          'It also was not my point in writing my piece today, but it seems to be the focus.',
+          'Tom Hale',
+        ],
+      ],
+    ],
+    [
       'a block quote opening with its own quotation and attribution is a paragraph',
       [
         'Tom Hale faces questions over the deal.',
