@@ -167,7 +167,9 @@ function pronoun(
   // quote: in "During the call, he called Ann Roe a liar and said, “...”" he is not Ann Roe.
   const all = mentionsBefore(people.mentions, first.block, attr.at ?? c.open);
   if (gender === 'm' || gender === 'f') {
-    const before = all.filter((m) => !objectOfPronoun(doc, m, gender));
+    // Binding is read only in this paragraph and the one before, where the pronoun looks first
+    // (reading every sentence before the quote for every pronoun would cost too much).
+    const before = all.filter((m) => m.block < first.block - 1 || !objectOfPronoun(doc, m, gender));
     const lastFits =
       last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
     // Someone else of that gender named in full as a subject after the last speaker's words in

@@ -493,7 +493,8 @@ function voteGender(doc: Doc, mentions: readonly Mention[], quoted: [number, num
       if (g) subjectOnly.votes[g]++;
     } else if (only) {
       const tokens = tokensIn(doc, { block: s.block, start: from, end: s.end });
-      for (const [k, t] of tokens.entries()) {
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k] as Token;
         if (inside(quoted[s.block], t.start) || objectOfName(tokens, k)) continue;
         const g = GENDER_PRONOUNS.get(t.lower);
         if (g) only.votes[g]++;
