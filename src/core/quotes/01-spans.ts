@@ -1,6 +1,6 @@
 import type { Doc } from '../text/doc.ts';
 import type { Block, Span } from '../types.ts';
-import type { Candidate } from './candidate.ts';
+import { type Candidate, wordCount } from './candidate.ts';
 import {
   ALL_MARKS,
   APOSTROPHES,
@@ -63,7 +63,11 @@ export function findSpans(doc: Doc): Candidate[] {
     }
     const found: Candidate[] = [];
     carry = scanBlock(block, b, carry, found);
-    if (block.kind === 'quote' && !wholeBlockQuoted(block, found)) {
+    if (
+      block.kind === 'quote' &&
+      !wholeBlockQuoted(block, found) &&
+      !quotingParagraph(block, b, found)
+    ) {
       const span = trimmed(block.text, b, 0, block.text.length);
       if (span) out.push(blockQuote(span));
       carry = null;
@@ -243,6 +247,26 @@ function wholeBlockQuoted(block: Block, found: readonly Candidate[]): boolean {
   return (
     c.parts.length === 1 && c.open === firstNonSpace(text) && text.slice(c.close).trim().length < 3
   );
+}
+
+/**
+ * Whether a block set as a block quote is an article paragraph with a quotation of its own, as
+ * some sites style every paragraph that quotes someone: its quoted words open or close it and
+ * outnumber the writer's words around them. Example: the block `“Prince Andrew is not entitled to
+ * any form of immunity,” said one legal expert.` holds one quote, said by the expert; the block
+ * quote `We talked for hours. Then she said “go home”, and I went.` of a post is one quotation.
+ */
+function quotingParagraph(block: Block, b: number, found: readonly Candidate[]): boolean {
+  const text = block.text;
+  const edge = found.find(
+    (c) => c.open === firstNonSpace(text) || text.slice(c.close).trim().length < 3,
+  );
+  if (!edge) return false;
+  let quoted = 0;
+  for (const c of found) {
+    for (const p of c.parts) if (p.block === b) quoted += wordCount(text.slice(p.start, p.end));
+  }
+  return quoted >= wordCount(text) - quoted;
 }
 
 function blockQuote(span: Span): Candidate {

@@ -1,7 +1,13 @@
 import { type Doc, sentenceAt } from '../text/doc.ts';
 import { accordingTo, hasSpeechVerb, parseAfter } from './attribution.ts';
 import { type Candidate, candidateText, wordCount } from './candidate.ts';
-import { CJK_SPEECH_AFTER, CJK_SPEECH_BEFORE, MODALS, THOUGHT_VERBS } from './data/speech-verbs.ts';
+import {
+  CJK_SPEECH_AFTER,
+  CJK_SPEECH_BEFORE,
+  MODALS,
+  THOUGHT_VERBS,
+  WONDER_VERBS,
+} from './data/speech-verbs.ts';
 import { NAME_NOUNS_AFTER, READER_WORDS, TITLE_CUE_PAIRS, TITLE_CUES } from './data/title-cues.ts';
 import { bylineName } from './embed-byline.ts';
 import { type Frame, framesOf, textOf, tokensOf } from './frame.ts';
@@ -88,12 +94,32 @@ function readerSays(doc: Doc, frame: Frame): boolean {
  */
 function imagined(tokens: readonly Token[]): boolean {
   const n = tokens.length;
+  if (n >= 2 && wondersUnderModal(tokens)) return true;
   if (n < 4 || !hasSpeechVerb([tokens[n - 1]!])) return false;
   let modal = false;
   for (let k = n - 2; k >= 1; k--) {
     const w = tokens[k]!.lower;
     if (MODALS.has(w)) modal = true;
     else if (w === 'that' && modal && THOUGHT_VERBS.has(tokens[k - 1]!.lower)) return true;
+  }
+  return false;
+}
+
+// Words between a modal and the verb of wondering it governs: "will be left to wonder".
+const MAX_MODAL_GAP = 4;
+
+/**
+ * A verb of wondering in the base form ends the text before the mark, a modal a few words before
+ * it in the same clause: "The Carlyle Group will be left to wonder: “what did we do to deserve
+ * this?”" is a thought the writer imagines. "Roe wondered: “...”" (no modal) stays.
+ */
+function wondersUnderModal(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  if (!WONDER_VERBS.has(tokens[n - 1]!.lower)) return false;
+  for (let k = n - 2; k >= Math.max(0, n - 2 - MAX_MODAL_GAP); k--) {
+    const t = tokens[k]!;
+    if (t.trail !== '') return false;
+    if (MODALS.has(t.lower) || /['’]ll$/.test(t.lower)) return true;
   }
   return false;
 }

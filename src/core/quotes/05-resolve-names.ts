@@ -86,6 +86,11 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
     let how = c.how;
     if (c.attr) {
       person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock, lastAt);
+      // A he/she attributing a quote tells the speaker's gender; only for a full name: a
+      // one-word name found for a pronoun may be a place ("Broadway") wrongly taken.
+      const told = SPEAKER_PRONOUNS.get(c.attr.pronoun ?? '');
+      if (person?.human && person.key.length >= 2 && c.attr.kind === 'pronoun')
+        if (told === 'm' || told === 'f') people.tellGender(person, told);
       // An honorific is no role: "Mr" in "Mr Smith told the BBC".
       const given = c.attr.kind === 'name' ? c.attr.role : null;
       role = given !== null && !isHonorific(given) ? given : null;
@@ -160,8 +165,11 @@ function pronoun(
   const first = c.parts[0]!;
   // A pronoun stands for someone named before it, not for a name written between it and the
   // quote: in "During the call, he called Ann Roe a liar and said, “...”" he is not Ann Roe.
-  const before = mentionsBefore(people.mentions, first.block, attr.at ?? c.open);
+  const all = mentionsBefore(people.mentions, first.block, attr.at ?? c.open);
   if (gender === 'm' || gender === 'f') {
+    // Binding is read only in this paragraph and the one before, where the pronoun looks first
+    // (reading every sentence before the quote for every pronoun would cost too much).
+    const before = all.filter((m) => m.block < first.block - 1 || !objectOfPronoun(doc, m, gender));
     const lastFits =
       last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
     // Someone else of that gender named in full as a subject after the last speaker's words in
@@ -250,7 +258,7 @@ function pronoun(
   if (last && people.genderOf(last) === null && lastBlock >= first.block - 1) return last;
   // A body only as the object of a preposition is no "it": in "Now they've put out another
   // statement - directly to the organisers of the AMAs. “...,” it says." the AMAs say nothing.
-  const near = before.find(
+  const near = all.find(
     (m) => m.block >= first.block - 2 && m.subject && people.genderOf(m.person) === null,
   );
   if (near) return near.person;
@@ -269,6 +277,33 @@ function toldGender(doc: Doc, m: Mention, gender: 'm' | 'f'): boolean {
     if (GENDER_PRONOUNS.get(t.lower) === gender) return true;
   }
   return false;
+}
+
+// The subject pronoun of each gender.
+const SUBJECT_OF: Readonly<Record<'m' | 'f', string>> = { m: 'he', f: 'she' };
+
+// Words that open a new clause, with its own subject: "he left but Stone stayed". Not "and",
+// which joins words as often as clauses ("long and serious chats with Epstein").
+const CLAUSE_BREAKS = new Set(['but', 'while', 'when', 'because', 'after', 'before', 'until']);
+
+/**
+ * Whether a mention follows a he/she of that gender in its own clause: that he is someone else
+ * (he emailed Gaiman: he is not Gaiman), so a later he is not the name either. In "During the
+ * visit, he was photographed having long chats with Epstein. [new paragraph] He instead told the
+ * BBC: “...”" the second he is not Epstein; in "he emailed Gaiman about it. “...,” he wrote." not
+ * Gaiman. A comma or a conjunction between them opens another clause: in "When he left, Stone
+ * stayed." Stone may be the he that follows.
+ */
+function objectOfPronoun(doc: Doc, m: Mention, gender: 'm' | 'f'): boolean {
+  const s = sentenceAt(doc, m.block, m.at);
+  if (!s) return false;
+  let bound = false;
+  for (const t of tokensIn(doc, { block: m.block, start: s.start, end: m.at })) {
+    if (CLAUSE_BREAKS.has(t.lower)) bound = false;
+    if (t.lower === SUBJECT_OF[gender]) bound = true;
+    if (t.trail !== '' && t.lower !== SUBJECT_OF[gender]) bound = false;
+  }
+  return bound;
 }
 
 /** Whether a mention is the first word of its paragraph: "Figgins declined to ...". */
@@ -760,13 +795,16 @@ function fromContext(
     if (intro?.kind === 'name' && intro.name)
       return { person: people.resolve(intro.name, intro.org), how: 'previous' };
     // "She shared ... the following statement:": he/she as for “...,” she said, unless the
-    // introduction's paragraph names two people the pronoun could stand for ("he emailed
-    // Gaiman ... he launched into one of his riffs:" may be either man).
+    // introduction's paragraph names two people the pronoun could stand for ("Gray met Hale ...
+    // he launched into one of his riffs:" may be either man). A name in the clause of a he/she
+    // is not a he that follows: in "he emailed Gaiman ... he launched into one of his riffs:"
+    // the riff is not Gaiman's.
     const gender = intro?.kind === 'pronoun' ? SPEAKER_PRONOUNS.get(intro.pronoun ?? '') : null;
     if (intro && (gender === 'm' || gender === 'f')) {
       const could = new Set<Person>();
       for (const m of mentionsBefore(people.mentions, prevBlock + 1, 0)) {
         if (m.block < prevBlock) break;
+        if (objectOfPronoun(doc, m, gender)) continue;
         const g = m.person.human ? people.genderOf(m.person) : undefined;
         if (g === gender || g === null) could.add(m.person);
       }

@@ -285,6 +285,9 @@ export function other(
   };
 }
 
+// A pronoun with a contracted auxiliary is still the subject: "he’d respond,", "she’ll say".
+const CONTRACTED_AUXILIARY = /['’](?:d|ll)$/u;
+
 /**
  * The speaker written just before the verb at v: a name ("Hicks told"), a name with an
  * apposition ("Mar Hicks, a historian at the Illinois Institute of Technology, said"), a pronoun
@@ -300,8 +303,9 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
   // An apposition ends in a comma, after an abbreviation too: "Ben Sasse, R-Neb., called".
   if (t.trail === ',' || t.trail === '.,') return apposition(tokens, j, v, floor);
   if (t.trail !== '') return null;
-  const pronoun = SPEAKER_PRONOUNS.get(t.lower);
-  if (pronoun !== undefined) return other('pronoun', v, j, { pronoun: t.lower });
+  const bare = t.lower.replace(CONTRACTED_AUXILIARY, '');
+  const pronoun = SPEAKER_PRONOUNS.get(bare);
+  if (pronoun !== undefined) return other('pronoun', v, j, { pronoun: bare });
   if (isNameWord(t)) {
     const run = readNameBackward(tokens, j, floor);
     // Only titles: "the Prime Minister said" stands for the person with that role.
@@ -439,6 +443,9 @@ function apposition(
   return found ?? nameAfterRole(tokens, j, v, floor);
 }
 
+// Words of a role noun phrase before "Name," after its determiner.
+const MAX_ROLE_BEFORE_NAME = 7;
+
 /**
  * "Her sister, Ann Roe, said", "The firm's boss, Jane Doe, said": a name set off by commas after a
  * lower-case noun, right before the verb, is the speaker, the noun phrase its role. The noun must
@@ -455,8 +462,10 @@ function nameAfterRole(
   const noun = tokens[run.first - 1]!;
   if (noun.trail !== ',' || isCapitalised(noun.word) || !/^\p{Ll}+$/u.test(noun.word)) return null;
   if (FUNCTION_WORDS.has(noun.lower) || verbAt(tokens, run.first - 1)) return null;
-  // The noun phrase opens with a determiner or a possessive within three words before the noun.
-  for (let k = run.first - 2; k >= Math.max(floor, run.first - 5); k--) {
+  // The noun phrase opens with a determiner or a possessive within a few words before the noun,
+  // an "of" phrase included: "Sweden’s deputy director of public prosecutions, Eva-Marie
+  // Persson, said".
+  for (let k = run.first - 2; k >= Math.max(floor, run.first - 1 - MAX_ROLE_BEFORE_NAME); k--) {
     const w = tokens[k]!;
     if (w.trail !== '') return null;
     if (DEFINITE.has(w.lower) || /['’]s$/.test(w.word))
@@ -962,6 +971,14 @@ export function accordingTo(
       while (m < limit && tokens[m]!.trail === '' && !isNameWord(tokens[m])) m++;
       const run = m < limit ? readNameForward(tokens, m, limit) : null;
       if (run) return fromName(run, null, i, i);
+      // The person named in apposition to the noun, set off by commas: "according to his aunt,
+      // Jane Starner,". Not the subject of the next clause: "according to the police, Tom Hale
+      // fled".
+      const head = tokens[m];
+      const named = head?.trail === ',' ? readNameForward(tokens, m + 1, limit) : null;
+      const closed = named && (tokens[named.last]!.trail === ',' || named.last === limit - 1);
+      if (named && closed && named.first === m + 1 && !named.org)
+        return fromName(named, roleText(tokens, k, m), i, i);
       const noun = tokens[Math.min(m, limit - 1)]!.lower;
       return describes(noun) ? other('descriptor', i, i, { noun }) : null;
     }

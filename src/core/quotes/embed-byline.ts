@@ -1,4 +1,5 @@
 import type { Doc } from '../text/doc.ts';
+import { creditName } from './credit-line.ts';
 import { readNameForward } from './names.ts';
 import { tokenize } from './tokens.ts';
 
@@ -24,11 +25,15 @@ export function bylineName(text: string): string | null {
  * The author named by the byline that closes the embedded post holding block b: the first
  * byline among the block quotes from b on. Example: the post "The air quality in Delhi was
  * horrific on Sunday ..." followed by "— Josh Apte (@joshapte) November 3, 2019" is Josh Apte's.
+ * A credit line right after the block quotes names their source the same way: a review round-up's
+ * "Stadia is Google's attempt to make cloud gaming happen ..." followed by the paragraph
+ * "[ Engadget ]" is Engadget's (see credit-line.ts).
  */
 export function embedAuthor(doc: Doc, b: number): string | null {
   for (let k = b; k < doc.blocks.length && k < b + MAX_POST_BLOCKS; k++) {
     const block = doc.blocks[k]!;
-    if (block.kind !== 'quote') return null;
+    if (block.kind !== 'quote')
+      return k > b && block.kind === 'paragraph' ? creditName(block.text) : null;
     const name = bylineName(block.text);
     if (name) return name;
   }

@@ -60,6 +60,12 @@ export interface People {
   mentions: Mention[];
   /** Gender told by pronouns near the person's name (computed on first use). */
   genderOf(p: Person): 'm' | 'f' | null;
+  /**
+   * Record the gender a he/she attributing a quote to p tells, when nothing told it before:
+   * after "the novelist Jo Walton explained them to me. “...,” she said.", a later he is not
+   * Jo Walton.
+   */
+  tellGender(p: Person, gender: 'm' | 'f'): void;
   /** Role from an apposition or the words before a name: "president of Alibaba Cloud Intelligence". */
   roleOf(p: Person): string | null;
 }
@@ -293,7 +299,10 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     roles.set(p, role);
     return role;
   };
-  return { resolve, mentions, genderOf, roleOf };
+  const tellGender = (p: Person, gender: 'm' | 'f'): void => {
+    if (genderOf(p) === null) p.gender = gender;
+  };
+  return { resolve, mentions, genderOf, tellGender, roleOf };
 }
 
 // Prepositions after which a run may start with a place: "ambassador to Britain Liu Xiaming".
@@ -362,6 +371,23 @@ function subjectAt(r: { tokens: Token[]; first: number; last: number }): boolean
   if (k > 0 && ARTICLES.has(r.tokens[k]!.lower) && r.tokens[k]!.trail === '') k--;
   const prev = r.tokens[k];
   return prev === undefined || prev.trail !== '' || !OBJECT_OPENERS.has(prev.lower);
+}
+
+// Object pronouns: after "Name verb" they are someone else.
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+
+/**
+ * Whether the pronoun at k is the object of a verb right after a name: "Elise Matthesen found
+ * him." (him is not Elise Matthesen, whose gender it does not tell). "Roe said the police told
+ * him to leave" still counts (the name is not right before the verb).
+ */
+function objectOfName(tokens: readonly Token[], k: number): boolean {
+  if (k < 2 || !OBJECT_PRONOUNS.has(tokens[k]!.lower)) return false;
+  const verb = tokens[k - 1]!;
+  const name = tokens[k - 2]!;
+  return (
+    verb.trail === '' && name.trail === '' && isLowerCase(verb.word) && isCapitalised(name.word)
+  );
 }
 
 // Pronouns that stand as a sentence's subject.
@@ -466,8 +492,10 @@ function voteGender(doc: Doc, mentions: readonly Mention[], quoted: [number, num
       const g = lead && SUBJECT_PRONOUNS.has(lead.lower) ? GENDER_PRONOUNS.get(lead.lower) : null;
       if (g) subjectOnly.votes[g]++;
     } else if (only) {
-      for (const t of tokensIn(doc, { block: s.block, start: from, end: s.end })) {
-        if (inside(quoted[s.block], t.start)) continue;
+      const tokens = tokensIn(doc, { block: s.block, start: from, end: s.end });
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k] as Token;
+        if (inside(quoted[s.block], t.start) || objectOfName(tokens, k)) continue;
         const g = GENDER_PRONOUNS.get(t.lower);
         if (g) only.votes[g]++;
       }

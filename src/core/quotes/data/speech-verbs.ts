@@ -477,6 +477,13 @@ export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of wondering in the base form: under a modal right before a quotation ("The Carlyle
+ * Group will be left to wonder: “what did we do to deserve this?”") they give a thought the
+ * writer imagines, nobody's words.
+ */
+export const WONDER_VERBS: ReadonlySet<string> = new Set(['wonder', 'ponder', 'think', 'muse']);
+
+/**
  * Verbs that, with "as" right before a quotation, give the subject's words for someone or
  * something: "Benioff introduced Cook to the audience as “someone who ...”", "Roe hailed the deal
  * as “a turning point”".
