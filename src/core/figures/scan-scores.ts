@@ -42,23 +42,28 @@ export function scanScores(text: string, block: number): Candidate[] {
     }
     if (!(nextWord !== null && SCORE_NOUNS_AFTER.has(nextWord)) && !cueBefore(text, start))
       continue;
-    out.push({
-      block,
-      start,
-      end,
-      numStart: start,
-      numEnd: end,
-      digits: true,
-      value: null,
-      unit: null,
-      kind: 'score',
-      noun: null,
-      scale: 1,
-      hedged: false,
-      joined: true,
-    });
+    out.push(scoreCandidate(block, start, end, start));
   }
   return out;
+}
+
+/** A score as a figure candidate: no value or unit of its own ("6-4", "Wild 4, Sabres 1"). */
+function scoreCandidate(block: number, start: number, end: number, numStart: number): Candidate {
+  return {
+    block,
+    start,
+    end,
+    numStart,
+    numEnd: end,
+    digits: true,
+    value: null,
+    unit: null,
+    kind: 'score',
+    noun: null,
+    scale: 1,
+    hedged: false,
+    joined: true,
+  };
 }
 
 /**
@@ -74,22 +79,7 @@ const RESULTS_LINE =
 export function scanResultsLine(text: string, block: number): Candidate | null {
   const m = RESULTS_LINE.exec(text);
   if (!m) return null;
-  const numStart = m[0].indexOf(m[1] as string);
-  return {
-    block,
-    start: 0,
-    end: m[0].length,
-    numStart,
-    numEnd: m[0].length,
-    digits: true,
-    value: null,
-    unit: null,
-    kind: 'score',
-    noun: null,
-    scale: 1,
-    hedged: false,
-    joined: true,
-  };
+  return scoreCandidate(block, 0, m[0].length, m[0].indexOf(m[1] as string));
 }
 
 /** Whether a paragraph opens on a roundup's results line ("Wild 4, Sabres 1: ..."). */
