@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser.ts';
-import { settledState } from './support/popup.ts';
+import { announcedAfter, settledState } from './support/popup.ts';
 import { type StaticServer, serveFolder } from './support/static-server.ts';
 
 const URL_ = 'https://cloudtech.example/news/2020/apr/20/alibaba-cloud-invest-28bn-infrastructure/';
@@ -15,10 +15,6 @@ const readClipboard = (popup: Page) =>
       for (const type of item.types) out[type] = await (await item.getType(type)).text();
     return out;
   });
-
-const copiedSaying = async (popup: Page, words: string) => {
-  await expect.poll(() => popup.locator('.live').textContent()).toBe(words);
-};
 
 describe('copy in each format, and the options taking effect', () => {
   let server: StaticServer;
@@ -41,8 +37,11 @@ describe('copy in each format, and the options taking effect', () => {
   });
 
   it('Copy puts Markdown on the clipboard by default', async () => {
-    await popup.getByRole('button', { name: 'Copy the summary as Markdown' }).click();
-    await copiedSaying(popup, 'Summary copied to the clipboard.');
+    await announcedAfter(
+      popup,
+      () => popup.getByRole('button', { name: 'Copy the summary as Markdown' }).click(),
+      'Summary copied to the clipboard.',
+    );
     const clip = await readClipboard(popup);
     expect(clip['text/html']).toBeUndefined();
     expect(clip['text/plain']).toContain(`## [Alibaba Cloud to invest $28bn`);
@@ -53,8 +52,11 @@ describe('copy in each format, and the options taking effect', () => {
   });
 
   it('"Copy as: Plain text" copies plain text', async () => {
-    await popup.locator('.copy-as').getByRole('button', { name: 'Plain text' }).click();
-    await copiedSaying(popup, 'Summary copied to the clipboard.');
+    await announcedAfter(
+      popup,
+      () => popup.locator('.copy-as').getByRole('button', { name: 'Plain text' }).click(),
+      'Summary copied to the clipboard.',
+    );
     const text = (await readClipboard(popup))['text/plain'] ?? '';
     expect(text.split('\n').slice(0, 3)).toEqual([
       'Alibaba Cloud to invest $28bn in infrastructure for three years amid Covid-19 – reports',
@@ -65,8 +67,11 @@ describe('copy in each format, and the options taking effect', () => {
   });
 
   it('"Copy as: Rich text" copies HTML for mail and documents, with a plain-text alternative', async () => {
-    await popup.locator('.copy-as').getByRole('button', { name: 'Rich text' }).click();
-    await copiedSaying(popup, 'Summary copied to the clipboard.');
+    await announcedAfter(
+      popup,
+      () => popup.locator('.copy-as').getByRole('button', { name: 'Rich text' }).click(),
+      'Summary copied to the clipboard.',
+    );
     const clip = await readClipboard(popup);
     expect(clip['text/html']).toContain(`<h2><a href="${URL_}">Alibaba Cloud to invest $28bn`);
     expect(clip['text/html']).toMatch(
@@ -76,11 +81,12 @@ describe('copy in each format, and the options taking effect', () => {
   });
 
   it('"Copy quote with source" copies the quote, speaker, outlet, date and URL in one paste', async () => {
-    await popup
-      .getByRole('button', { name: 'Copy quote with source (Jeff Zhang)' })
-      .first()
-      .click();
-    await copiedSaying(popup, 'Quote copied with its source.');
+    await announcedAfter(
+      popup,
+      () =>
+        popup.getByRole('button', { name: 'Copy quote with source (Jeff Zhang)' }).first().click(),
+      'Quote copied with its source.',
+    );
     expect((await readClipboard(popup))['text/plain']).toBe(
       `> “By increasing our investment on cloud infrastructure and fundamental technologies, we hope to continue providing world-class, trusted computing resources to help businesses speed up the recovery process”\n> — Jeff Zhang, president of Alibaba Cloud Intelligence. [CloudTech News](${URL_}), 20 Apr 2020\n`,
     );
@@ -100,14 +106,21 @@ describe('copy in each format, and the options taking effect', () => {
     expect(await settledState(popup)).toBe('card');
     expect(await popup.locator('.figures').count()).toBe(0);
     expect(await popup.locator('.points li').count()).toBeLessThan(pointsBefore);
-    await popup.getByRole('button', { name: 'Copy the summary as rich text' }).click();
-    await copiedSaying(popup, 'Summary copied to the clipboard.');
+    await announcedAfter(
+      popup,
+      () => popup.getByRole('button', { name: 'Copy the summary as rich text' }).click(),
+      'Summary copied to the clipboard.',
+    );
     const clip = await readClipboard(popup);
     expect(clip['text/html']).toContain('<p><strong>Key points</strong></p>');
     expect(clip['text/html']).not.toContain('Key figures');
 
-    await popup.getByRole('button', { name: 'Copy quote with source (Jeff Zhang)' }).last().click();
-    await copiedSaying(popup, 'Quote copied with its source.');
+    await announcedAfter(
+      popup,
+      () =>
+        popup.getByRole('button', { name: 'Copy quote with source (Jeff Zhang)' }).last().click(),
+      'Quote copied with its source.',
+    );
     expect((await readClipboard(popup))['text/html']).toContain(
       `<cite><a href="${URL_}">CloudTech News</a></cite>, 20 Apr 2020`,
     );

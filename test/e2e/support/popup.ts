@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The state the popup settled on: "card", or an error code such as "not_article". */
 export async function settledState(popup: Page, timeout = 15_000): Promise<string> {
@@ -21,4 +22,35 @@ export async function describeState(popup: Page) {
 /** The popup's performance mark, in ms since the popup document started, or null. */
 export function markTime(popup: Page, name: string): Promise<number | null> {
   return popup.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+}
+
+type Announced = { __announced?: string[] };
+
+/**
+ * Do `act`, then wait until the popup's live region says `words` again. Polling the region's
+ * text alone is not enough: after a first copy it already says "Summary copied to the
+ * clipboard.", so a second copy's poll would pass before that copy had written anything. The
+ * announcer empties the region before every message (src/popup/use-announcer.ts), so the words
+ * seen by an observer started before `act` are this act's.
+ */
+export async function announcedAfter(
+  popup: Page,
+  act: () => Promise<void>,
+  words: string,
+): Promise<void> {
+  await popup.evaluate(() => {
+    const w = window as unknown as Announced;
+    w.__announced = [];
+    const live = document.querySelector('.live');
+    if (!live) return;
+    new MutationObserver(() => w.__announced?.push(live.textContent ?? '')).observe(live, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  await act();
+  await expect
+    .poll(() => popup.evaluate(() => (window as unknown as Announced).__announced ?? []))
+    .toContain(words);
 }
