@@ -111,8 +111,9 @@ export function loadValidationLabels(dir: string = VALIDATION_DIR): LabelFile[] 
 }
 
 /**
- * Lede's summary of a validation article: a BBC article (plain text: headline, then paragraphs)
- * or a page of the extraction benchmark (gzipped HTML, read as the CLI reads a page).
+ * Lede's summary of a validation article: a BBC article (plain text: headline, then paragraphs),
+ * a page of the extraction benchmark (gzipped HTML) or a page copied into the repository (blind
+ * set 6, HTML), the pages read as the CLI reads a page.
  */
 export function summariseValidation(file: LabelFile): Summary {
   const path = sourcePath(file.source ?? '');
