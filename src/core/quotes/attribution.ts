@@ -1,5 +1,20 @@
 import { coordinatedSubject, relativeSubject } from './clause-subject.ts';
 import {
+  ADJECTIVE_DETERMINERS,
+  AFFILIATION,
+  CLAUSE_CONJUNCTIONS,
+  CLAUSE_OPENERS,
+  DEFINITE,
+  FINITE,
+  FUNCTION_WORDS,
+  LISTENER_VERBS,
+  NOT_ROLE_START,
+  OWNER_PREPOSITIONS,
+  POSSESSOR_CONNECTORS,
+  RELATIVES,
+  ROLE_ADJECTIVES,
+} from './data/clause-words.ts';
+import {
   ANONYMOUS_DETERMINERS,
   GENDERED_NOUNS,
   SHARE_WORDS,
@@ -63,125 +78,6 @@ export interface Attribution {
   at?: number;
 }
 
-// Determiners before a participle used as an adjective: "the alleged victim".
-const ADJECTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this']);
-// Determiners that make a noun phrase definite: "the report", "its statement".
-const DEFINITE = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
-// Prepositions after which a name in a descriptor is its owner: "the tweet from Vulture magazine".
-const OWNER_PREPOSITIONS = new Set(['from', 'of', 'by', 'at', 'for']);
-// Words that may open an attribution clause without being part of it: "as Reuters reported".
-const CLAUSE_OPENERS = new Set(['as', 'and', 'but', 'so', '—', '–', '-']);
-// A relative pronoun opening an apposition is not a role: "Eric Biondi, MD, who runs a program".
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
-// Participles that are roles: "Jane Doe, retired general", "a distinguished fellow".
-const ROLE_ADJECTIVES = new Set([
-  'retired',
-  'distinguished',
-  'elected',
-  'acclaimed',
-  'renowned',
-  'leading',
-  'acting',
-  'managing',
-  'consulting',
-  'founding',
-  'ruling',
-]);
-// Finite verbs that never stand in a role.
-const FINITE = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'does',
-  'did',
-  'said',
-  'says',
-  // A pronoun and its verb in one word: "X, her label and two senators looks like it's over".
-  "it's",
-  'it’s',
-  "that's",
-  'that’s',
-  "there's",
-  'there’s',
-  "they're",
-  'they’re',
-]);
-// Words that open a clause rather than a role after "Name,".
-const NOT_ROLE_START = new Set([
-  'would',
-  'could',
-  'should',
-  'may',
-  'might',
-  'can',
-  'did',
-  'does',
-  'do',
-  'will',
-]);
-// Conjunctions that open a clause: a name after one is that clause's subject, not an object.
-const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or']);
-// Prepositions tying a person to an organisation: "Cara Diemont of IT firm Dimension Data",
-// "Trent Hamm at The Simple Dollar", "a spokesman for Acme Corp".
-const AFFILIATION = new Set(['of', 'at', 'for', 'from', 'with']);
-// Connectors inside an organisation's name before its possessive: "Ernst and Young's".
-const POSSESSOR_CONNECTORS = new Set(['and', '&', 'of', 'the']);
-// After these verbs the name is the listener, not the speaker: "told the BBC", "asked Reuters".
-const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asking']);
-// Function words never part of a role written before a name, nor between a verb and the
-// speaker: in "by saying that Arab Israeli voters were" the words after "saying" are no speaker.
-const FUNCTION_WORDS = new Set([
-  'that',
-  'to',
-  'by',
-  'of',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'from',
-  'as',
-  'if',
-  'when',
-  'because',
-  'and',
-  'or',
-  'but',
-  'not',
-  'it',
-  'there',
-  'into',
-  'about',
-  'after',
-  'before',
-  'while',
-  'other',
-  'another',
-  'over',
-  'under',
-  'never',
-  'ever',
-  'however',
-  'whether',
-  'rather',
-  'together',
-  'via', // "Richardson, via USA Today, said": a source, not a role
-  'na',
-  've',
-  'v',
-  'ao',
-  'no',
-  'en',
-  'à',
-  'au',
-]);
 // A role before a name ends in a noun for a person: "developer", "press secretary",
 // "geophysicist", "executive vice president".
 const ROLE_ENDING = /(?:[^sx]ist|er|or|ian|man|woman|person|ary|ee|ef)$/;
