@@ -42,7 +42,7 @@ import { articleFromHtml } from '../../src/cli/summarise-input.ts';
 import { articleFromText } from '../../src/core/extract/article-from-text.ts';
 import { summarise } from '../../src/core/summarise.ts';
 import type { Summary } from '../../src/core/types.ts';
-import { FIXTURE_PAGES, REPO, requireCorpus } from '../lib/corpus.ts';
+import { FIXTURE_PAGES, labelSourcePath, REPO, requireCorpus } from '../lib/corpus.ts';
 import {
   contextWords,
   endsDangling,
@@ -225,24 +225,20 @@ export interface EvalOptions {
 /** The labelled pages of a set and where their article is (HTML, or text for the BBC sets). */
 export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile; path: string }> {
   const dir = SET_DIRS[set];
-  const corpus =
-    set === 'dev' || set === 'blind6' || set === 'second6'
-      ? ''
-      : ['blind3', 'blind4', 'blind5', 'second3', 'second4'].includes(set)
-        ? requireCorpus('article-extraction-benchmark', `The ${set} set`)
-        : requireCorpus('bbc-news-summary-dev', `The ${set} set`);
+  // Sets whose articles are in the shared corpus say so plainly, and stop, when it is absent.
+  if (['blind3', 'blind4', 'blind5', 'second3', 'second4'].includes(set))
+    requireCorpus('article-extraction-benchmark', `The ${set} set`);
+  else if (!['dev', 'blind6', 'second6'].includes(set))
+    requireCorpus('bbc-news-summary-dev', `The ${set} set`);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json') && join(dir, f) !== CONTEXTS_FILE)
     .sort()
     .map((f) => {
       const labels = JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile;
       const path = labels.text
-        ? join(corpus, '..', labels.text)
+        ? labelSourcePath(labels.text)
         : labels.source
-          ? // Pages copied into the repository (blind set 6) are named from its root.
-            labels.source.startsWith('test/')
-            ? join(REPO, labels.source)
-            : join(corpus, '..', labels.source)
+          ? labelSourcePath(labels.source)
           : labels.html
             ? join(REPO, labels.html)
             : join(FIXTURE_PAGES, labels.page, 'source.html');

@@ -10,7 +10,7 @@ import { articleFromHtml } from '../../src/cli/summarise-input.ts';
 import { articleFromText } from '../../src/core/extract/article-from-text.ts';
 import { summarise } from '../../src/core/summarise.ts';
 import type { Summary } from '../../src/core/types.ts';
-import { CORPUS, DEV_NEWS_OTHER, FIXTURE_PAGES, holdout, REPO } from '../lib/corpus.ts';
+import { DEV_NEWS_OTHER, FIXTURE_PAGES, holdout, labelSourcePath, REPO } from '../lib/corpus.ts';
 import type { FoundQuote, LabelQuote } from './quotes-match.ts';
 
 export const LABELS_DIR = join(REPO, 'test/golden/labels/quotes');
@@ -102,7 +102,7 @@ export function loadValidationLabels(dir: string = VALIDATION_DIR): LabelFile[] 
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile)
-    .filter((file) => file.source !== undefined && existsSync(sourcePath(file.source)))
+    .filter((file) => file.source !== undefined && existsSync(labelSourcePath(file.source)))
     .map((file) => {
       if (holdout().has((file.source ?? '').replace(/\.html\.gz$/, '')))
         throw new Error(`${file.page} labels a reserved page`);
@@ -116,19 +116,11 @@ export function loadValidationLabels(dir: string = VALIDATION_DIR): LabelFile[] 
  * set 6, HTML), the pages read as the CLI reads a page.
  */
 export function summariseValidation(file: LabelFile): Summary {
-  const path = sourcePath(file.source ?? '');
+  const path = labelSourcePath(file.source ?? '');
   if (path.endsWith('.html')) return summarise(articleFromHtml(readFileSync(path), null));
   if (path.endsWith('.html.gz'))
     return summarise(articleFromHtml(gunzipSync(readFileSync(path)), null));
   return summarise(articleFromText(readFileSync(path, 'utf8'), null));
-}
-
-/**
- * Where a label file's article is: in the shared corpus, or (a path from `test/`, blind set 6) in
- * the repository itself.
- */
-function sourcePath(source: string): string {
-  return source.startsWith('test/') ? join(REPO, source) : join(CORPUS, source);
 }
 
 /**

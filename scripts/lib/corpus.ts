@@ -29,6 +29,15 @@ export function requireCorpus(sub: string, what: string): string {
   return dir;
 }
 
+/**
+ * Where a label file's article is: a path in the shared corpus ("article-extraction-benchmark/
+ * html/....html.gz"), or a page copied into the repository, named from its root
+ * ("test/fixtures/goose/cnn1.html", blind set 6).
+ */
+export function labelSourcePath(source: string): string {
+  return source.startsWith('test/') ? join(REPO, source) : join(CORPUS, source);
+}
+
 /** Reserved pages: folder names of readability/ and paths of the extraction benchmark. */
 export function holdout(): Set<string> {
   const file = join(CORPUS, 'HOLDOUT.txt');
