@@ -24,7 +24,7 @@ export function markTime(popup: Page, name: string): Promise<number | null> {
   return popup.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
 }
 
-type Announced = { __announced?: string[] };
+type Announced = { __announced?: string[]; __announcer?: MutationObserver };
 
 /**
  * Do `act`, then wait until the popup's live region says `words` again. Polling the region's
@@ -41,9 +41,12 @@ export async function announcedAfter(
   await popup.evaluate(() => {
     const w = window as unknown as Announced;
     w.__announced = [];
+    // One observer per popup: the previous act's stops here.
+    w.__announcer?.disconnect();
     const live = document.querySelector('.live');
     if (!live) return;
-    new MutationObserver(() => w.__announced?.push(live.textContent ?? '')).observe(live, {
+    w.__announcer = new MutationObserver(() => w.__announced?.push(live.textContent ?? ''));
+    w.__announcer.observe(live, {
       childList: true,
       characterData: true,
       subtree: true,
