@@ -40,7 +40,14 @@ async function main(): Promise<void> {
   const hasCorpus = existsSync(join(CORPUS, 'bbc-news-summary-dev'));
   const [figDev, quotes] = await Promise.all([
     evalFigures({ set: 'dev' }),
-    evalQuotes({ blind2: true, blind3: true, blind4: true, blind5: true, blind6: true }),
+    evalQuotes({
+      blind2: true,
+      blind3: true,
+      blind4: true,
+      blind5: true,
+      blind6: true,
+      blind7: true,
+    }),
   ]);
   const figVal = hasCorpus ? await evalFigures({ set: 'validation' }) : null;
   const figBlind = hasCorpus ? await evalFigures({ set: 'blind' }) : null;
@@ -50,6 +57,7 @@ async function main(): Promise<void> {
   const figBlind5 = hasCorpus ? await evalFigures({ set: 'blind5' }) : null;
   // Blind set 6's pages are in the repository: it runs without ../shared/corpus too.
   const figBlind6 = await evalFigures({ set: 'blind6' });
+  const figBlind7 = hasCorpus ? await evalFigures({ set: 'blind7' }) : null;
 
   const figureRows = (m: typeof figDev): Row[] => {
     const b = m.baseline;
@@ -129,8 +137,18 @@ async function main(): Promise<void> {
   }
   if (figBlind6.pages.length > 0 && quotes.blind6.pages.length > 0) {
     print(
-      `Blind set 6, UNSEEN (news pages from outside the shared corpora, test/fixtures/goose; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${figBlind6.pages.length} pages for figures, ${quotes.blind6.pages.length} for quotes`,
+      `Blind set 6 (news pages from outside the shared corpora, test/fixtures/goose; labelled from their text before Lede was run on them; used for development by figures9 and quotes9, no longer unseen): ${figBlind6.pages.length} pages for figures, ${quotes.blind6.pages.length} for quotes`,
       [...figureRows(figBlind6), ...quoteRows(quotes.blind6.lede, quotes.blind6.baseline)],
+    );
+  }
+  if (figBlind7 && quotes.blind7.pages.length > 0) {
+    print(
+      `Blind set 7, UNSEEN (labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${figBlind7.pages.length} English news pages (extraction benchmark and goose) for figures, ${quotes.blind7.pages.length} for quotes`,
+      [...figureRows(figBlind7), ...quoteRows(quotes.blind7.lede, quotes.blind7.baseline)],
+    );
+    print(
+      `  of which for quotes: the ${quotes.blind7Unread.pages.length} pages whose quotes no branch had read (quotes4 had read Lede's speakers, unlabelled, on the other ${quotes.blind7.pages.length - quotes.blind7Unread.pages.length})`,
+      quoteRows(quotes.blind7Unread.lede, quotes.blind7Unread.baseline),
     );
   }
   // How far two journalists agree on "key" (scripts/eval/key-agreement.ts): the realistic
