@@ -6,7 +6,7 @@ import { joinRanges } from './04-range.ts';
 import { blockContext, whyNotFigure } from './05-filter.ts';
 import { contextOf } from './06-context.ts';
 import { mergeFigures } from './07-merge.ts';
-import { evidenceOf, rankScoreOf, scoreOf } from './08-rank.ts';
+import { type Evidence, evidenceOf, rankScoreOf, scoreOf } from './08-rank.ts';
 import { keyFigures, LEDE_BONUS, ledeFigures } from './09-key.ts';
 import type { Candidate } from './candidate.ts';
 import { LINK_LIST_TITLE } from './data/stopwords.ts';
@@ -25,6 +25,19 @@ const MAY_HAVE_SCORE = /\d[-–]\d/;
  * `doc.blocks[at[0].block].text.slice(at[0].start, at[0].end)`, verbatim.
  */
 export function findFigures(doc: Doc): Figure[] {
+  return rankFigures(doc).map((r) => r.figure);
+}
+
+/** A figure with what its place on the card was decided from (for findFigures and training). */
+export interface RankedFigure {
+  figure: Figure;
+  evidence: Evidence;
+  /** Whether it is among the key figures the story opens with (see ledeFigures). */
+  lede: boolean;
+}
+
+/** findFigures, keeping each figure's evidence: the card's order, key figures first. */
+export function rankFigures(doc: Doc): RankedFigure[] {
   const lang = languageOf(doc);
   const all: Candidate[] = [];
   let inLinkList = false;
@@ -75,7 +88,7 @@ export function findFigures(doc: Doc): Figure[] {
   return figures
     .map((f, i) => [f, i] as const)
     .sort((a, b) => Number(b[0].key) - Number(a[0].key) || rank(b[1]) - rank(a[1]) || a[1] - b[1])
-    .map(([f]) => f);
+    .map(([f, i]) => ({ figure: f, evidence: evidence[i] as Evidence, lede: lede[i] as boolean }));
 }
 
 /** The sentence around a candidate, as offsets in its block (the block when none is found). */
