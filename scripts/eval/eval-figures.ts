@@ -129,7 +129,7 @@ export const BLIND6_DIR = join(REPO, 'test/golden/labels/figures/blind6');
 export const BLIND7_DIR = join(REPO, 'test/golden/labels/figures/blind7');
 
 /**
- * A second labeller's key figures on blind sets 3, 4 and 6 (same figures, key marked and ranked
+ * A second labeller's key figures on blind sets 3, 4, 6 and 7 (same figures, key marked and ranked
  * independently), to measure how far two people agree on "key": scripts/eval/key-agreement.ts.
  */
 const SECOND_OPINION_DIR = join(REPO, 'test/golden/labels/figures/second-opinion');
@@ -138,6 +138,7 @@ export type FigureSet =
   | 'second3'
   | 'second4'
   | 'second6'
+  | 'second7'
   | 'dev'
   | 'validation'
   | 'extra'
@@ -162,6 +163,7 @@ const SET_DIRS: Record<FigureSet, string> = {
   second3: join(SECOND_OPINION_DIR, 'blind3'),
   second4: join(SECOND_OPINION_DIR, 'blind4'),
   second6: join(SECOND_OPINION_DIR, 'blind6'),
+  second7: join(SECOND_OPINION_DIR, 'blind7'),
 };
 
 /** Reference contexts for the key figures of the development set (hand-written). */
@@ -241,7 +243,7 @@ export interface EvalOptions {
 export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile; path: string }> {
   const dir = SET_DIRS[set];
   // Sets whose articles are in the shared corpus say so plainly, and stop, when it is absent.
-  if (['blind3', 'blind4', 'blind5', 'blind7', 'second3', 'second4'].includes(set))
+  if (['blind3', 'blind4', 'blind5', 'blind7', 'second3', 'second4', 'second7'].includes(set))
     requireCorpus('article-extraction-benchmark', `The ${set} set`);
   else if (!['dev', 'blind6', 'second6'].includes(set))
     requireCorpus('bbc-news-summary-dev', `The ${set} set`);
