@@ -1,7 +1,7 @@
 import type { Doc } from '../text/doc.ts';
 import type { Merged } from './07-merge.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
-import { RANK_STOPWORDS } from './data/context-words.ts';
+import { baselineOf, earlierYear, ledeYear, restatements } from './comparison-cues.ts';
 import {
   AGE_APPOSITION_AFTER,
   AGE_APPOSITION_BEFORE,
@@ -19,10 +19,6 @@ import {
   PAST_PERIOD_BEFORE,
   PENALTY_AFTER,
   PENALTY_BEFORE,
-  RESTATES_BETWEEN,
-  RIVAL_WINDOW_AFTER,
-  RIVAL_WINDOW_BEFORE,
-  RIVAL_WORDS,
   SHARES_WORDS,
   SOURCE_AFTER,
   SPEC_UNITS,
@@ -31,20 +27,17 @@ import {
   WHEN_AFTER,
   WHERE_AFTER,
 } from './data/key-cues.ts';
-import {
-  BASELINE_AFTER,
-  BASELINE_BEFORE,
-  BASELINE_FROM_LEVEL,
-  CONDITIONAL_BEFORE,
-  CONDITIONAL_WINDOW,
-  CURRENT_AFTER,
-  SPECULATIVE_AFTER,
-  SPECULATIVE_BEFORE,
-  SPECULATIVE_WINDOW,
-  THRESHOLD_BEFORE,
-} from './data/rank-cues.ts';
+import { SPECULATIVE_AFTER } from './data/rank-cues.ts';
+import { quotedSpans } from './quoted-spans.ts';
 import { opensOnResultsLine } from './scan-scores.ts';
-import { tokensAfter, tokensBefore } from './text-around.ts';
+import { centrality, contentWords, singular } from './sentence-centrality.ts';
+import {
+  conditionalBefore,
+  rivalAround,
+  speculativeBefore,
+  thresholdBefore,
+} from './surrounding-cues.ts';
+import { tokensAfter } from './text-around.ts';
 
 /**
  * Step 8: how important each figure is to the story, as evidence (`evidenceOf`) and a score
@@ -313,32 +306,6 @@ function appositionAge(text: string, c: Candidate, end: number): boolean {
   );
 }
 
-/**
- * For each figure, whether it restates another kind of figure right before it, joined by "or":
- * "rose by £106m or 47.3%" (the percentage is the same change as the money).
- */
-function restatements(merged: readonly Merged[], doc: Doc): boolean[] {
-  const ends = new Map<number, Array<{ end: number; kind: FigureKind }>>();
-  for (const m of merged) {
-    for (const x of m.mentions) {
-      const list = ends.get(x.block) ?? [];
-      list.push({ end: x.end, kind: m.kind });
-      ends.set(x.block, list);
-    }
-  }
-  return merged.map((m) => {
-    const c = m.first;
-    const text = doc.blocks[c.block]?.text ?? '';
-    return (ends.get(c.block) ?? []).some(
-      (x) =>
-        x.kind !== m.kind &&
-        x.end <= c.start &&
-        c.start - x.end <= 6 &&
-        RESTATES_BETWEEN.test(text.slice(x.end, c.start)),
-    );
-  });
-}
-
 // Money in a sentence about shares under this is a share's price, the market's reaction like a
 // share move: "Alibaba shares closed in New York on Tuesday at $185.25, up 0.35%" (not "raise
 // $12.9bn from its share sale").
@@ -394,190 +361,6 @@ export function rankScoreOf(e: Evidence, score: number): number {
 }
 
 const QUOTED_PENALTY = 1;
-
-/**
- * The quoted stretches of a block, as [start, end) offsets: between curly quotes “...”, or
- * between a pair of straight double quotes. One pass over the block, once per block.
- */
-function quotedSpans(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let open = -1;
-  let straight = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0x201c) open = i;
-    else if (ch === 0x201d && open >= 0) {
-      out.push([open, i]);
-      open = -1;
-    } else if (ch === 0x22) {
-      if (straight < 0) straight = i;
-      else {
-        out.push([straight, i]);
-        straight = -1;
-      }
-    }
-  }
-  // A quotation running to the end of the paragraph (continued in the next one).
-  if (open >= 0) out.push([open, text.length]);
-  return out;
-}
-
-/**
- * How central each sentence is to the article: the summed recurrence of its content words (a
- * word found in five sentences is a topic word), scaled so the best sentence is 1.
- */
-function centrality(doc: Doc): number[] {
-  // Each distinct word gets a small integer id, so that document frequency and "already counted
-  // in this sentence" are array slots rather than two map updates per word (this ran over every
-  // sentence of the article and was a sixth of the figures' time).
-  const ids = new Map<string, number>();
-  const df: number[] = [];
-  const last: number[] = [];
-  const perSentence = doc.sentences.map((s, i) => {
-    const words = contentWords(s.text);
-    const wordIds: number[] = [];
-    // Indexed loops: this runs once per analysis over every word, so mostly unoptimised, where
-    // an array iterator costs about twice an index.
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k] as string;
-      let id = ids.get(w);
-      if (id === undefined) {
-        id = df.length;
-        ids.set(w, id);
-        df.push(0);
-        last.push(-1);
-      }
-      wordIds.push(id);
-      if (last[id] === i) continue;
-      last[id] = i;
-      df[id] = (df[id] as number) + 1;
-    }
-    return wordIds;
-  });
-  last.fill(-1);
-  const raw = perSentence.map((wordIds, i) => {
-    let sum = 0;
-    let distinct = 0;
-    for (let k = 0; k < wordIds.length; k++) {
-      const id = wordIds[k] as number;
-      if (last[id] === i) continue;
-      last[id] = i;
-      distinct++;
-      sum += (df[id] as number) - 1;
-    }
-    return sum / Math.sqrt(Math.max(4, distinct));
-  });
-  let best = 1e-9;
-  for (const v of raw) if (v > best) best = v;
-  return raw.map((v) => v / best);
-}
-
-/**
- * "from $10.9bn" and "$639m year-earlier" are old levels; "compared with £125m" is a contrast
- * (also with "a year earlier" after it: the words before say how the article uses it).
- */
-function baselineOf(text: string, c: Candidate): 'old' | 'contrast' | null {
-  let phrase = '';
-  for (const tok of tokensBefore(text, c.start, 2)) {
-    if (!tok.word) break;
-    phrase = phrase ? `${tok.text.toLowerCase()} ${phrase}` : tok.text.toLowerCase();
-    const kind = BASELINE_BEFORE.get(phrase);
-    // "from around 20% now to 24%": the level a plan starts from is today's.
-    if (kind === 'old' && CURRENT_AFTER.test(text.slice(c.end, c.end + 20))) return null;
-    if (kind) return kind;
-  }
-  if (BASELINE_FROM_LEVEL.test(text.slice(Math.max(0, c.start - 40), c.start))) return 'old';
-  return BASELINE_AFTER.test(text.slice(c.end, c.end + 30)) ? 'old' : null;
-}
-
-/**
- * The latest year the lede names (its first two prose sentences), or null: "Ethiopia produced
- * 14.27 million tonnes of crops in 2004, 24% higher than in 2003" -> 2004, the year of the news.
- */
-function ledeYear(doc: Doc, order: ReadonlyMap<number, number>): number | null {
-  let year: number | null = null;
-  for (const s of doc.sentences) {
-    if ((order.get(s.index) ?? 0) >= LEDE_SENTENCES) break;
-    for (const m of s.text.matchAll(YEAR_IN_TEXT)) {
-      const y = Number(m[1]);
-      if (year === null || y > year) year = y;
-    }
-  }
-  return year;
-}
-
-/**
- * A sentence that opens on a year before the lede's states the old level of the news: after
- * "Ethiopia produced 14.27 million tonnes of crops in 2004", "In 2003, crop production totalled
- * 11.49 million tonnes" (not when the lede names no year: "In 2001 it put $300m into a
- * three-year Linux program" beside "IBM is spending $100m over the next three years").
- */
-function earlierYear(sentence: string, newsYear: number | null): 'old' | null {
-  if (newsYear === null) return null;
-  const m = EARLIER_YEAR_OPENER.exec(sentence);
-  return m && Number(m[1]) < newsYear ? 'old' : null;
-}
-
-/** Prose sentences that make the lede, for its year. */
-const LEDE_SENTENCES = 2;
-const YEAR_IN_TEXT = /\b((?:19|20)\d\d)\b/g;
-// "In 2003, ...", "In 2003 the firm ..." at the start of a sentence.
-const EARLIER_YEAR_OPENER = /^\W*In\s+((?:19|20)\d\d)\b/;
-
-/**
- * A modal or a forecast word among the few words before the figure, in its sentence: "could
- * bring in as much as 3bn euros", "a predicted extra £250m".
- */
-function speculativeBefore(text: string, c: Candidate): boolean {
-  for (const tok of tokensBefore(text, c.start, SPECULATIVE_WINDOW)) {
-    if (!tok.word && SENTENCE_END.test(tok.text)) return false;
-    if (tok.word && SPECULATIVE_BEFORE.has(tok.text.toLowerCase())) return true;
-  }
-  return false;
-}
-
-const SENTENCE_END = /^[.!?]$/;
-
-/**
- * The figure is inside a condition's clause: "so if we can sell laptops in quantities of one
- * million or more" (not "If they vote it down, there is a fee of $15 million": the comma closes
- * the condition).
- */
-function conditionalBefore(text: string, c: Candidate): boolean {
-  for (const tok of tokensBefore(text, c.start, CONDITIONAL_WINDOW)) {
-    if (!tok.word && CLAUSE_END.test(tok.text)) return false;
-    if (tok.word && CONDITIONAL_BEFORE.has(tok.text.toLowerCase())) return true;
-  }
-  return false;
-}
-
-const CLAUSE_END = /^[.!?,;:]$/;
-
-/**
- * A rival named a few words before the figure or right after it, in its sentence: "with
- * Japanese rival Nissan Motor to supply it with 36,000 small cars", "the $204m announced by
- * rival Google" (not the "$17m" of "Its $17m profit ... was dwarfed by the $204m announced by
- * rival Google": that one is ten words away).
- */
-function rivalAround(text: string, c: Candidate, end: number): boolean {
-  const isRival = (toks: ReturnType<typeof tokensBefore>) => {
-    for (const tok of toks) {
-      if (!tok.word && SENTENCE_END.test(tok.text)) return false;
-      if (tok.word && RIVAL_WORDS.has(tok.text.toLowerCase())) return true;
-    }
-    return false;
-  };
-  return (
-    isRival(tokensBefore(text, c.start, RIVAL_WINDOW_BEFORE)) ||
-    isRival(tokensAfter(text, end, RIVAL_WINDOW_AFTER))
-  );
-}
-
-/** "above 9%", "below $20": the word right before makes the figure a limit. */
-function thresholdBefore(text: string, c: Candidate): boolean {
-  const [tok] = tokensBefore(text, c.start, 1);
-  return tok?.word === true && THRESHOLD_BEFORE.has(tok.text.toLowerCase());
-}
 
 const KIND_WEIGHT: Record<FigureKind, number> = {
   money: 3,
@@ -649,43 +432,4 @@ function wordCountAtLeast(text: string, n: number): boolean {
     inWord = !space;
   }
   return count >= n;
-}
-
-// Words of four letters or more in Latin scripts (other scripts simply get no centrality): runs
-// of [a-z\u00df-\u024f], read by character code (see contentWords).
-const MIN_CONTENT_LETTERS = 4;
-
-function isContentLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f);
-}
-
-/**
- * Lower-case content words of four letters or more, crudely singular ("investments" ->
- * "investment"), in order and with repeats. The runs are the matches of
- * /[a-z\u00df-\u024f]{4,}/g, found by a loop over character codes: this runs on every sentence
- * of the article, and a regex exec made a match object per word.
- */
-function contentWords(text: string): string[] {
-  const out: string[] = [];
-  const lower = text.toLowerCase();
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    if (!isContentLetter(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isContentLetter(lower.charCodeAt(i))) i++;
-    if (i - start < MIN_CONTENT_LETTERS) continue;
-    const w = lower.slice(start, i);
-    if (RANK_STOPWORDS.has(w)) continue;
-    out.push(singular(w));
-  }
-  return out;
-}
-
-/** Crudely singular, as contentWords reads words: "investments" -> "investment". */
-function singular(w: string): string {
-  return w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
