@@ -306,8 +306,26 @@ function readRight(c: Candidate, text: string, lang: string): void {
         c.end += m[0].length;
       }
     }
-  } else if (scale) c.kind = 'count';
+  } else if (readMeasureAfterHedge(c, text, at)) return;
+  else if (scale) c.kind = 'count';
   readHedgeAfter(c, text);
+}
+
+// "or so", "or more" between the number and its unit (see readMeasureAfterHedge).
+const HEDGE_BEFORE_UNIT = /^\s+or\s+(?:so|more|less)(?=\s)/;
+
+/**
+ * A hedge may sit between the number and its unit of measure: "the researchers discounted the
+ * 800,000 or so bbl. ... captured at the wellhead", "60 or more miles at sea". The unit is the
+ * figure's (the later "the 800,000 bbl." is the same fact). Units of measure only: a counted
+ * noun after "or more" is read as ever ("two or more antibiotics" keeps its hedge).
+ */
+function readMeasureAfterHedge(c: Candidate, text: string, at: number): boolean {
+  const hedge = HEDGE_BEFORE_UNIT.exec(text.slice(at, at + 12));
+  if (!hedge) return false;
+  if (!readMeasure(c, text, at + hedge[0].length)) return false;
+  c.hedged = true;
+  return true;
 }
 
 interface ScaleHit {

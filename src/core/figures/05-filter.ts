@@ -17,6 +17,9 @@ import {
   NUMBER_IDIOMS,
 } from './data/stopwords.ts';
 import { ONE_IDIOM_UNITS } from './data/units.ts';
+import { inCrossLink } from './in-cross-link.ts';
+import { isEventName } from './is-event-name.ts';
+import { isTitlePhrase } from './is-title-phrase.ts';
 import {
   isAllCaps,
   isCapitalised,
@@ -165,7 +168,7 @@ function listNumbers(text: string): Set<number> {
  */
 export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
   const { text } = ctx;
-  if (ctx.furniture) return 'furniture';
+  if (ctx.furniture || inCrossLink(ctx.text, c.start)) return 'furniture';
   // A score was read whole by scan-scores (a result word beside it); it has no single value.
   if (c.kind === 'score') return null;
   if (c.value === null && c.kind !== 'measure') return 'no value';
@@ -184,7 +187,8 @@ export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
     const wordReason = wordRules(c, ctx, core);
     if (wordReason) return wordReason;
   }
-  if (isTenor(text, c) || isSizeName(text, c)) return 'name';
+  if (isTenor(text, c) || isSizeName(text, c) || isEventName(text, c)) return 'name';
+  if (isTitlePhrase(text, c, ctx.titleCase)) return 'name';
   if (isTime(text, c)) return 'time';
   if (isDate(c, ctx, core) || isEraYear(text, c)) return 'date';
   if (isName(c, ctx)) return 'name';

@@ -196,6 +196,53 @@ describe('findFigures finds', () => {
       [['13.8-billion-year', 13.8e9, 'years']],
     ],
     ['The city won a $5-million grant.', [['$5-million', 5e6, 'USD']]],
+    // figures9: one amount told in two nested units is one figure in the larger unit.
+    [
+      'The typical consumer watches 5 hours and 9 minutes of TV a day.',
+      [['5 hours and 9 minutes', 5.15, 'hours']],
+    ],
+    ['He stands 5 feet 9 inches tall.', [['5 feet 9 inches', 5.75, 'ft']]],
+    // figures9 cross-negatives: the same unit twice, or the smaller unit first, are two figures.
+    [
+      'Users spent 49 minutes on the Web and 20 minutes on mobile.',
+      [
+        ['49 minutes', 49, 'minutes'],
+        ['20 minutes', 20, 'minutes'],
+      ],
+    ],
+    [
+      'It added 5 minutes and 3 hours.',
+      [
+        ['5 minutes', 5, 'minutes'],
+        ['3 hours', 3, 'hours'],
+      ],
+    ],
+    // figures9: a unit of measure after "or so", "or more".
+    [
+      'The researchers discounted the 800,000 or so bbl. captured at the wellhead.',
+      [['800,000 or so bbl', 800000, 'barrels']],
+    ],
+    ['Ships may debark 60 or more miles at sea.', [['60 or more miles', 60, 'mi']]],
+    // figures9 cross-negatives: a count before a proper name (no capitalised function word); a
+    // distance swum, not a race's name; a lower-case "(see ...)" refers to this article.
+    [
+      'The senators said the bill was backed by 20 Senate Democrats and most of the other party.',
+      [['20 Senate Democrats', 20, 'democrats']],
+    ],
+    [
+      'She swam 400 metres in four minutes.',
+      [
+        ['400 metres', 400, 'm'],
+        ['four minutes', 4, 'minutes'],
+      ],
+    ],
+    [
+      'The spill covered 40 miles (see the map of 12 sites).',
+      [
+        ['40 miles', 40, 'mi'],
+        ['12 sites', 12, 'sites'],
+      ],
+    ],
   ])('%s', (input, expected) => {
     expect(rowsOf(input, /Umsatz|kostet/.test(input) ? 'de' : 'en')).toEqual(expected);
   });
