@@ -11,7 +11,7 @@ import { MULTI_WORD_MULTIPLIERS, MULTIPLIERS, type Multiplier } from './data/mul
 import { FRACTION_WORDS, SCALE_WORDS, UNIT_WORDS } from './data/number-words.ts';
 import { PERCENT_FORMS } from './data/percent-words.ts';
 import { AGE_CUES, IRREGULAR_PLURALS, NOT_NOUNS_EN, NOT_NOUNS_OTHER } from './data/stopwords.ts';
-import { RATE_PERIODS, UNIT_FILLERS, UNITS, type Unit } from './data/units.ts';
+import { RATE_PERIODS, UNIT_FILLERS, UNITS, UNITS_BEFORE, type Unit } from './data/units.ts';
 import {
   every,
   isAllCaps,
@@ -49,6 +49,22 @@ export function attachUnit(c: Candidate, text: string, lang: string): void {
   }
   readLeft(c, text);
   readRight(c, text, lang);
+  if (c.unit === null && c.digits) readUnitBefore(c, text);
+}
+
+/**
+ * A unit written before the number, right before it or hyphened on: "the Washington Monument
+ * developed a crack from the magnitude-5.8 quake", "a magnitude 7.1 earthquake" (UNITS_BEFORE).
+ */
+function readUnitBefore(c: Candidate, text: string): void {
+  const gap = text[c.start - 1];
+  if (gap !== '-' && gap !== ' ') return;
+  const word = tokenBefore(text, c.start - 1);
+  if (!word?.word || word.end !== c.start - 1) return;
+  const unit = UNITS_BEFORE.get(word.text.toLowerCase());
+  if (!unit) return;
+  setUnit(c, unit, c.end, word.text);
+  c.start = word.start;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -308,7 +308,8 @@ function digitRules(
   const ordinal = ORDINAL_SUFFIX.exec(after);
   if (ordinal && !isLetter(after[ordinal[0].length]) && c.kind !== 'measure') return 'ordinal';
   // "Covid-19", "F-35", "MS-04", "LGP-30": a number hyphened onto a word is part of a name.
-  if (prev === '-' && isWordChar(text[c.numStart - 2])) return 'name';
+  // Not a unit written before the number: "the magnitude-5.8 quake" (see 03-unit).
+  if (prev === '-' && isWordChar(text[c.numStart - 2]) && c.start === c.numStart) return 'name';
   // "#1", "No.1", "[3]", "(2)" alone: list and footnote markers.
   if (prev === '#' || prev === '№') return 'list number';
   if (prev === '[' && next === ']') return 'footnote';

@@ -243,6 +243,19 @@ describe('findFigures finds', () => {
         ['12 sites', 12, 'sites'],
       ],
     ],
+    // figures9: the earthquake scale, before or after the number; basis points.
+    [
+      'The monument developed a crack from the magnitude-5.8 quake, officials said.',
+      [['magnitude-5.8', 5.8, 'magnitude']],
+    ],
+    ['A magnitude 7.1 earthquake struck the coast.', [['magnitude 7.1', 7.1, 'magnitude']]],
+    ['It was a 5.8-magnitude quake.', [['5.8-magnitude', 5.8, 'magnitude']]],
+    ['The Fed kept the rate on excess reserves at 25bp.', [['25bp', 25, 'bp']]],
+    ['The bank cut its rate by 50 basis points.', [['50 basis points', 50, 'bp']]],
+    // figures9: a hyphen left hanging on the first end of a range.
+    ['It buys securities with durations of 6- to 30-years.', [['6- to 30-years', 6, 'years']]],
+    // figures9 cross-negative: a hanging hyphen before "and" is a list, not a range.
+    ['They drew up one- and two-year road maps.', [['two-year', 2, 'years']]],
   ])('%s', (input, expected) => {
     expect(rowsOf(input, /Umsatz|kostet/.test(input) ? 'de' : 'en')).toEqual(expected);
   });
