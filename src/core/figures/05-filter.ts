@@ -18,7 +18,9 @@ import {
 } from './data/stopwords.ts';
 import { ONE_IDIOM_UNITS } from './data/units.ts';
 import { inCrossLink } from './in-cross-link.ts';
+import { isCertaintyIdiom } from './is-certainty-idiom.ts';
 import { isEventName } from './is-event-name.ts';
+import { isTeaser } from './is-teaser.ts';
 import { isTitlePhrase } from './is-title-phrase.ts';
 import {
   isAllCaps,
@@ -43,7 +45,7 @@ export interface BlockContext {
   lang: string;
   /** Most words capitalised (a headline): a capital before a number says nothing there. */
   titleCase: boolean;
-  /** A short line of page furniture or a byline: nothing in it is a figure. */
+  /** A short line of page furniture, a byline, a teaser of another page: nothing in it is a figure. */
   furniture: boolean;
   /** List numbers such as "1. Finland 2. Norway": offsets of those numbers. */
   listNumbers: ReadonlySet<number>;
@@ -65,7 +67,8 @@ export function blockContext(text: string, lang: string, heading: boolean): Bloc
   const furniture =
     (!heading && few.words <= 2) ||
     (few.words <= 12 && !!byline && isUpper(text[byline[0].length])) ||
-    (!heading && few.words <= 12 && isTableRow(text));
+    (!heading && few.words <= 12 && isTableRow(text)) ||
+    isTeaser(text);
   let titleCase: boolean | undefined;
   return {
     text,
@@ -189,6 +192,7 @@ export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
   }
   if (isTenor(text, c) || isSizeName(text, c) || isEventName(text, c)) return 'name';
   if (isTitlePhrase(text, c, ctx.titleCase)) return 'name';
+  if (isCertaintyIdiom(text, c)) return 'idiom';
   if (isTime(text, c)) return 'time';
   if (isDate(c, ctx, core) || isEraYear(text, c)) return 'date';
   if (isName(c, ctx)) return 'name';

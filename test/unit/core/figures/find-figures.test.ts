@@ -256,6 +256,10 @@ describe('findFigures finds', () => {
     ['It buys securities with durations of 6- to 30-years.', [['6- to 30-years', 6, 'years']]],
     // figures9 cross-negative: a hanging hyphen before "and" is a list, not a range.
     ['They drew up one- and two-year road maps.', [['two-year', 2, 'years']]],
+    // figures9 cross-negatives: "100%" of something is a share; a quote that trails off with
+    // one ellipsis and no link is not a teaser.
+    ['With broadband penetration reaching 100% in the UK, firms want more.', [['100%', 100, '%']]],
+    ['The mayor said the factory lost 40 jobs last year and then...', [['40 jobs', 40, 'jobs']]],
   ])('%s', (input, expected) => {
     expect(rowsOf(input, /Umsatz|kostet/.test(input) ? 'de' : 'en')).toEqual(expected);
   });

@@ -142,6 +142,17 @@ describe('findFigures never reports', () => {
     // figures9: a distance that names a race; a tenor that names a bond measure.
     ['He won gold in the men’s 400 metre relay in Sydney.', '400 metre'],
     ['The impact is more than $400bn in 10-year equivalents.', '10-year'],
+    // figures9: "100%" before a word of certainty.
+    [
+      'The company warned that the automatically generated transcript may not be 100% accurate.',
+      '100%',
+    ],
+    ["I'm 100 percent sure he will win the race this year.", '100 percent'],
+    // figures9: a teaser of another page, cut short with a link to the rest.
+    [
+      'She majored in Writing and Art, moving to New York City shortly after graduation. After four years of living in New York City and attending courses at New York... → Learn More',
+      'four years',
+    ],
     // figures9 cross-negative for units before the number: a word hyphened on is still a name.
     ['Its F-35 jets flew over the base.', 'F-35'],
   ])('%s (%s)', (input, nearMiss) => {
