@@ -567,7 +567,9 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
   let words = 0;
   let pos = at;
   let compound = false;
-  while (tok && words < 4) {
+  let prevCapital = false;
+  let steps = 0;
+  while (tok && words < 4 && steps++ < 8) {
     if (!tok.word) {
       // Hyphens inside compounds ("blue-and-orange") continue the phrase; other marks end it.
       if (tok.text === '-' && tok.start === pos && isWordChar(text[tok.end])) {
@@ -605,17 +607,29 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
       continue;
     }
     // The first part of a compound is not the noun: "two Los-Angeles area hospitals".
-    if (isPlural(tok.text) && text[tok.end] !== '-') {
+    if (isPlural(tok.text) && !hyphenedOn(text, tok.end)) {
       c.kind = 'count';
       c.unit = lower;
       c.noun = tok.text;
       c.end = tok.end;
       return true;
     }
-    if (text[tok.end] !== '-') words++;
+    // A name of several capitalised words fills one word's place: "dissented from all five
+    // Federal Open Market Committee decisions this year".
+    const capital = isCapitalised(tok.text);
+    if (!hyphenedOn(text, tok.end) && !(capital && prevCapital)) words++;
+    prevCapital = capital;
     tok = tokenAfter(text, pos);
   }
   return false;
+}
+
+/**
+ * A hyphen joining the word to the next ("Los-Angeles"), not a double hyphen standing for a
+ * dash: "three FOMC members--Dallas Fed President Fisher, ..." counts members.
+ */
+function hyphenedOn(text: string, end: number): boolean {
+  return text[end] === '-' && text[end + 1] !== '-';
 }
 
 const NOT_PLURAL = /(?:ss|us|is|ics|ous)$/;

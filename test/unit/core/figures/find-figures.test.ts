@@ -260,6 +260,21 @@ describe('findFigures finds', () => {
     // one ellipsis and no link is not a teaser.
     ['With broadband penetration reaching 100% in the UK, firms want more.', [['100%', 100, '%']]],
     ['The mayor said the factory lost 40 jobs last year and then...', [['40 jobs', 40, 'jobs']]],
+    // figures9: a name of several capitalised words fills one word's place before the noun; a
+    // double hyphen is a dash, not a compound.
+    [
+      'Hoenig has dissented from all five Federal Open Market Committee decisions this year.',
+      [['five Federal Open Market Committee decisions', 5, 'decisions']],
+    ],
+    [
+      'Once again, three FOMC members--Dallas Fed President Fisher among them--dissented.',
+      [['three FOMC members', 3, 'members']],
+    ],
+    // figures9 cross-negative: a single hyphen still makes the first part of a compound.
+    [
+      'The city opened three members-only clubs downtown.',
+      [['three members-only clubs', 3, 'clubs']],
+    ],
   ])('%s', (input, expected) => {
     expect(rowsOf(input, /Umsatz|kostet/.test(input) ? 'de' : 'en')).toEqual(expected);
   });
