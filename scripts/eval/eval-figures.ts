@@ -23,7 +23,8 @@
  *                                         3; used for development by figures7, so no longer
  *                                         unseen)
  *   npm run eval:figures -- --blind6  blind set 6 (28 English news pages from outside the shared
- *                                         corpora, test/fixtures/goose; never tuned on)
+ *                                         corpora, test/fixtures/goose; used for development
+ *                                         by figures9, so no longer unseen)
  *   npm run eval:figures -- --blind5  blind set 5 (18 more news pages of the extraction
  *                                         benchmark, labelled while figures7 tuned on blind set
  *                                         4; used for development by figures8, so no longer
