@@ -116,7 +116,8 @@ export const BLIND5_DIR = join(REPO, 'test/golden/labels/figures/blind5');
  * by labellers who never ran Lede or read its rules, while figures8 tuned on blind set 5; scored
  * only after that work was merged (0.919 / 0.923 / 0.495). Its pages are in the repository, so
  * it runs in a bare clone. Used for development by the figures9 branch (its errors grouped by
- * cause and fixed by general rules): no longer unseen.
+ * cause and fixed by general rules): no longer unseen. Before -> after figures9: precision 0.919
+ * -> 0.965, recall 0.923 -> 0.940, key figures on the card 0.495 -> 0.543.
  */
 export const BLIND6_DIR = join(REPO, 'test/golden/labels/figures/blind6');
 

@@ -11,7 +11,7 @@ import { MULTI_WORD_MULTIPLIERS, MULTIPLIERS, type Multiplier } from './data/mul
 import { FRACTION_WORDS, SCALE_WORDS, UNIT_WORDS } from './data/number-words.ts';
 import { PERCENT_FORMS } from './data/percent-words.ts';
 import { AGE_CUES, IRREGULAR_PLURALS, NOT_NOUNS_EN, NOT_NOUNS_OTHER } from './data/stopwords.ts';
-import { RATE_PERIODS, UNIT_FILLERS, UNITS, type Unit } from './data/units.ts';
+import { RATE_PERIODS, UNIT_FILLERS, UNITS, UNITS_BEFORE, type Unit } from './data/units.ts';
 import {
   every,
   isAllCaps,
@@ -49,6 +49,22 @@ export function attachUnit(c: Candidate, text: string, lang: string): void {
   }
   readLeft(c, text);
   readRight(c, text, lang);
+  if (c.unit === null && c.digits) readUnitBefore(c, text);
+}
+
+/**
+ * A unit written before the number, right before it or hyphened on: "the Washington Monument
+ * developed a crack from the magnitude-5.8 quake", "a magnitude 7.1 earthquake" (UNITS_BEFORE).
+ */
+function readUnitBefore(c: Candidate, text: string): void {
+  const gap = text[c.start - 1];
+  if (gap !== '-' && gap !== ' ') return;
+  const word = tokenBefore(text, c.start - 1);
+  if (!word?.word || word.end !== c.start - 1) return;
+  const unit = UNITS_BEFORE.get(word.text.toLowerCase());
+  if (!unit) return;
+  setUnit(c, unit, c.end, word.text);
+  c.start = word.start;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,8 +322,26 @@ function readRight(c: Candidate, text: string, lang: string): void {
         c.end += m[0].length;
       }
     }
-  } else if (scale) c.kind = 'count';
+  } else if (readMeasureAfterHedge(c, text, at)) return;
+  else if (scale) c.kind = 'count';
   readHedgeAfter(c, text);
+}
+
+// "or so", "or more" between the number and its unit (see readMeasureAfterHedge).
+const HEDGE_BEFORE_UNIT = /^\s+or\s+(?:so|more|less)(?=\s)/;
+
+/**
+ * A hedge may sit between the number and its unit of measure: "the researchers discounted the
+ * 800,000 or so bbl. ... captured at the wellhead", "60 or more miles at sea". The unit is the
+ * figure's (the later "the 800,000 bbl." is the same fact). Units of measure only: a counted
+ * noun after "or more" is read as ever ("two or more antibiotics" keeps its hedge).
+ */
+function readMeasureAfterHedge(c: Candidate, text: string, at: number): boolean {
+  const hedge = HEDGE_BEFORE_UNIT.exec(text.slice(at, at + 12));
+  if (!hedge) return false;
+  if (!readMeasure(c, text, at + hedge[0].length)) return false;
+  c.hedged = true;
+  return true;
 }
 
 interface ScaleHit {
@@ -533,7 +567,9 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
   let words = 0;
   let pos = at;
   let compound = false;
-  while (tok && words < 4) {
+  let prevCapital = false;
+  let steps = 0;
+  while (tok && words < 4 && steps++ < 8) {
     if (!tok.word) {
       // Hyphens inside compounds ("blue-and-orange") continue the phrase; other marks end it.
       if (tok.text === '-' && tok.start === pos && isWordChar(text[tok.end])) {
@@ -571,17 +607,29 @@ function readNoun(c: Candidate, text: string, at: number, lang: string): boolean
       continue;
     }
     // The first part of a compound is not the noun: "two Los-Angeles area hospitals".
-    if (isPlural(tok.text) && text[tok.end] !== '-') {
+    if (isPlural(tok.text) && !hyphenedOn(text, tok.end)) {
       c.kind = 'count';
       c.unit = lower;
       c.noun = tok.text;
       c.end = tok.end;
       return true;
     }
-    if (text[tok.end] !== '-') words++;
+    // A name of several capitalised words fills one word's place: "dissented from all five
+    // Federal Open Market Committee decisions this year".
+    const capital = isCapitalised(tok.text);
+    if (!hyphenedOn(text, tok.end) && !(capital && prevCapital)) words++;
+    prevCapital = capital;
     tok = tokenAfter(text, pos);
   }
   return false;
+}
+
+/**
+ * A hyphen joining the word to the next ("Los-Angeles"), not a double hyphen standing for a
+ * dash: "three FOMC members--Dallas Fed President Fisher, ..." counts members.
+ */
+function hyphenedOn(text: string, end: number): boolean {
+  return text[end] === '-' && text[end + 1] !== '-';
 }
 
 const NOT_PLURAL = /(?:ss|us|is|ics|ous)$/;

@@ -40,10 +40,14 @@ const RATIO_JOINERS = new Set(['in', 'out of', 'of every']);
 const DIMENSION_JOINERS = new Set(['x', '×', 'by']);
 const DASHES = /^\s*[-–—]\s*$/;
 const YEAR_LIKE = /^(?:1[0-9]|2[01])\d\d$/;
+const SUSPENDED_HYPHEN = /^-\s/;
 
 function join(a: Candidate, b: Candidate, text: string): Candidate | null {
   if (b.start < a.end) return null;
-  const gap = text.slice(a.end, b.start);
+  let gap = text.slice(a.end, b.start);
+  // A hyphen left hanging on a bare first end waits for the second end's unit: "longer term
+  // securities, with durations of 6- to 30-years" is one range of years.
+  if (a.end === a.numEnd && SUSPENDED_HYPHEN.test(gap)) gap = gap.slice(1);
   if (gap.length > 10 || /[,;:.!?()]/.test(gap)) return null;
   const joiner = gap.trim().toLowerCase();
   if (RATIO_JOINERS.has(joiner)) return ratio(a, b);

@@ -17,6 +17,11 @@ import {
   NUMBER_IDIOMS,
 } from './data/stopwords.ts';
 import { ONE_IDIOM_UNITS } from './data/units.ts';
+import { inCrossLink } from './in-cross-link.ts';
+import { isCertaintyIdiom } from './is-certainty-idiom.ts';
+import { isEventName } from './is-event-name.ts';
+import { isTeaser } from './is-teaser.ts';
+import { isTitlePhrase } from './is-title-phrase.ts';
 import {
   isAllCaps,
   isCapitalised,
@@ -40,7 +45,7 @@ export interface BlockContext {
   lang: string;
   /** Most words capitalised (a headline): a capital before a number says nothing there. */
   titleCase: boolean;
-  /** A short line of page furniture or a byline: nothing in it is a figure. */
+  /** A short line of page furniture, a byline, a teaser of another page: nothing in it is a figure. */
   furniture: boolean;
   /** List numbers such as "1. Finland 2. Norway": offsets of those numbers. */
   listNumbers: ReadonlySet<number>;
@@ -62,7 +67,8 @@ export function blockContext(text: string, lang: string, heading: boolean): Bloc
   const furniture =
     (!heading && few.words <= 2) ||
     (few.words <= 12 && !!byline && isUpper(text[byline[0].length])) ||
-    (!heading && few.words <= 12 && isTableRow(text));
+    (!heading && few.words <= 12 && isTableRow(text)) ||
+    isTeaser(text);
   let titleCase: boolean | undefined;
   return {
     text,
@@ -165,7 +171,7 @@ function listNumbers(text: string): Set<number> {
  */
 export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
   const { text } = ctx;
-  if (ctx.furniture) return 'furniture';
+  if (ctx.furniture || inCrossLink(ctx.text, c.start)) return 'furniture';
   // A score was read whole by scan-scores (a result word beside it); it has no single value.
   if (c.kind === 'score') return null;
   if (c.value === null && c.kind !== 'measure') return 'no value';
@@ -184,7 +190,9 @@ export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
     const wordReason = wordRules(c, ctx, core);
     if (wordReason) return wordReason;
   }
-  if (isTenor(text, c) || isSizeName(text, c)) return 'name';
+  if (isTenor(text, c) || isSizeName(text, c) || isEventName(text, c)) return 'name';
+  if (isTitlePhrase(text, c, ctx.titleCase)) return 'name';
+  if (isCertaintyIdiom(text, c)) return 'idiom';
   if (isTime(text, c)) return 'time';
   if (isDate(c, ctx, core) || isEraYear(text, c)) return 'date';
   if (isName(c, ctx)) return 'name';
@@ -304,7 +312,8 @@ function digitRules(
   const ordinal = ORDINAL_SUFFIX.exec(after);
   if (ordinal && !isLetter(after[ordinal[0].length]) && c.kind !== 'measure') return 'ordinal';
   // "Covid-19", "F-35", "MS-04", "LGP-30": a number hyphened onto a word is part of a name.
-  if (prev === '-' && isWordChar(text[c.numStart - 2])) return 'name';
+  // Not a unit written before the number: "the magnitude-5.8 quake" (see 03-unit).
+  if (prev === '-' && isWordChar(text[c.numStart - 2]) && c.start === c.numStart) return 'name';
   // "#1", "No.1", "[3]", "(2)" alone: list and footnote markers.
   if (prev === '#' || prev === '№') return 'list number';
   if (prev === '[' && next === ']') return 'footnote';

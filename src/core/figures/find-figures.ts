@@ -10,6 +10,7 @@ import { type Evidence, evidenceOf, rankScoreOf, scoreOf } from './08-rank.ts';
 import { keyFigures, LEDE_BONUS, ledeFigures } from './09-key.ts';
 import type { Candidate } from './candidate.ts';
 import { LINK_LIST_TITLE } from './data/stopwords.ts';
+import { joinCompounds } from './join-compounds.ts';
 import { languageOf } from './language.ts';
 import { scanMultiples } from './scan-multiples.ts';
 import { scanResultsLine, scanScores } from './scan-scores.ts';
@@ -133,7 +134,7 @@ function analyseText(text: string, block: number, lang: string, heading: boolean
     scanned.sort((a, b) => a.start - b.start);
   }
   if (scanned.length === 0) return scanned;
-  const joined = joinRanges(withoutOverlaps(scanned), text);
+  const joined = joinCompounds(joinRanges(withoutOverlaps(scanned), text), text);
   const ctx = blockContext(text, lang, heading);
   for (const c of joined) c.drop = whyNotFigure(c, ctx) ?? undefined;
   return joined;

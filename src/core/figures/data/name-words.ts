@@ -65,11 +65,32 @@ export const MODEL_WORDS: ReadonlySet<string> = new Set(
  * Nouns after a tenor ("30-year", "three-month") that make it the name of a security or a
  * contract, not a length of time: "The 30-year bond", "Benchmark 10-year notes", "the two-year
  * Treasury yield", "Three-month aluminum on the London Metal Exchange" (metals trade by their
- * three-month contract). Lower case.
+ * three-month contract), "a total impact of more than $400bn in 10-year equivalents" (bond
+ * holdings told as the 10-year note they match). Lower case.
  */
 export const TENOR_NOUNS: ReadonlySet<string> = new Set(
   (
     'bond bonds note notes bill bills yield yields treasury treasuries gilt gilts bund bunds ' +
-    'jgb jgbs libor futures aluminum aluminium copper nickel zinc'
+    'jgb jgbs libor futures aluminum aluminium copper nickel zinc equivalent equivalents'
+  ).split(' '),
+);
+
+/**
+ * Capitalised function words that mark a title in mid-sentence when they follow a number:
+ * "making this CNN “10 People Who Don’t Matter List” in 2006", "the 15 Most Influential
+ * People". A count before a proper name has no such word ("20 Senate Democrats"). Lower case.
+ */
+export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'who what why how that of the to and for you your most'.split(' '),
+);
+
+/**
+ * Nouns after a distance that make it the name of a race, not a length: "won gold in the men's
+ * 400 metre relay", "the 100m freestyle", "the 110-metre hurdles". Lower case.
+ */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'relay relays freestyle backstroke breaststroke butterfly medley hurdles steeplechase ' +
+    'dash sprint'
   ).split(' '),
 );

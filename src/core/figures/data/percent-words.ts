@@ -16,4 +16,8 @@ export const PERCENT_FORMS: ReadonlyArray<readonly [pattern: string, unit: strin
   [String.raw`por\s+cento\b`, '%'],
   [String.raw`procentní(?:ch)?\s+bod[yů]?\b`, 'percentage points'],
   [String.raw`procent[a]?\b`, '%'],
+  // Basis points, hundredths of a point of a rate: "kept the interest rate on excess reserves
+  // at 25bp", "cut by 50 basis points", "25 bps".
+  [String.raw`basis[\s-]+points?\b`, 'bp'],
+  [String.raw`bps?\b`, 'bp'],
 ];

@@ -109,3 +109,15 @@ export const EMERGENCY_AFTER: ReadonlySet<string> = new Set(
  */
 export const LINK_LIST_TITLE =
   /^(?:more (?:news|stories|coverage|articles) from\b|more from\b|related(?: (?:stories|articles|news|coverage|content|posts|links))?\s*:?$|you (?:may|might) also like\b|recommended(?: for you| stories)?\s*:?$|most (?:read|popular|viewed)\b|top stories\s*:?$|latest (?:news|stories)\s*:?$|see also\s*:?$|also read\s*:?$|read more\s*:?$)/i;
+
+/**
+ * Words after "100%" or "100 percent" that make it an idiom of certainty, not a share: "the
+ * automatically generated transcript may not be 100% accurate", "I'm 100 percent sure". Lower
+ * case. "reaching 100% in the UK" stays a figure.
+ */
+export const FULL_PERCENT_IDIOMS: ReadonlySet<string> = new Set(
+  (
+    'sure certain accurate confident convinced correct right committed behind honest positive ' +
+    'clear serious'
+  ).split(' '),
+);

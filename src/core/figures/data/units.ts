@@ -66,6 +66,7 @@ const ROWS: ReadonlyArray<readonly [forms: string, unit: string, kind: UnitKind]
   ['v volt volts', 'V', 'measure'],
   ['calories calorie kcal', 'kcal', 'measure'],
   ['db decibels', 'dB', 'measure'],
+  ['magnitude', 'magnitude', 'measure'], // "a 5.8-magnitude quake"; before the number, see below
   // Data, computing and screens.
   ['kb kilobyte kilobytes', 'KB', 'data'],
   ['mb megabyte megabytes meg megs', 'MB', 'data'],
@@ -153,3 +154,12 @@ export const RATE_PERIODS: ReadonlySet<string> = new Set([
 
 /** Units that "one" makes an idiom more often than a measure: "one foot in the door", "not one inch". */
 export const ONE_IDIOM_UNITS: ReadonlySet<string> = new Set(['ft', 'in']);
+
+/**
+ * Units written before the number (lower case): "The Washington Monument developed a crack from
+ * the magnitude-5.8 quake", "a magnitude 7.1 earthquake". Only the earthquake scale: "size 10"
+ * or "level 3" name a step of a scale, not an amount.
+ */
+export const UNITS_BEFORE: ReadonlyMap<string, Unit> = new Map([
+  ['magnitude', { unit: 'magnitude', kind: 'measure' }],
+]);

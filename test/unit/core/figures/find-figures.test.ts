@@ -196,6 +196,85 @@ describe('findFigures finds', () => {
       [['13.8-billion-year', 13.8e9, 'years']],
     ],
     ['The city won a $5-million grant.', [['$5-million', 5e6, 'USD']]],
+    // figures9: one amount told in two nested units is one figure in the larger unit.
+    [
+      'The typical consumer watches 5 hours and 9 minutes of TV a day.',
+      [['5 hours and 9 minutes', 5.15, 'hours']],
+    ],
+    ['He stands 5 feet 9 inches tall.', [['5 feet 9 inches', 5.75, 'ft']]],
+    // figures9 cross-negatives: the same unit twice, or the smaller unit first, are two figures.
+    [
+      'Users spent 49 minutes on the Web and 20 minutes on mobile.',
+      [
+        ['49 minutes', 49, 'minutes'],
+        ['20 minutes', 20, 'minutes'],
+      ],
+    ],
+    [
+      'It added 5 minutes and 3 hours.',
+      [
+        ['5 minutes', 5, 'minutes'],
+        ['3 hours', 3, 'hours'],
+      ],
+    ],
+    // figures9: a unit of measure after "or so", "or more".
+    [
+      'The researchers discounted the 800,000 or so bbl. captured at the wellhead.',
+      [['800,000 or so bbl', 800000, 'barrels']],
+    ],
+    ['Ships may debark 60 or more miles at sea.', [['60 or more miles', 60, 'mi']]],
+    // figures9 cross-negatives: a count before a proper name (no capitalised function word); a
+    // distance swum, not a race's name; a lower-case "(see ...)" refers to this article.
+    [
+      'The senators said the bill was backed by 20 Senate Democrats and most of the other party.',
+      [['20 Senate Democrats', 20, 'democrats']],
+    ],
+    [
+      'She swam 400 metres in four minutes.',
+      [
+        ['400 metres', 400, 'm'],
+        ['four minutes', 4, 'minutes'],
+      ],
+    ],
+    [
+      'The spill covered 40 miles (see the map of 12 sites).',
+      [
+        ['40 miles', 40, 'mi'],
+        ['12 sites', 12, 'sites'],
+      ],
+    ],
+    // figures9: the earthquake scale, before or after the number; basis points.
+    [
+      'The monument developed a crack from the magnitude-5.8 quake, officials said.',
+      [['magnitude-5.8', 5.8, 'magnitude']],
+    ],
+    ['A magnitude 7.1 earthquake struck the coast.', [['magnitude 7.1', 7.1, 'magnitude']]],
+    ['It was a 5.8-magnitude quake.', [['5.8-magnitude', 5.8, 'magnitude']]],
+    ['The Fed kept the rate on excess reserves at 25bp.', [['25bp', 25, 'bp']]],
+    ['The bank cut its rate by 50 basis points.', [['50 basis points', 50, 'bp']]],
+    // figures9: a hyphen left hanging on the first end of a range.
+    ['It buys securities with durations of 6- to 30-years.', [['6- to 30-years', 6, 'years']]],
+    // figures9 cross-negative: a hanging hyphen before "and" is a list, not a range.
+    ['They drew up one- and two-year road maps.', [['two-year', 2, 'years']]],
+    // figures9 cross-negatives: "100%" of something is a share; a quote that trails off with
+    // one ellipsis and no link is not a teaser.
+    ['With broadband penetration reaching 100% in the UK, firms want more.', [['100%', 100, '%']]],
+    ['The mayor said the factory lost 40 jobs last year and then...', [['40 jobs', 40, 'jobs']]],
+    // figures9: a name of several capitalised words fills one word's place before the noun; a
+    // double hyphen is a dash, not a compound.
+    [
+      'Hoenig has dissented from all five Federal Open Market Committee decisions this year.',
+      [['five Federal Open Market Committee decisions', 5, 'decisions']],
+    ],
+    [
+      'Once again, three FOMC members--Dallas Fed President Fisher among them--dissented.',
+      [['three FOMC members', 3, 'members']],
+    ],
+    // figures9 cross-negative: a single hyphen still makes the first part of a compound.
+    [
+      'The city opened three members-only clubs downtown.',
+      [['three members-only clubs', 3, 'clubs']],
+    ],
   ])('%s', (input, expected) => {
     expect(rowsOf(input, /Umsatz|kostet/.test(input) ? 'de' : 'en')).toEqual(expected);
   });

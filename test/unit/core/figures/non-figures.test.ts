@@ -131,6 +131,30 @@ describe('findFigures never reports', () => {
     ['The 12.9-inch iPad Pro gets a new keyboard.', '12.9-inch'],
     // Cross-negatives for scores: a date range after a month, a range before a counted noun.
     ['The final will be played on March 10-12 after the team won.', '10-12'],
+    // figures9: a bracketed link to another story.
+    ['The oil remains, he said. (See the world’s top 10 environmental disasters.)', '10'],
+    ['The crack is about four inches long (MORE: 13 Best Tweets About the Quake).', '13'],
+    // figures9: a number opening a title quoted in running text.
+    [
+      'I mean how else do you explain Zuckerberg, and Reed Hastings, making this CNN “10 People Who Don’t Matter List” in 2006.',
+      '10',
+    ],
+    // figures9: a distance that names a race; a tenor that names a bond measure.
+    ['He won gold in the men’s 400 metre relay in Sydney.', '400 metre'],
+    ['The impact is more than $400bn in 10-year equivalents.', '10-year'],
+    // figures9: "100%" before a word of certainty.
+    [
+      'The company warned that the automatically generated transcript may not be 100% accurate.',
+      '100%',
+    ],
+    ["I'm 100 percent sure he will win the race this year.", '100 percent'],
+    // figures9: a teaser of another page, cut short with a link to the rest.
+    [
+      'She majored in Writing and Art, moving to New York City shortly after graduation. After four years of living in New York City and attending courses at New York... → Learn More',
+      'four years',
+    ],
+    // figures9 cross-negative for units before the number: a word hyphened on is still a name.
+    ['Its F-35 jets flew over the base.', 'F-35'],
   ])('%s (%s)', (input, nearMiss) => {
     expect(
       overlapping(
