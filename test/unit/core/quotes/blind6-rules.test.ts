@@ -33,6 +33,27 @@ describe('findQuotes: speakers, quotes9 rules', () => {
       ],
       [['I want to know how everyone does their job', 'Thomas Edward Hale']],
     ],
+    [
+      'a quote glued to the full stop of its attribution opens there',
+      [
+        'Democrats pledged on Friday to keep the programme.',
+        '"We will keep our promise," said party chairman Tim Kaine."So that is one of the themes for the fall."',
+      ],
+      [['We will keep our promise, So that is one of the themes for the fall.', 'Tim Kaine']],
+    ],
+    [
+      'a curly quote glued to the full stop of its attribution opens there',
+      [
+        'Democrats pledged on Friday to keep the programme.',
+        '“We will keep our promise,” said party chairman Tim Kaine.“So that is one of the themes for the fall.”',
+      ],
+      [['We will keep our promise, So that is one of the themes for the fall.', 'Tim Kaine']],
+    ],
+    [
+      'cross: a closing mark glued to the next sentence still closes',
+      ['Tom Hale said it was over. “We lost the game and we deserved to lose it.”Then he left.'],
+      [['We lost the game and we deserved to lose it.', 'Tom Hale']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
