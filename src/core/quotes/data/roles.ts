@@ -43,6 +43,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'doctor',
   'ambassador',
   'commissioner',
+  'head', // "said NOAA head Jane Lubchenco at an Aug. 4 White House press briefing"
   'artist', // "said the artists" after "Bafta-winning artists Langlands & Bell"
   'artists',
   'researchers',

@@ -54,6 +54,28 @@ describe('findQuotes: speakers, quotes9 rules', () => {
       ['Tom Hale said it was over. “We lost the game and we deserved to lose it.”Then he left.'],
       [['We lost the game and we deserved to lose it.', 'Tom Hale']],
     ],
+    [
+      'an organisation and "head" before a name: the person speaks',
+      [
+        'The oil was disappearing. “I think half of the oil is gone from the system,” said Acme head Jane Roe at a briefing.',
+      ],
+      [['I think half of the oil is gone from the system', 'Jane Roe']],
+    ],
+    [
+      'cross: an organisation and a word that is no role before a name: the organisation',
+      [
+        'The oil was disappearing. “I think half of the oil is gone from the system,” said Acme today.',
+      ],
+      [['I think half of the oil is gone from the system', 'Acme']],
+    ],
+    [
+      'a long relative clause, opened by a contracted who, between the speaker and the verb',
+      [
+        'Tom Hale, president of the regional bank, spoke on Monday.',
+        'Hale, who’s dissented from all five Federal Open Market Committee decisions this year to keep the rate at which banks lend to each other for overnight funds between 0 and 0.25 percent, said the economy is in a “modest recovery, with mixed results” at best.',
+      ],
+      [['modest recovery, with mixed results', 'Tom Hale']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
