@@ -48,6 +48,7 @@ import {
   readNameForward,
   sentenceAdverb,
 } from './names.ts';
+import { personAfterRole } from './person-after-role.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 /** Who an attribution clause gives the words to, before names are resolved. */
@@ -413,6 +414,10 @@ function descriptor(
   v: number,
   floor: number,
 ): Attribution | null {
+  // A conjunction right before the verb joins it to an earlier verb, whose subject speaks (see
+  // coordinatedSubject): in "Local councillor Gordon Mackenzie branded the event a shambles and
+  // said:" the councillor speaks, not an unnamed "a shambles".
+  if (CLAUSE_CONJUNCTIONS.has(tokens[j]!.lower)) return null;
   for (let k = j; k >= Math.max(floor, j - 6); k--) {
     const t = tokens[k]!;
     if (k < j && t.trail !== '') return null;
@@ -1089,6 +1094,9 @@ export function firstName(tokens: readonly Token[], limit: number): Attribution 
       (opensPhrase(tokens[run.last + 1]) || sentenceAdverb(tokens[run.last]!))
     )
       continue;
+    // "Local councillor Gordon Mackenzie branded ...": the person after the role.
+    const person = personAfterRole(tokens, run, limit);
+    if (person) return fromName(person, tokens[run.last + 1]!.word, limit, run.first);
     return fromName(run, run.title, limit, run.first);
   }
   return null;

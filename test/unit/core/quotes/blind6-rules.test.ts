@@ -76,6 +76,34 @@ describe('findQuotes: speakers, quotes9 rules', () => {
       ],
       [['modest recovery, with mixed results', 'Tom Hale']],
     ],
+    [
+      'a conjunction before the verb: the subject of the first verb speaks, not a noun phrase',
+      [
+        'Gordon Mackenzie called the event a failure and said: “The owners owe a debt to the ambulance service.”',
+      ],
+      [['The owners owe a debt to the ambulance service.', 'Gordon Mackenzie']],
+    ],
+    [
+      'cross: an unnamed subject of the first verb still speaks for nobody',
+      [
+        'Tom Hale left the room. A man in the crowd stood up and said: “The owners owe a debt to the ambulance service.”',
+      ],
+      [['The owners owe a debt to the ambulance service.', null]],
+    ],
+    [
+      'a capitalised word and a role noun before a name: the person is the subject',
+      [
+        'Local councillor Gordon Mackenzie branded the event a “shambles” and said: “The owners owe a debt to the ambulance service.”',
+      ],
+      [['The owners owe a debt to the ambulance service.', 'Gordon Mackenzie']],
+    ],
+    [
+      'cross: a name and a role noun before no name: the name is the subject',
+      [
+        'Acme spokesman services were cut, and Acme said: “The owners owe a debt to the ambulance service.”',
+      ],
+      [['The owners owe a debt to the ambulance service.', 'Acme']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
