@@ -8,6 +8,7 @@ import {
   SINGLE_MARKS,
   SPACED_MARKS,
 } from './data/quote-marks.ts';
+import { gluedOpen } from './glued-open.ts';
 
 interface Open {
   mark: string;
@@ -205,7 +206,7 @@ function closesHere(text: string, i: number, ch: string, opener: string): boolea
 function opensHere(text: string, i: number, ch: string): boolean {
   if (CJK_MARKS.has(ch)) return true;
   const prev = i === 0 ? ' ' : (text[i - 1] as string);
-  if (!BEFORE_OPEN.test(prev)) return false;
+  if (!BEFORE_OPEN.test(prev)) return gluedOpen(text, i);
   let j = i + 1;
   if (SPACED_MARKS.has(ch)) while (j < text.length && SPACE.test(text[j] as string)) j++;
   if (j >= text.length) return false;

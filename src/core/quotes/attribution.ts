@@ -48,6 +48,7 @@ import {
   readNameForward,
   sentenceAdverb,
 } from './names.ts';
+import { personAfterRole } from './person-after-role.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 /** Who an attribution clause gives the words to, before names are resolved. */
@@ -302,6 +303,21 @@ function affiliatedBefore(
   return null;
 }
 
+// Words of an apposition between a name and its verb.
+const MAX_APPOSITION = 30;
+// Words of a relative clause between a name and its verb: such a clause may run long, "Hoenig,
+// who's dissented from all five Federal Open Market Committee decisions this year to keep the
+// rate at which banks lend to each other for overnight funds between 0 and 0.25 percent, said".
+const MAX_RELATIVE_APPOSITION = 50;
+
+// A relative pronoun with a contracted auxiliary: "who's", "which’s".
+const CONTRACTED_IS = /['’]s$/u;
+
+/** A relative pronoun opening a clause, contracted too: "Hoenig, who's dissented ..., said". */
+function relative(t: Token): boolean {
+  return RELATIVES.has(t.lower) || RELATIVES.has(t.lower.replace(CONTRACTED_IS, ''));
+}
+
 /**
  * "Mar Hicks, a historian at the Illinois Institute of Technology, said": the name before the
  * role. The earliest name followed by a comma and a lower-case word wins, so that a place inside
@@ -315,21 +331,23 @@ function apposition(
   floor: number,
 ): Attribution | null {
   let found: Attribution | null = null;
-  for (let k = j - 1; k >= Math.max(floor, j - 30); k--) {
+  for (let k = j - 1; k >= Math.max(floor, j - MAX_RELATIVE_APPOSITION); k--) {
     const t = tokens[k]!;
     if (t.trail === '') continue;
     if (t.trail !== ',') break;
-    const run = readNameBackward(tokens, k, floor);
     const roleFirst = tokens[k + 1]!;
+    // Past an apposition's length only a relative clause goes on (see MAX_RELATIVE_APPOSITION).
+    if (k < j - MAX_APPOSITION && (found || !relative(roleFirst))) continue;
+    const run = readNameBackward(tokens, k, floor);
     // The subject is not the object of a preposition: in "According to AFP, one user on Weibo,
     // ..., posted:" AFP did not post. A conjunction opens a new clause whose subject it is:
     // "Trump wants out, but General Jane Roe, head of the army, told reporters ..." is Roe's.
     const lead = tokens[(run?.first ?? 0) - 1]?.lower ?? '';
     const prep = FUNCTION_WORDS.has(lead) && !CLAUSE_CONJUNCTIONS.has(lead);
-    if (run && !prep && roleStart(roleFirst) && !RELATIVES.has(roleFirst.lower)) {
+    if (run && !prep && roleStart(roleFirst) && !relative(roleFirst)) {
       found = fromName(run, roleText(tokens, k + 1, j), v, run.first);
     }
-    if (RELATIVES.has(roleFirst.lower) && !found) {
+    if (relative(roleFirst) && !found) {
       // "one user on Weibo, which is China’s Twitter, posted": the subject is before the clause.
       const subject =
         run && !prep ? fromName(run, null, v, run.first) : descriptor(tokens, k, v, floor);
@@ -396,6 +414,10 @@ function descriptor(
   v: number,
   floor: number,
 ): Attribution | null {
+  // A conjunction right before the verb joins it to an earlier verb, whose subject speaks (see
+  // coordinatedSubject): in "Local councillor Gordon Mackenzie branded the event a shambles and
+  // said:" the councillor speaks, not an unnamed "a shambles".
+  if (CLAUSE_CONJUNCTIONS.has(tokens[j]!.lower)) return null;
   for (let k = j; k >= Math.max(floor, j - 6); k--) {
     const t = tokens[k]!;
     if (k < j && t.trail !== '') return null;
@@ -1072,6 +1094,9 @@ export function firstName(tokens: readonly Token[], limit: number): Attribution 
       (opensPhrase(tokens[run.last + 1]) || sentenceAdverb(tokens[run.last]!))
     )
       continue;
+    // "Local councillor Gordon Mackenzie branded ...": the person after the role.
+    const person = personAfterRole(tokens, run, limit);
+    if (person) return fromName(person, tokens[run.last + 1]!.word, limit, run.first);
     return fromName(run, run.title, limit, run.first);
   }
   return null;

@@ -1,7 +1,8 @@
 import { type Attribution, describes, fromName, other } from './attribution.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
-import { BODY_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
+import { BODY_NOUNS, ROLE_NOUNS } from './data/roles.ts';
 import { readNameBackward, readNameForward } from './names.ts';
+import { personAfterRole } from './person-after-role.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 // Relative pronouns whose antecedent is the subject of the verb in their clause.
@@ -79,14 +80,7 @@ export function coordinatedSubject(tokens: readonly Token[], v: number): Attribu
   }
   if (tokens[run.last]!.trail !== '' && tokens[run.last]!.trail !== ',') return null;
   // "EC spokeswoman Marja Quillinan-Meiland conceded ... but said": the person after the role.
-  const role = tokens[run.last + 1];
-  if (
-    role &&
-    tokens[run.last]!.trail === '' &&
-    (ROLE_NOUNS.has(role.lower) || SPOKES_NOUNS.has(role.lower))
-  ) {
-    const person = role.trail === '' ? readNameForward(tokens, run.last + 2, v - 1) : null;
-    if (person && person.first === run.last + 2) return fromName(person, role.word, v, s);
-  }
+  const person = personAfterRole(tokens, run, v - 1);
+  if (person) return fromName(person, tokens[run.last + 1]!.word, v, s);
   return fromName(run, run.title, v, s);
 }

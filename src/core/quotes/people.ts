@@ -8,6 +8,7 @@ import { ROLE_NOUNS, WORK_NOUNS } from './data/roles.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { TITLES } from './data/titles.ts';
 import { blockTokens, tokensIn } from './doc-tokens.ts';
+import { fullerForm } from './fuller-name.ts';
 import {
   cleanRun,
   nameKey,
@@ -221,7 +222,8 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     }
     // The fullest form: the longest name ending with this one, first given on ties, unless its
     // first word is a name of its own and a shorter full form exists ("special envoy to Ukraine
-    // Kurt Volker" runs "Ukraine" into "Kurt Volker").
+    // Kurt Volker" runs "Ukraine" into "Kurt Volker"), and unless it opens with another first
+    // name than the full name first given (see fullerForm).
     let best: Person | null = null;
     for (const p of byLast.get(key[key.length - 1] ?? '') ?? []) {
       const pk = endsWith(p.key, key) ? p.key : withoutSuffix(p.key);
@@ -237,7 +239,7 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       const bestJoined = best.key.length > 2 && byKey.has(best.key[0]!);
       if (
         p.key.length > best.key.length
-          ? !pJoined || best.key.length < 2
+          ? (!pJoined || best.key.length < 2) && fullerForm(best.key, p.key)
           : bestJoined && p.key.length >= 2
       ) {
         best = p;

@@ -1,5 +1,6 @@
 import { ABBREVIATIONS } from '../text/abbreviations.ts';
 import { INVISIBLE_CHARS, ZERO_WIDTH_SPACES } from './data/invisible-chars.ts';
+import { gluedOpen } from './glued-open.ts';
 
 /** A word of narrative text with its place, its bare form and the punctuation after it. */
 export interface Token {
@@ -74,6 +75,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     for (; i < n; i++) {
       const f = EDGE[text.charCodeAt(i)] as number;
       if ((f & SPACE) !== 0) break;
+      // A quote glued to the sentence before starts a word of its own: `Kaine."So`.
+      if ((f & OPEN) !== 0 && i > s + 1 && gluedOpen(text, i)) break;
       seen |= f;
     }
     out.push(token(text, s, i, offset, (seen & INVISIBLE) !== 0));

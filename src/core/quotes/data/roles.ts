@@ -43,6 +43,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'doctor',
   'ambassador',
   'commissioner',
+  'councillor', // "Local councillor Gordon Mackenzie branded the event a "shambles" and said:"
+  'councilor',
+  'head', // "said NOAA head Jane Lubchenco at an Aug. 4 White House press briefing"
   'artist', // "said the artists" after "Bafta-winning artists Langlands & Bell"
   'artists',
   'researchers',
