@@ -1,16 +1,5 @@
 import { type Doc, sentenceAt } from '../text/doc.ts';
-import {
-  type Attribution,
-  firstName,
-  hasSpeechVerb,
-  JUST_NAMED,
-  parseAfter,
-  parseBefore,
-  parseSentence,
-  ROLE_ANAPHOR,
-  speakerAfter,
-  speakerBefore,
-} from './attribution.ts';
+import { type Attribution, JUST_NAMED, ROLE_ANAPHOR } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { NOT_NAMES } from './data/not-names.ts';
@@ -31,11 +20,18 @@ import {
 } from './data/roles.ts';
 import { tokensIn } from './doc-tokens.ts';
 import { embedAuthor } from './embed-byline.ts';
+import { firstName } from './first-name.ts';
 import { textOf, tokensOf } from './frame.ts';
 import { groupOf } from './groups.ts';
 import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
 import { type NameRun, readNameBackward, readNameForward } from './names.ts';
+import { parseAfter } from './parse-after.ts';
+import { parseBefore } from './parse-before.ts';
+import { parseSentence } from './parse-sentence.ts';
 import { buildPeople, isHonorific, type Mention, type People, type Person } from './people.ts';
+import { speakerAfter } from './speaker-after.ts';
+import { speakerBefore } from './speaker-before.ts';
+import { hasSpeechVerb } from './speech-verb.ts';
 import type { Token } from './tokens.ts';
 
 /**
