@@ -1,7 +1,7 @@
 import type { Doc } from '../text/doc.ts';
-import { parseAfter } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { framesOf, textOf, tokensOf } from './frame.ts';
+import { parseAfter } from './parse-after.ts';
 import { isTitleCase } from './title-case.ts';
 
 // At most this many words between the parts of a split quote: an attribution with a role

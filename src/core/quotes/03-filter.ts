@@ -1,5 +1,5 @@
 import { type Doc, sentenceAt } from '../text/doc.ts';
-import { accordingTo, hasSpeechVerb, parseAfter } from './attribution.ts';
+import { accordingTo } from './according-to.ts';
 import { type Candidate, candidateText, wordCount } from './candidate.ts';
 import {
   CJK_SPEECH_AFTER,
@@ -11,6 +11,8 @@ import {
 import { NAME_NOUNS_AFTER, READER_WORDS, TITLE_CUE_PAIRS, TITLE_CUES } from './data/title-cues.ts';
 import { bylineName } from './embed-byline.ts';
 import { type Frame, framesOf, textOf, tokensOf } from './frame.ts';
+import { parseAfter } from './parse-after.ts';
+import { hasSpeechVerb } from './speech-verb.ts';
 import { isTitleCase } from './title-case.ts';
 import type { Token } from './tokens.ts';
 

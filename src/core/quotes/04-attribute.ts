@@ -1,19 +1,16 @@
 import type { Doc } from '../text/doc.ts';
 import { sentenceAt } from '../text/doc.ts';
-import {
-  type Attribution,
-  firstName,
-  hasSpeechVerb,
-  other,
-  parseAfter,
-  parseBefore,
-  parseSentence,
-  speakerBefore,
-} from './attribution.ts';
+import { type Attribution, other } from './attribution.ts';
 import { type Candidate, candidateText } from './candidate.ts';
 import { coordinatedSubject } from './clause-subject.ts';
 import { DESCRIBE_AS_VERBS } from './data/speech-verbs.ts';
+import { firstName } from './first-name.ts';
 import { framesOf, textOf, tokensOf } from './frame.ts';
+import { parseAfter } from './parse-after.ts';
+import { parseBefore } from './parse-before.ts';
+import { parseSentence } from './parse-sentence.ts';
+import { speakerBefore } from './speaker-before.ts';
+import { hasSpeechVerb } from './speech-verb.ts';
 import type { Token } from './tokens.ts';
 
 // Leading characters to look past for the first letter: "[T]he", "… Fares", "@Uber_Sydney".

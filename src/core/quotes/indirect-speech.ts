@@ -1,7 +1,8 @@
 import type { Doc } from '../text/doc.ts';
-import { type Attribution, parseSentence } from './attribution.ts';
+import type { Attribution } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { tokensIn } from './doc-tokens.ts';
+import { parseSentence } from './parse-sentence.ts';
 
 /** A sentence of narrative that reports someone's words without quoting them. */
 export interface IndirectSpeech {

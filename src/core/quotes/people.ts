@@ -1,5 +1,4 @@
 import type { Doc } from '../text/doc.ts';
-import { roleAfter, rolePredicate, rolePrefix } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { PLACES } from './data/places.ts';
@@ -17,6 +16,7 @@ import {
   sentenceAdverb,
   surnameHe,
 } from './names.ts';
+import { roleAfter, rolePredicate, rolePrefix } from './role-phrases.ts';
 import { isCapitalised, isLowerCase, type Token } from './tokens.ts';
 
 /** A person or organisation named in the article, under the fullest name it is given. */

@@ -165,3 +165,8 @@ export function isLowerCase(word: string): boolean {
   const c = word.charAt(0);
   return c !== c.toUpperCase();
 }
+
+/** A capitalised word with a letter in it: a word a name can be made of. */
+export function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && isCapitalised(t.word) && /\p{L}/u.test(t.word);
+}

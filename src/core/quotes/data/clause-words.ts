@@ -1,7 +1,8 @@
 /**
- * Words the attribution clauses are read by (src/core/quotes/attribution.ts): determiners,
- * prepositions, conjunctions and verbs that open, close or tie a speaker's clause. Kept apart from
- * the code that reads them, like the other word tables.
+ * Words the attribution clauses are read by (src/core/quotes/speaker-before.ts, speaker-after.ts,
+ * role-phrases.ts and the other clause parsers): determiners, prepositions, conjunctions and verbs
+ * that open, close or tie a speaker's clause. Kept apart from the code that reads them, like the
+ * other word tables.
  */
 // Determiners before a participle used as an adjective: "the alleged victim".
 export const ADJECTIVE_DETERMINERS: ReadonlySet<string> = new Set([

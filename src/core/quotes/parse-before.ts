@@ -1,0 +1,114 @@
+/**
+ * The attribution that introduces a quote, in the text between the sentence start and the
+ * opening mark: "Lorenz had written,", "As the report states:", a colon introduction.
+ */
+
+import { accordingTo } from './according-to.ts';
+import { type Attribution, describes, other } from './attribution.ts';
+import { DEFINITE, RELATIVES } from './data/clause-words.ts';
+import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
+import { firstName } from './first-name.ts';
+import { speakerAfter } from './speaker-after.ts';
+import { speakerBefore } from './speaker-before.ts';
+import { verbAt } from './speech-verb.ts';
+import type { Token } from './tokens.ts';
+
+/**
+ * An attribution that introduces a quote, in the text between the sentence start and the opening
+ * mark: "Lorenz had written,", "As the report states:", "Emery retweeted the story, saying,",
+ * "AS Opposition Leader Bill Shorten said in a letter to Abbott last month:". With a colon and
+ * no speech verb the sentence's first name speaks ("De Miranda ... in his introduction:"), and
+ * an unnamed someone ("a question came from a member of the audience:") is nobody.
+ */
+export function parseBefore(tokens: readonly Token[], colon: boolean): Attribution | null {
+  // "According to X" names the source only when no one speaks in the sentence: in "According
+  // to AFP, one user on Weibo ... posted:" the user speaks.
+  const acc = accordingTo(tokens);
+  const found = speakerByVerb(tokens);
+  if (found) return found;
+  if (acc) return acc;
+  if (!colon) return null;
+  return colonSubject(tokens);
+}
+
+function speakerByVerb(tokens: readonly Token[]): Attribution | null {
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    if (!verbAt(tokens, v)) continue;
+    const before = speakerBefore(tokens, v);
+    if (before) return before;
+    const after = speakerAfter(tokens, v);
+    if (after) return after;
+    // "Emery retweeted the story, saying,": the sentence's subject said it. Words in marks are
+    // a title, not the subject: "After hitting “Takin’ It To the Streets,” the singer told".
+    const subject = firstName(unquoted(tokens, v), v);
+    if (subject) return { ...subject, verb: v };
+  }
+  return null;
+}
+
+// Opening quotation marks and the marks that close them.
+const CLOSING_MARK: ReadonlyMap<string, string> = new Map([
+  ['“', '”"'],
+  ['"', '"”'],
+  ['‘', '’'],
+  ['«', '»'],
+  ['„', '“”'],
+]);
+
+/** Tokens [0, v) with the words inside quotation marks blanked (same indexes). */
+function unquoted(tokens: readonly Token[], v: number): Token[] {
+  const out: Token[] = [];
+  let close = '';
+  for (let k = 0; k < v; k++) {
+    const t = tokens[k]!;
+    const open = close === '' && t.opens ? (CLOSING_MARK.get(t.raw[0]!) ?? '') : '';
+    if (open !== '') close = open;
+    out.push(close !== '' ? { ...t, word: '', lower: '' } : t);
+    // The mark that closes this one ("Takin’" holds an apostrophe, not the closing mark).
+    if (close !== '' && t.closes && close.includes(t.raw.replace(/[.,;:!?]+$/, '').slice(-1)))
+      close = '';
+  }
+  return out;
+}
+
+/** The speaker of a colon introduction without speech verb; see parseBefore. */
+function colonSubject(tokens: readonly Token[]): Attribution | null {
+  // The subject of the last clause: "Moving forward, Swift has a new record deal ..., and The
+  // Carlyle Group will be left to wonder:" is The Carlyle Group's.
+  let from = 0;
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    if (tokens[k]!.trail === ',' || tokens[k]!.trail === ';') {
+      from = k + 1;
+      break;
+    }
+  }
+  const clause = tokens.slice(from);
+  // He or she opening the clause, or the sentence when the clause is a relative one, is the
+  // subject: "She posted this on Facebook:", "She shared the campaign's site, which contains
+  // the following statement:" are hers (not Facebook's).
+  const lead = RELATIVES.has(clause[0]?.lower ?? '') ? tokens[0] : clause[0];
+  const gender = lead ? SPEAKER_PRONOUNS.get(lead.lower) : undefined;
+  if (lead && lead.trail === '' && (gender === 'm' || gender === 'f'))
+    return other('pronoun', tokens.length, tokens.indexOf(lead), { pronoun: lead.lower });
+  // A described body or document opens the clause: "the report’s recommendation for those ...
+  // is a good one:" is the report's.
+  if (DEFINITE.has(clause[0]?.lower ?? '')) {
+    for (let h = 1; h < Math.min(clause.length, 4); h++) {
+      const noun = clause[h]!.lower.replace(/['’]s?$/, '');
+      if (describes(noun)) return other('descriptor', tokens.length, from, { noun });
+      if (clause[h]!.trail !== '') break;
+    }
+  }
+  for (let k = 0; k < clause.length; k++) {
+    const w = clause[k]!.lower;
+    if (
+      ANONYMOUS_DETERMINERS.has(w) &&
+      (w === 'a' || w === 'an' || w === 'one' || w === 'someone')
+    ) {
+      // An unnamed someone before any name: "a question came from a member of the audience:".
+      const name = firstName(clause, clause.length);
+      if (!name || name.first > k) return other('anonymous', tokens.length, k);
+    }
+  }
+  return firstName(clause, clause.length);
+}

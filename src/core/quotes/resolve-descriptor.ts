@@ -1,0 +1,207 @@
+/**
+ * The person or body a descriptor stands for: "the president", "the report", "the company", "the
+ * 29-year-old", "the singer and guitarist".
+ */
+
+import type { Doc } from '../text/doc.ts';
+import { JUST_NAMED, ROLE_ANAPHOR } from './attribution.ts';
+import type { Candidate } from './candidate.ts';
+import {
+  BODY_NOUNS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  PARTY_MEMBERS,
+  ROLE_NOUNS,
+  SPOKES_NOUNS,
+} from './data/roles.ts';
+import { tokensIn } from './doc-tokens.ts';
+import { authorOf, publisherOf } from './document-author.ts';
+import { groupOf } from './groups.ts';
+import { mentionsBefore } from './mentions-before.ts';
+import { readNameBackward, readNameForward } from './names.ts';
+import { bodyOfKind, FIRM_NOUNS, onlyBody, spokenFor, topicBody } from './organisation-speaker.ts';
+import type { People, Person } from './people.ts';
+import type { Token } from './tokens.ts';
+
+/** "the president" or "the report"; see resolveNames. */
+export function resolveDescriptor(
+  doc: Doc,
+  people: People,
+  c: Candidate,
+  noun: string,
+  modifier?: string,
+): Person | null {
+  const first = c.parts[0]!;
+  if (noun === JUST_NAMED) return justNamed(people, first.block, c.open);
+  if (noun === ROLE_ANAPHOR) return occupation(doc, people, modifier ?? '', first.block, c.open);
+  if (GROUP_NOUNS.has(noun)) return groupOf(doc, people, noun, first.block, c.open);
+  if (ROLE_NOUNS.has(noun)) {
+    const re = new RegExp(`\\b${noun}\\b`, 'i');
+    const hit = mentionsBefore(people.mentions, first.block, c.open).find(
+      (m) => re.test(people.roleOf(m.person) ?? '') || re.test(m.person.title ?? ''),
+    );
+    if (hit) return hit.person;
+    const after = namedAfter(doc, people, noun, first.block, c.open);
+    if (after || !SPOKES_NOUNS.has(noun)) return after;
+    // "A company spokesperson said": the firm the article is about, when no body is named as
+    // a subject nearby ("WeWork is headquartered in New York City. A company spokesperson said").
+    return (
+      spokenFor(people, c) ??
+      (modifier && FIRM_NOUNS.has(modifier) ? topicBody(people, first.block, c.open, true) : null)
+    );
+  }
+  if (BODY_NOUNS.has(noun)) {
+    const kind = modifier ? bodyOfKind(people, modifier, first.block, c.open) : null;
+    if (kind) return kind;
+    // The body named next to the noun before: "US magazine Mobile PC", "Vulture magazine".
+    const sentences = doc.sentences.filter(
+      (s) => s.block < first.block || (s.block === first.block && s.start < c.open),
+    );
+    for (const s of sentences.reverse().slice(0, 40)) {
+      const tokens = tokensIn(doc, { block: s.block, start: s.start, end: s.end });
+      for (let k = tokens.length - 1; k >= 0; k--) {
+        if (tokens[k]!.lower !== noun) continue;
+        const after = tokens[k]!.trail === '' ? readNameForward(tokens, k + 1) : null;
+        if (after && after.first === k + 1) return people.resolve(after.name, true, true);
+        // The name in apposition: "The group, WeWorkers Coalition, formed in recent weeks".
+        const apposed = tokens[k]!.trail === ',' ? readNameForward(tokens, k + 1) : null;
+        if (apposed && apposed.first === k + 1 && tokens[apposed.last]!.trail === ',')
+          return people.resolve(apposed.name, true, true);
+        const beforeRun = readNameBackward(tokens, k - 1);
+        if (beforeRun && beforeRun.last === k - 1)
+          return people.resolve(beforeRun.name, true, true);
+      }
+    }
+    return (
+      topicBody(people, first.block, c.open, FIRM_NOUNS.has(noun)) ??
+      (FIRM_NOUNS.has(noun) ? onlyBody(people, first.block, c.open) : null)
+    );
+  }
+  if (SPOKES_NOUNS.has(noun) && !DOCUMENT_NOUNS.has(noun)) return spokenFor(people, c);
+  if (DOCUMENT_NOUNS.has(noun)) {
+    // The first sentence naming the document with its author: "a new report released on Monday
+    // by Stanford University's Center", "Big Machine Records issued a statement". Who obtained
+    // it is not who wrote it: "The statement, which was obtained by Variety".
+    let previous: Token[] = [];
+    let named = false;
+    for (const s of doc.sentences) {
+      if (s.block > first.block || (s.block === first.block && s.start >= c.open)) break;
+      const tokens = tokensIn(doc, { block: s.block, start: s.start, end: s.end });
+      const at = tokens.findIndex((t) => t.lower === noun);
+      if (at < 0) {
+        previous = tokens;
+        continue;
+      }
+      const author =
+        authorOf(tokens, at) ??
+        (!named && tokens[at - 1]?.lower === 'the' ? publisherOf(previous) : null);
+      named = true;
+      if (typeof author === 'string') return groupOf(doc, people, author, first.block, c.open);
+      if (author) return people.resolve(author.name, author.org, true);
+      previous = tokens;
+    }
+  }
+  return null;
+}
+
+/**
+ * The person "the 29-year-old" or "the Ohio Democrat" stands for: the last person named as a
+ * subject in this paragraph or the one before ("Tom Hale scored twice on Sunday. [new paragraph] “I felt good,” the
+ * 29-year-old said."). A body is no age; nobody named so near leaves it unattributed.
+ */
+function justNamed(people: People, block: number, at: number): Person | null {
+  const hit = mentionsBefore(people.mentions, block, at).find(
+    (m) =>
+      m.block >= block - 1 &&
+      m.subject &&
+      m.person.human &&
+      !m.person.org &&
+      !PARTY_MEMBERS.has(m.person.key[m.person.key.length - 1] ?? ''),
+  );
+  return hit ? hit.person : null;
+}
+
+/**
+ * The person an occupation stands for ("the singer and guitarist told the audience"): someone
+ * named before whose role or title holds the word, else the person named in full who opens this
+ * paragraph or the one before, the paragraph's topic ("Simmons teased the tour during the band's
+ * set ... [new paragraph] After the song, the singer and guitarist told the audience, “...”").
+ * Else nobody.
+ */
+function occupation(
+  doc: Doc,
+  people: People,
+  word: string,
+  block: number,
+  at: number,
+): Person | null {
+  // A title in quotation marks is no one: "After “Running Up That Hill,” the drummer said".
+  const before = mentionsBefore(people.mentions, block, at).filter(
+    (m) => !OPENING_MARKS.has(doc.blocks[m.block]?.text[m.at] ?? ''),
+  );
+  // Only someone named in full as a subject: the end of a quoted title before the noun reads
+  // as a name with that role ("“Takin’ It To the Streets,” the singer ...").
+  const hit = before.find(
+    (m) =>
+      m.subject &&
+      m.person.key.length >= 2 &&
+      (hasWord(people.roleOf(m.person), word) || hasWord(m.person.title, word)),
+  );
+  if (hit) return hit.person;
+  const opener = before.find(
+    (m) =>
+      m.block >= block - 1 &&
+      m.at === 0 &&
+      m.subject &&
+      m.person.human &&
+      !m.person.org &&
+      m.person.key.length >= 2,
+  );
+  return opener ? opener.person : null;
+}
+
+// Marks that open a quotation.
+const OPENING_MARKS = new Set(['"', '“', '‘', '«', '„']);
+
+/** Whether a role holds a word, in any case: "lead singer and guitarist" holds "singer". */
+function hasWord(role: string | null, word: string): boolean {
+  if (!role) return false;
+  return role
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .includes(word);
+}
+
+// A role named before the person: the name follows the noun within this many words ("China’s
+// ambassador to Britain Liu Xiaming"), in this paragraph or the next few.
+const MAX_ROLE_TO_NAME = 4;
+const MAX_BLOCKS_AHEAD = 4;
+
+/**
+ * The person a role stands for when the article names them only later: "China’s ambassador to
+ * Britain accused ... and warned that the Chinese government “will not sit on our hands” ...
+ * China’s ambassador to Britain Liu Xiaming has said ...". The first person named within a few
+ * words after the same role noun.
+ */
+function namedAfter(
+  doc: Doc,
+  people: People,
+  noun: string,
+  block: number,
+  at: number,
+): Person | null {
+  for (const s of doc.sentences) {
+    if (s.block < block || (s.block === block && s.end <= at)) continue;
+    if (s.block > block + MAX_BLOCKS_AHEAD) break;
+    const tokens = tokensIn(doc, { block: s.block, start: s.start, end: s.end });
+    for (let k = 0; k < tokens.length - 1; k++) {
+      if (tokens[k]!.lower !== noun || (s.block === block && tokens[k]!.start < at)) continue;
+      const end = tokens[Math.min(tokens.length - 1, k + MAX_ROLE_TO_NAME)]!.end;
+      const m = people.mentions.find(
+        (x) => x.block === s.block && x.at > tokens[k]!.start && x.at < end && x.person.human,
+      );
+      if (m) return m.person;
+    }
+  }
+  return null;
+}
