@@ -56,17 +56,17 @@ export function descriptor(
       }
       // "the insider added", "the source said": someone the article does not name.
       if (UNNAMED_NOUNS.has(tokens[j]!.lower) && j === k + 1) return other('anonymous', v, k);
-      // "the 29-year-old said": the person just named (05-resolve-names.ts).
+      // "the 29-year-old said": the person just named (resolve-descriptor.ts, step 5).
       if (AGE_NOUN.test(tokens[j]!.lower) && j === k + 1)
         return other('descriptor', v, k, { noun: JUST_NAMED });
-      // "the spokesperson said" speaks for the body named before (05-resolve-names.ts).
+      // "the spokesperson said" speaks for the body named before (organisation-speaker.ts, step 5).
       if (!describes(tokens[j]!.lower) && !SPOKES_NOUNS.has(tokens[j]!.lower)) {
         // "the patient wrote", "the boy said": a common noun right before the verb that is no
         // role, body or document the article could name is someone it does not name; the
         // words are not the last speaker's (the doctor quoted before).
         const noun = tokens[j]!.lower;
         // "the singer and guitarist told", "the actor said": an occupation standing for someone
-        // named before (05-resolve-names.ts), one noun or two joined by "and".
+        // named before (resolve-descriptor.ts, step 5), one noun or two joined by "and".
         const pair = j === k + 3 && tokens[k + 2]!.lower === 'and' && agentNoun(tokens[k + 1]!);
         if (t.lower === 'the' && agentNoun(tokens[j]!) && (j === k + 1 || pair))
           return other('descriptor', v, k, { noun: ROLE_ANAPHOR, modifier: noun });
@@ -100,7 +100,7 @@ export function spokesperson(
   const prep = tokens[j + 1];
   if (head.trail !== '' || !prep || prep.trail !== '' || !AFFILIATION.has(prep.lower)) {
     // "said a spokesman." with no body named: the body named nearby, if any, speaks through
-    // them (05-resolve-names.ts, as for "the spokesperson said"). "a spokesman for the senator"
+    // them (organisation-speaker.ts, as for "the spokesperson said"). "a spokesman for the senator"
     // and "an official" stay unnamed.
     // "a company spokesperson": the lower-case word before the noun says what kind of body.
     const mod = tokens[j - 1]!;
