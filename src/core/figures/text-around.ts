@@ -153,3 +153,12 @@ export const NOT_LETTER_AFTER = '(?![a-z0-9\\u00df-\\u024f])';
 export function ahead(text: string, at: number, n = 32): string {
   return text.slice(at, at + n).toLowerCase();
 }
+
+/**
+ * Whether `at` opens a sentence: nothing before it, or a sentence mark, an opening quote or
+ * bracket, or a dash.
+ */
+export function atSentenceStart(text: string, at: number): boolean {
+  const prev = tokenBefore(text, at);
+  return !prev || (!prev.word && /[.!?:"“‘'(\-–—]/.test(prev.text));
+}
