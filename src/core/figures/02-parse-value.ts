@@ -143,3 +143,8 @@ export function parseNumberWords(words: readonly string[]): WordsValue | null {
   if (used === 0) return null;
   return { value: total + current, used };
 }
+
+/** A value rounded to three decimals, as the steps report it. */
+export function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,4 +1,3 @@
-import { hedgeBefore } from './03-unit.ts';
 import type { Candidate } from './candidate.ts';
 import {
   MULTIPLE_VERB_FORMS,
@@ -6,6 +5,7 @@ import {
   VERB_FORM_BEFORE,
   VERB_FORM_NOT_BEFORE,
 } from './data/number-words.ts';
+import { hedgeBefore } from './hedge.ts';
 import { tokenBefore } from './text-around.ts';
 
 // The words of MULTIPLE_WORDS, whole words, any case ("Twice", "TRIPLED").

@@ -145,3 +145,20 @@ export function isCapitalised(word: string): boolean {
 export function isAllCaps(word: string): boolean {
   return word.length > 1 && some(word, isUpper) && every(word, (ch) => isUpper(ch) || isDigit(ch));
 }
+
+// Applied to lower-cased slices: a Latin letter or a digit must not follow.
+export const NOT_LETTER_AFTER = '(?![a-z0-9\\u00df-\\u024f])';
+
+/** A lower-cased look at the text right after `at`. */
+export function ahead(text: string, at: number, n = 32): string {
+  return text.slice(at, at + n).toLowerCase();
+}
+
+/**
+ * Whether `at` opens a sentence: nothing before it, or a sentence mark, an opening quote or
+ * bracket, or a dash.
+ */
+export function atSentenceStart(text: string, at: number): boolean {
+  const prev = tokenBefore(text, at);
+  return !prev || (!prev.word && /[.!?:"“‘'(\-–—]/.test(prev.text));
+}

@@ -1,10 +1,11 @@
 import type { Doc } from '../text/doc.ts';
 import type { Attribution } from './attribution.ts';
+import { buildPeople } from './build-people.ts';
 import type { Candidate } from './candidate.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { fromContext } from './from-context.ts';
 import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
-import { buildPeople, isHonorific, type People, type Person } from './people.ts';
+import { isHonorific, type People, type Person } from './people.ts';
 import { resolveDescriptor } from './resolve-descriptor.ts';
 import { resolvePronoun, unnamedBefore } from './resolve-pronoun.ts';
 

@@ -348,7 +348,7 @@ const DETERMINERS = new Set([
   'your',
 ]);
 
-/** Whether the token is a determiner (see people.ts and firstName in first-name.ts). */
+/** Whether the token is a determiner (see build-people.ts and firstName in first-name.ts). */
 export function opensPhrase(t: Token | undefined): boolean {
   return t !== undefined && DETERMINERS.has(t.lower);
 }

@@ -1,7 +1,7 @@
 /**
- * Common first names that tell a gender, lower case. Data only; people.ts falls back on them when
- * no he/she near the name has told the person's gender, so that "Mary Roe disagreed. [...] “...,”
- * she said." finds Mary Roe rather than the last speaker, a man. Names given to both sexes
+ * Common first names that tell a gender, lower case. Data only; vote-gender.ts falls back on them
+ * when no he/she near the name has told the person's gender, so that "Mary Roe disagreed. [...]
+ * “...,” she said." finds Mary Roe rather than the last speaker, a man. Names given to both sexes
  * (Jordan, Taylor, Alex, Sam, Chris, Jamie, Robin, Kim, Jean, Andrea, Nicola, Ashley, ...) are
  * left out: a wrong gender hands the quote to the wrong person, no gender leaves it to the other
  * rules.

@@ -1,0 +1,142 @@
+/**
+ * Why a spelled-out number is not a figure: part of a name ("Air Force One"), an idiom ("a
+ * one-way street"), an ordinal ("a third term", "second half"), vague ("one or two"), a bare
+ * "one", a back reference ("the two sides"), or nothing counted after it ("the two of them").
+ */
+
+import type { BlockContext } from './05-filter.ts';
+import type { Candidate } from './candidate.ts';
+import { BACK_REFERENCE_ORDINALS, BACK_REFERENCES, NUMBER_IDIOMS } from './data/stopwords.ts';
+import { ONE_IDIOM_UNITS } from './data/units.ts';
+import {
+  atSentenceStart,
+  isAllCaps,
+  isCapitalised,
+  type Token,
+  tokenAfter,
+  tokenBefore,
+} from './text-around.ts';
+
+export function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null {
+  const { text } = ctx;
+  const lower = core.toLowerCase();
+  const first = tokenAfter(text, c.numStart) as Token;
+  // "Xbox One X", "Air Force One", "NINE NETWORK": a capitalised number word inside a sentence,
+  // or in capitals, is part of a name.
+  if (isAllCaps(first.text)) return 'name';
+  // "zero-gravity", "zero-tolerance", "a zero-sum game": "zero" hyphened onto a noun is a kind.
+  if (lower === 'zero' && text[c.numEnd] === '-') return 'idiom';
+  if (isCapitalised(first.text) && !atSentenceStart(text, c.start) && !ctx.titleCase) return 'name';
+  // "a two-state solution", "a one-way street".
+  const hyphen = tokenAfter(text, first.end);
+  const second =
+    hyphen?.text === '-' && hyphen.start === first.end ? tokenAfter(text, hyphen.end) : null;
+  if (second?.word && second.start === hyphen?.end) {
+    if (NUMBER_IDIOMS.has(`${first.text}-${second.text}`.toLowerCase())) return 'idiom';
+  }
+  if (c.kind === 'fraction') {
+    if (c.value === null) return 'ordinal';
+    // "a third of voters" is a fraction; "a third term", "the first quarter" are ordinals.
+    const single = /^(?:an?\s+|one[\s-]+)?(?:third|quarter|fourth|fifth|sixth|eighth|tenth)$/.test(
+      lower,
+    );
+    if (single && !/^\s+of\b/.test(text.slice(c.numEnd, c.numEnd + 5)) && !isChangeBy(text, c)) {
+      return 'ordinal';
+    }
+    if (lower === 'half') return halfRule(c, text);
+    return null;
+  }
+  // "one or two", "one or another": vague.
+  if (c.joined && c.value === 1 && /^one\b/.test(lower)) return 'vague';
+  // A bare "one" is a pronoun or an article ("one of the most important papers", "one day"),
+  // except before a unit of measure: "compressed from an original one terabyte-size file" (not
+  // feet and inches: "one foot in the door").
+  if (c.value === 1 && !c.joined && c.scale === 1 && !isMeasuredOne(c)) return 'one';
+  // "the two sides", "its three children": referring back to things already counted.
+  const det = tokenBefore(text, c.start);
+  const counted = c.kind === 'count' || c.kind === 'number' || c.kind === 'duration';
+  if (counted && det?.word && BACK_REFERENCES.has(det.text.toLowerCase()) && !c.hedged) {
+    return 'back reference';
+  }
+  // "The other two contractors", "the remaining three": the ones already told of (not
+  // durations: "the other two years" may still measure time).
+  if (
+    counted &&
+    c.kind !== 'duration' &&
+    !c.hedged &&
+    det?.word &&
+    BACK_REFERENCE_ORDINALS.has(det.text.toLowerCase())
+  ) {
+    const the = tokenBefore(text, det.start);
+    if (the?.word && BACK_REFERENCES.has(the.text.toLowerCase())) return 'back reference';
+  }
+  // After a possessive too (the guide's "a possessive"): "the world’s two largest economies",
+  // "Smith's three children".
+  // Not a compound adjective: "the company’s five-year plan" is the plan's length.
+  if (
+    counted &&
+    !c.hedged &&
+    c.kind !== 'duration' &&
+    text[c.numEnd] !== '-' &&
+    det?.text === 's' &&
+    isApostrophe(text[det.start - 1])
+  ) {
+    return 'back reference';
+  }
+  // A spelled-out number with nothing counted after it is not a figure ("the two of them", "one
+  // in the morning"), unless a hedge says how many ("two or more") or it is a part of a stated
+  // whole ("Ten of the 18 staffers", "Seven of LeBron’s assists").
+  if (c.kind === 'number' && !c.hedged && !c.joined && !isPartitive(text, c.end)) return 'no noun';
+  return null;
+}
+
+/**
+ * "the spacecraft mass could be reduced by a third": a fraction after "by" that closes the
+ * phrase is the size of a change (not "hacked by a third party": a noun follows the ordinal).
+ */
+function isChangeBy(text: string, c: Candidate): boolean {
+  const prev = tokenBefore(text, c.start);
+  if (!prev?.word || prev.text.toLowerCase() !== 'by') return false;
+  const next = tokenAfter(text, c.end);
+  return !next?.word || AFTER_CHANGE_BY.has(next.text.toLowerCase());
+}
+
+// Words that may follow "by a third" without making it an ordinal of a noun.
+const AFTER_CHANGE_BY = new Set(
+  'by in to from since over and or compared last this after before on at with while'.split(' '),
+);
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === '’';
+}
+
+// "of the 18", "of these 20": a part of a whole counted in digits.
+const PART_OF_COUNT = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+\d/i;
+// "of LeBron’s assists", "of Smith's votes": a part of someone's things.
+const PART_OF_OWNER = /^\s+of\s+\p{Lu}[\p{L}-]*['’]s?\s+\p{L}/u;
+
+/** "Ten of the 18 staffers", "Seven of LeBron’s assists": a part of a stated whole. */
+function isPartitive(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return PART_OF_COUNT.test(after) || PART_OF_OWNER.test(after);
+}
+
+function isMeasuredOne(c: Candidate): boolean {
+  return c.kind === 'measure' && c.unit !== null && !ONE_IDIOM_UNITS.has(c.unit);
+}
+
+/** "half" is a figure before "of", "the", "a"/"an" or a possessive; not in "second half". */
+function halfRule(c: Candidate, text: string): string | null {
+  if (c.kind === 'duration') return null;
+  const prev = tokenBefore(text, c.start);
+  if (prev?.word && /^(?:first|second|other|latter|final|back|and)$/i.test(prev.text))
+    return 'ordinal';
+  const next = tokenAfter(text, c.end);
+  if (
+    next?.word &&
+    /^(?:of|the|a|an|its|their|his|her|our|all|them|that|those|these)$/i.test(next.text)
+  ) {
+    return null;
+  }
+  return 'vague';
+}
