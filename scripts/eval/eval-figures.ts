@@ -45,7 +45,7 @@ import nlp from 'compromise';
 import { articleFromHtml } from '../../src/cli/summarise-input.ts';
 import { articleFromText } from '../../src/core/extract/article-from-text.ts';
 import { summarise } from '../../src/core/summarise.ts';
-import type { Summary } from '../../src/core/types.ts';
+import type { Article, Block, Figure, Summary } from '../../src/core/types.ts';
 import { FIXTURE_PAGES, holdout, labelSourcePath, REPO, requireCorpus } from '../lib/corpus.ts';
 import {
   contextWords,
@@ -268,26 +268,38 @@ export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile
     });
 }
 
-/** The article as the CLI would summarise it, with each block's offset in `articleText`. */
-export function summariseFile(path: string): { summary: Summary; blockStart: number[] } {
-  const article = path.endsWith('.txt')
+/** A labelled page's article, read as the CLI reads it: plain text, or HTML (gzipped or not). */
+export function readArticle(path: string): Article {
+  return path.endsWith('.txt')
     ? articleFromText(readFileSync(path, 'utf8'), null)
     : articleFromHtml(
         path.endsWith('.gz') ? gunzipSync(readFileSync(path)) : readFileSync(path),
         null,
       );
-  const summary = summarise(article);
-  const blockStart: number[] = [];
-  let at = 0;
-  for (const b of summary.blocks) {
-    blockStart.push(at);
-    at += b.text.length + 2;
-  }
-  return { summary, blockStart };
 }
 
-export function ledePredictions(summary: Summary, blockStart: readonly number[]): Prediction[] {
-  return summary.figures.map((f) => ({
+/** Each block's offset in the article text, the blocks joined by blank lines. */
+export function blockStarts(blocks: readonly Block[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    starts.push(at);
+    at += b.text.length + 2;
+  }
+  return starts;
+}
+
+/** The article as the CLI would summarise it, with each block's offset in `articleText`. */
+export function summariseFile(path: string): { summary: Summary; blockStart: number[] } {
+  const summary = summarise(readArticle(path));
+  return { summary, blockStart: blockStarts(summary.blocks) };
+}
+
+export function ledePredictions(
+  figures: readonly Figure[],
+  blockStart: readonly number[],
+): Prediction[] {
+  return figures.map((f) => ({
     text: f.text,
     value: f.value,
     key: f.key,
@@ -346,12 +358,8 @@ export async function evalFigures(options: EvalOptions = {}): Promise<Metrics> {
     if (options.pages && !options.pages.includes(labels.page)) continue;
     const { summary, blockStart } = summariseFile(path);
     const { located, unlocated } = locateLabels(summary.articleText, labels.figures);
-    const lede = matchPage(
-      summary.articleText,
-      ledePredictions(summary, blockStart),
-      located,
-      unlocated,
-    );
+    const predictions = ledePredictions(summary.figures, blockStart);
+    const lede = matchPage(summary.articleText, predictions, located, unlocated);
     const baseline = withBaseline
       ? matchPage(summary.articleText, baselinePredictions(summary.articleText), located, unlocated)
       : null;
@@ -361,7 +369,7 @@ export async function evalFigures(options: EvalOptions = {}): Promise<Metrics> {
       keys: labels.figures.filter((f) => f.key).length,
       lede,
       baseline,
-      predictions: ledePredictions(summary, blockStart),
+      predictions,
       scores: summary.figures.map((f) => f.score),
     });
   }
