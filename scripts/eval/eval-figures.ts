@@ -28,6 +28,9 @@
  *   npm run eval:figures -- --blind7  blind set 7 (20 more English news pages: 17 of the
  *                                         extraction benchmark, 3 more goose pages; labelled
  *                                         while figures9 tuned on blind set 6; never tuned on)
+ *   npm run eval:figures -- --blind8  blind set 8 (24 English news pages from outside the shared
+ *                                         corpora, test/fixtures/mercury; labelled while
+ *                                         figures10 tuned on blind set 7; never tuned on)
  *   npm run eval:figures -- --blind5  blind set 5 (18 more news pages of the extraction
  *                                         benchmark, labelled while figures7 tuned on blind set
  *                                         4; used for development by figures8, so no longer
@@ -130,6 +133,15 @@ export const BLIND6_DIR = join(REPO, 'test/golden/labels/figures/blind6');
 export const BLIND7_DIR = join(REPO, 'test/golden/labels/figures/blind7');
 
 /**
+ * The eighth blind set: 24 English news pages from outside the shared corpora (2016-2019: ABC
+ * News, Fortune, Gothamist, CNN Money, The New Republic, Politico, NPR, CNN, The Guardian, The
+ * New York Times, Bloomberg, Reuters, ...), the article text of the test pages of the Postlight
+ * parser, transcribed into test/fixtures/mercury and labelled by labellers who never ran Lede or
+ * read its rules, while figures10 and quotes10 tuned on blind set 7. Never tuned on.
+ */
+export const BLIND8_DIR = join(REPO, 'test/golden/labels/figures/blind8');
+
+/**
  * A second labeller's key figures on blind sets 3, 4, 6 and 7 (same figures, key marked and ranked
  * independently), to measure how far two people agree on "key": scripts/eval/key-agreement.ts.
  */
@@ -149,7 +161,8 @@ export type FigureSet =
   | 'blind4'
   | 'blind5'
   | 'blind6'
-  | 'blind7';
+  | 'blind7'
+  | 'blind8';
 const SET_DIRS: Record<FigureSet, string> = {
   dev: LABELS_DIR,
   validation: VALIDATION_DIR,
@@ -161,6 +174,7 @@ const SET_DIRS: Record<FigureSet, string> = {
   blind5: BLIND5_DIR,
   blind6: BLIND6_DIR,
   blind7: BLIND7_DIR,
+  blind8: BLIND8_DIR,
   second3: join(SECOND_OPINION_DIR, 'blind3'),
   second4: join(SECOND_OPINION_DIR, 'blind4'),
   second6: join(SECOND_OPINION_DIR, 'blind6'),
@@ -246,7 +260,7 @@ export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile
   // Sets whose articles are in the shared corpus say so plainly, and stop, when it is absent.
   if (['blind3', 'blind4', 'blind5', 'blind7', 'second3', 'second4', 'second7'].includes(set))
     requireCorpus('article-extraction-benchmark', `The ${set} set`);
-  else if (!['dev', 'blind6', 'second6'].includes(set))
+  else if (!['dev', 'blind6', 'second6', 'blind8'].includes(set))
     requireCorpus('bbc-news-summary-dev', `The ${set} set`);
   const reserved = holdout();
   return readdirSync(dir)

@@ -17,6 +17,9 @@
  *                                     quotes9: no longer unseen)
  *   npm run eval:quotes -- --blind7   also the seventh blind set (20 more English news pages;
  *                                     never tuned on; quotes4 had read ten of them, unlabelled)
+ *   npm run eval:quotes -- --blind8   also the eighth blind set (24 English news pages from
+ *                                     outside the shared corpora, test/fixtures/mercury; never
+ *                                     tuned on)
  *
  * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
  * and the blind sets (labelled before Lede was ever run on them; blind set 1 was then used for
@@ -45,6 +48,7 @@ import {
   BLIND5_DIR,
   BLIND6_DIR,
   BLIND7_DIR,
+  BLIND8_DIR,
   baselineQuotes,
   DEV_NEWS_OTHER,
   type LabelFile,
@@ -105,6 +109,8 @@ export interface Metrics {
    * benchmark pages, unlabelled (READ_BY_QUOTES4), so for quotes only the rest are unseen.
    */
   blind7Unread: ScoredSet;
+  /** The eighth blind set (never tuned on). Empty unless asked for. */
+  blind8: ScoredSet;
   /**
    * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
    * them; tuned on by quotes3, so no longer unseen. Empty without the shared corpus.
@@ -115,8 +121,8 @@ export interface Metrics {
 }
 
 /**
- * `blind2` ... `blind7`: also score the second to seventh blind sets. `npm run eval`
- * does; `npm run eval:quotes` only with `--blind2` ... `--blind7`, so the day-to-day
+ * `blind2` ... `blind8`: also score the second to eighth blind sets. `npm run eval`
+ * does; `npm run eval:quotes` only with `--blind2` ... `--blind8`, so the day-to-day
  * tuning command never shows the unseen set.
  */
 export async function evalQuotes(
@@ -127,6 +133,7 @@ export async function evalQuotes(
     blind5?: boolean;
     blind6?: boolean;
     blind7?: boolean;
+    blind8?: boolean;
   } = {},
 ): Promise<Metrics> {
   const pages: Metrics['pages'] = [];
@@ -164,6 +171,7 @@ export async function evalQuotes(
     blind6: scoreSet(opts.blind6 ? loadValidationLabels(BLIND6_DIR) : []),
     blind7: scoreSet(blind7),
     blind7Unread: scoreSet(blind7.filter((f) => !readByQuotes4(f))),
+    blind8: scoreSet(opts.blind8 ? loadValidationLabels(BLIND8_DIR) : []),
     other,
   };
 }
@@ -214,6 +222,7 @@ async function main(): Promise<void> {
     blind5: process.argv.includes('--blind5'),
     blind6: process.argv.includes('--blind6'),
     blind7: process.argv.includes('--blind7'),
+    blind8: process.argv.includes('--blind8'),
   });
   console.log(`Quotes on ${m.pages.length} labelled pages`);
   console.log(line('Lede', m.lede));
@@ -260,6 +269,10 @@ async function main(): Promise<void> {
     [
       `Blind set 7, the ${m.blind7Unread.pages.length} pages whose quotes no branch had read (quotes4 had read Lede's speakers, unlabelled, on the other ${m.blind7.pages.length - m.blind7Unread.pages.length})`,
       m.blind7Unread,
+    ],
+    [
+      `Blind set 8: ${m.blind8.pages.length} English news pages from outside the shared corpora (test/fixtures/mercury), labelled from their text before Lede was ever run on them (never tuned on)`,
+      m.blind8,
     ],
     [
       `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,

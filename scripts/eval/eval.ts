@@ -2,8 +2,9 @@
  * `npm run eval`: key figures and quotes, Lede beside an off-the-shelf NLP baseline (compromise)
  * run in the same command, on the labelled development pages (in the repository) and on the
  * validation articles (BBC articles of ../shared/corpus labelled blind, when the corpus is there)
- * and on the three blind sets (more BBC articles and benchmark pages, labelled before Lede was
- * ever run on them; the first two were then used for development, the third never).
+ * and on the blind sets (more BBC articles, benchmark pages and news pages copied into the
+ * repository, labelled before Lede was ever run on them; each but the last was then used for
+ * development).
  *
  * The details, per page and with every miss, come from `npm run eval:figures -- --verbose` and
  * `npm run eval:quotes -- --verbose`. Key points and extraction have their own evaluations:
@@ -37,7 +38,10 @@ function print(title: string, rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
-  const hasCorpus = existsSync(join(CORPUS, 'bbc-news-summary-dev'));
+  // The BBC sets read one folder of the shared corpus, blind sets 3-5 and 7 another: each is
+  // skipped on its own when its folder is absent (a user's clone has neither).
+  const hasBbc = existsSync(join(CORPUS, 'bbc-news-summary-dev'));
+  const hasBench = existsSync(join(CORPUS, 'article-extraction-benchmark'));
   const [figDev, quotes] = await Promise.all([
     evalFigures({ set: 'dev' }),
     evalQuotes({
@@ -47,17 +51,20 @@ async function main(): Promise<void> {
       blind5: true,
       blind6: true,
       blind7: true,
+      blind8: true,
     }),
   ]);
-  const figVal = hasCorpus ? await evalFigures({ set: 'validation' }) : null;
-  const figBlind = hasCorpus ? await evalFigures({ set: 'blind' }) : null;
-  const figBlind2 = hasCorpus ? await evalFigures({ set: 'blind2' }) : null;
-  const figBlind3 = hasCorpus ? await evalFigures({ set: 'blind3' }) : null;
-  const figBlind4 = hasCorpus ? await evalFigures({ set: 'blind4' }) : null;
-  const figBlind5 = hasCorpus ? await evalFigures({ set: 'blind5' }) : null;
+  const figVal = hasBbc ? await evalFigures({ set: 'validation' }) : null;
+  const figBlind = hasBbc ? await evalFigures({ set: 'blind' }) : null;
+  const figBlind2 = hasBbc ? await evalFigures({ set: 'blind2' }) : null;
+  const figBlind3 = hasBench ? await evalFigures({ set: 'blind3' }) : null;
+  const figBlind4 = hasBench ? await evalFigures({ set: 'blind4' }) : null;
+  const figBlind5 = hasBench ? await evalFigures({ set: 'blind5' }) : null;
   // Blind set 6's pages are in the repository: it runs without ../shared/corpus too.
   const figBlind6 = await evalFigures({ set: 'blind6' });
-  const figBlind7 = hasCorpus ? await evalFigures({ set: 'blind7' }) : null;
+  const figBlind7 = hasBench ? await evalFigures({ set: 'blind7' }) : null;
+  // Blind set 8's pages are in the repository too (test/fixtures/mercury).
+  const figBlind8 = await evalFigures({ set: 'blind8' });
 
   const figureRows = (m: typeof figDev): Row[] => {
     const b = m.baseline;
@@ -98,9 +105,13 @@ async function main(): Promise<void> {
     );
   } else {
     console.log(
-      `\nValidation set skipped: the shared corpus is absent at ${CORPUS} (set LEDE_CORPUS).`,
+      `\nValidation set and blind sets 1-2 skipped: the shared corpus's BBC articles are absent at ${CORPUS} (set LEDE_CORPUS).`,
     );
   }
+  if (!hasBench)
+    console.log(
+      `\nBlind sets 3-5 and 7 skipped: the shared corpus's extraction benchmark is absent at ${CORPUS} (set LEDE_CORPUS).`,
+    );
   if (figBlind && quotes.blind.pages.length > 0) {
     print(
       `Blind set 1 (labelled before Lede was run on it; used for development by figures4 and quotes4 since, so no longer unseen): ${figBlind.pages.length} BBC articles for figures, ${quotes.blind.pages.length} for quotes`,
@@ -149,6 +160,12 @@ async function main(): Promise<void> {
     print(
       `  of which for quotes: the ${quotes.blind7Unread.pages.length} pages whose quotes no branch had read (quotes4 had read Lede's speakers, unlabelled, on the other ${quotes.blind7.pages.length - quotes.blind7Unread.pages.length})`,
       quoteRows(quotes.blind7Unread.lede, quotes.blind7Unread.baseline),
+    );
+  }
+  if (figBlind8.pages.length > 0 && quotes.blind8.pages.length > 0) {
+    print(
+      `Blind set 8, UNSEEN (news pages from outside the shared corpora, test/fixtures/mercury; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${figBlind8.pages.length} English news pages for figures, ${quotes.blind8.pages.length} for quotes`,
+      [...figureRows(figBlind8), ...quoteRows(quotes.blind8.lede, quotes.blind8.baseline)],
     );
   }
   // How far two journalists agree on "key" (scripts/eval/key-agreement.ts): the realistic

@@ -61,6 +61,12 @@ export const BLIND6_DIR = join(LABELS_DIR, 'blind6');
  * benchmark pages, unlabelled (READ_BY_QUOTES4), so the eval also scores the other ten apart.
  */
 export const BLIND7_DIR = join(LABELS_DIR, 'blind7');
+/**
+ * Blind set 8: 24 English news pages from outside the shared corpora (test/fixtures/mercury, the
+ * article text of the Postlight parser's test pages), labelled from their text by labellers who
+ * never ran Lede or read its rules, while quotes10 tuned on blind set 7. Never tuned on.
+ */
+export const BLIND8_DIR = join(LABELS_DIR, 'blind8');
 
 /**
  * Benchmark pages whose (unlabelled) quotes the quotes4 branch read while writing rules (GUIDE,
