@@ -142,7 +142,7 @@ export const BLIND7_DIR = join(REPO, 'test/golden/labels/figures/blind7');
 export const BLIND8_DIR = join(REPO, 'test/golden/labels/figures/blind8');
 
 /**
- * A second labeller's key figures on blind sets 3, 4, 6 and 7 (same figures, key marked and ranked
+ * A second labeller's key figures on blind sets 3, 4, 6, 7 and 8 (same figures, key marked and ranked
  * independently), to measure how far two people agree on "key": scripts/eval/key-agreement.ts.
  */
 const SECOND_OPINION_DIR = join(REPO, 'test/golden/labels/figures/second-opinion');
@@ -152,6 +152,7 @@ export type FigureSet =
   | 'second4'
   | 'second6'
   | 'second7'
+  | 'second8'
   | 'dev'
   | 'validation'
   | 'extra'
@@ -179,6 +180,7 @@ const SET_DIRS: Record<FigureSet, string> = {
   second4: join(SECOND_OPINION_DIR, 'blind4'),
   second6: join(SECOND_OPINION_DIR, 'blind6'),
   second7: join(SECOND_OPINION_DIR, 'blind7'),
+  second8: join(SECOND_OPINION_DIR, 'blind8'),
 };
 
 /** Reference contexts for the key figures of the development set (hand-written). */
@@ -260,7 +262,7 @@ export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile
   // Sets whose articles are in the shared corpus say so plainly, and stop, when it is absent.
   if (['blind3', 'blind4', 'blind5', 'blind7', 'second3', 'second4', 'second7'].includes(set))
     requireCorpus('article-extraction-benchmark', `The ${set} set`);
-  else if (!['dev', 'blind6', 'second6', 'blind8'].includes(set))
+  else if (!['dev', 'blind6', 'second6', 'blind8', 'second8'].includes(set))
     requireCorpus('bbc-news-summary-dev', `The ${set} set`);
   const reserved = holdout();
   return readdirSync(dir)

@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   // ceiling for the key-figures row above, which is measured against one labeller.
   const agree = overallAgreement();
   console.log(
-    `\nKey figures, human agreement (blind sets 3, 4, 6 and 7, ${agree.pages} pages): a second labeller's top five are key for the first in ${f3(agree.secondCardShare)} of cases (npm run eval:key-agreement)`,
+    `\nKey figures, human agreement (blind sets 3, 4, 6, 7 and 8, ${agree.pages} pages): a second labeller's top five are key for the first in ${f3(agree.secondCardShare)} of cases (npm run eval:key-agreement)`,
   );
   console.log('\nOther languages (not labelled): quotes found / with a speaker');
   console.log(
