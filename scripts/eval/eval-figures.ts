@@ -31,6 +31,8 @@
  *   npm run eval:figures -- --blind8  blind set 8 (24 English news pages from outside the shared
  *                                         corpora, test/fixtures/mercury; labelled while
  *                                         figures10 tuned on blind set 7; never tuned on)
+ *   npm run eval:figures -- --blind9  blind set 9 (19 more pages of test/fixtures/mercury;
+ *                                         never tuned on)
  *   npm run eval:figures -- --blind5  blind set 5 (18 more news pages of the extraction
  *                                         benchmark, labelled while figures7 tuned on blind set
  *                                         4; used for development by figures8, so no longer
@@ -142,7 +144,16 @@ export const BLIND7_DIR = join(REPO, 'test/golden/labels/figures/blind7');
 export const BLIND8_DIR = join(REPO, 'test/golden/labels/figures/blind8');
 
 /**
- * A second labeller's key figures on blind sets 3, 4, 6, 7 and 8 (same figures, key marked and ranked
+ * The ninth blind set: 19 more English news pages of the same source (test/fixtures/mercury: CBS
+ * Sports, CNBC, Fast Company, The Motley Fool, the Miami Herald, MSNBC, The New Yorker (2),
+ * NJ.com, Observer, Quartz, Recode, Sports Illustrated, The Atlantic, The Verge (2), Today, Wired
+ * (2)), labelled the same way in the same session; pages that repeat a blind-8 article (other
+ * snapshots of the same story) were dropped. Never tuned on.
+ */
+export const BLIND9_DIR = join(REPO, 'test/golden/labels/figures/blind9');
+
+/**
+ * A second labeller's key figures on blind sets 3, 4, 6, 7, 8 and 9 (same figures, key marked and ranked
  * independently), to measure how far two people agree on "key": scripts/eval/key-agreement.ts.
  */
 const SECOND_OPINION_DIR = join(REPO, 'test/golden/labels/figures/second-opinion');
@@ -153,6 +164,7 @@ export type FigureSet =
   | 'second6'
   | 'second7'
   | 'second8'
+  | 'second9'
   | 'dev'
   | 'validation'
   | 'extra'
@@ -163,7 +175,8 @@ export type FigureSet =
   | 'blind5'
   | 'blind6'
   | 'blind7'
-  | 'blind8';
+  | 'blind8'
+  | 'blind9';
 const SET_DIRS: Record<FigureSet, string> = {
   dev: LABELS_DIR,
   validation: VALIDATION_DIR,
@@ -176,11 +189,13 @@ const SET_DIRS: Record<FigureSet, string> = {
   blind6: BLIND6_DIR,
   blind7: BLIND7_DIR,
   blind8: BLIND8_DIR,
+  blind9: BLIND9_DIR,
   second3: join(SECOND_OPINION_DIR, 'blind3'),
   second4: join(SECOND_OPINION_DIR, 'blind4'),
   second6: join(SECOND_OPINION_DIR, 'blind6'),
   second7: join(SECOND_OPINION_DIR, 'blind7'),
   second8: join(SECOND_OPINION_DIR, 'blind8'),
+  second9: join(SECOND_OPINION_DIR, 'blind9'),
 };
 
 /** Reference contexts for the key figures of the development set (hand-written). */
@@ -262,7 +277,7 @@ export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile
   // Sets whose articles are in the shared corpus say so plainly, and stop, when it is absent.
   if (['blind3', 'blind4', 'blind5', 'blind7', 'second3', 'second4', 'second7'].includes(set))
     requireCorpus('article-extraction-benchmark', `The ${set} set`);
-  else if (!['dev', 'blind6', 'second6', 'blind8', 'second8'].includes(set))
+  else if (!['dev', 'blind6', 'second6', 'blind8', 'second8', 'blind9', 'second9'].includes(set))
     requireCorpus('bbc-news-summary-dev', `The ${set} set`);
   const reserved = holdout();
   return readdirSync(dir)

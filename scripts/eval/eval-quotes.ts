@@ -20,6 +20,8 @@
  *   npm run eval:quotes -- --blind8   also the eighth blind set (24 English news pages from
  *                                     outside the shared corpora, test/fixtures/mercury; never
  *                                     tuned on)
+ *   npm run eval:quotes -- --blind9   also the ninth blind set (19 more pages of
+ *                                     test/fixtures/mercury; never tuned on)
  *
  * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
  * and the blind sets (labelled before Lede was ever run on them; blind set 1 was then used for
@@ -49,6 +51,7 @@ import {
   BLIND6_DIR,
   BLIND7_DIR,
   BLIND8_DIR,
+  BLIND9_DIR,
   baselineQuotes,
   DEV_NEWS_OTHER,
   type LabelFile,
@@ -111,6 +114,8 @@ export interface Metrics {
   blind7Unread: ScoredSet;
   /** The eighth blind set (never tuned on). Empty unless asked for. */
   blind8: ScoredSet;
+  /** The ninth blind set (never tuned on). Empty unless asked for. */
+  blind9: ScoredSet;
   /**
    * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
    * them; tuned on by quotes3, so no longer unseen. Empty without the shared corpus.
@@ -121,8 +126,8 @@ export interface Metrics {
 }
 
 /**
- * `blind2` ... `blind8`: also score the second to eighth blind sets. `npm run eval`
- * does; `npm run eval:quotes` only with `--blind2` ... `--blind8`, so the day-to-day
+ * `blind2` ... `blind9`: also score the second to ninth blind sets. `npm run eval`
+ * does; `npm run eval:quotes` only with `--blind2` ... `--blind9`, so the day-to-day
  * tuning command never shows the unseen set.
  */
 export async function evalQuotes(
@@ -134,6 +139,7 @@ export async function evalQuotes(
     blind6?: boolean;
     blind7?: boolean;
     blind8?: boolean;
+    blind9?: boolean;
   } = {},
 ): Promise<Metrics> {
   const pages: Metrics['pages'] = [];
@@ -172,6 +178,7 @@ export async function evalQuotes(
     blind7: scoreSet(blind7),
     blind7Unread: scoreSet(blind7.filter((f) => !readByQuotes4(f))),
     blind8: scoreSet(opts.blind8 ? loadValidationLabels(BLIND8_DIR) : []),
+    blind9: scoreSet(opts.blind9 ? loadValidationLabels(BLIND9_DIR) : []),
     other,
   };
 }
@@ -223,6 +230,7 @@ async function main(): Promise<void> {
     blind6: process.argv.includes('--blind6'),
     blind7: process.argv.includes('--blind7'),
     blind8: process.argv.includes('--blind8'),
+    blind9: process.argv.includes('--blind9'),
   });
   console.log(`Quotes on ${m.pages.length} labelled pages`);
   console.log(line('Lede', m.lede));
@@ -273,6 +281,10 @@ async function main(): Promise<void> {
     [
       `Blind set 8: ${m.blind8.pages.length} English news pages from outside the shared corpora (test/fixtures/mercury), labelled from their text before Lede was ever run on them (never tuned on)`,
       m.blind8,
+    ],
+    [
+      `Blind set 9: ${m.blind9.pages.length} more English news pages of test/fixtures/mercury, labelled from their text before Lede was ever run on them (never tuned on)`,
+      m.blind9,
     ],
     [
       `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,

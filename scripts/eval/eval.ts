@@ -52,6 +52,7 @@ async function main(): Promise<void> {
       blind6: true,
       blind7: true,
       blind8: true,
+      blind9: true,
     }),
   ]);
   const figVal = hasBbc ? await evalFigures({ set: 'validation' }) : null;
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
   const figBlind7 = hasBench ? await evalFigures({ set: 'blind7' }) : null;
   // Blind set 8's pages are in the repository too (test/fixtures/mercury).
   const figBlind8 = await evalFigures({ set: 'blind8' });
+  const figBlind9 = await evalFigures({ set: 'blind9' });
 
   const figureRows = (m: typeof figDev): Row[] => {
     const b = m.baseline;
@@ -168,11 +170,17 @@ async function main(): Promise<void> {
       [...figureRows(figBlind8), ...quoteRows(quotes.blind8.lede, quotes.blind8.baseline)],
     );
   }
+  if (figBlind9.pages.length > 0 && quotes.blind9.pages.length > 0) {
+    print(
+      `Blind set 9, UNSEEN (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${figBlind9.pages.length} English news pages for figures, ${quotes.blind9.pages.length} for quotes`,
+      [...figureRows(figBlind9), ...quoteRows(quotes.blind9.lede, quotes.blind9.baseline)],
+    );
+  }
   // How far two journalists agree on "key" (scripts/eval/key-agreement.ts): the realistic
   // ceiling for the key-figures row above, which is measured against one labeller.
   const agree = overallAgreement();
   console.log(
-    `\nKey figures, human agreement (blind sets 3, 4, 6, 7 and 8, ${agree.pages} pages): a second labeller's top five are key for the first in ${f3(agree.secondCardShare)} of cases (npm run eval:key-agreement)`,
+    `\nKey figures, human agreement (blind sets 3, 4, 6, 7, 8 and 9, ${agree.pages} pages): a second labeller's top five are key for the first in ${f3(agree.secondCardShare)} of cases (npm run eval:key-agreement)`,
   );
   console.log('\nOther languages (not labelled): quotes found / with a speaker');
   console.log(

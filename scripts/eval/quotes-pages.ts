@@ -67,6 +67,8 @@ export const BLIND7_DIR = join(LABELS_DIR, 'blind7');
  * never ran Lede or read its rules, while quotes10 tuned on blind set 7. Never tuned on.
  */
 export const BLIND8_DIR = join(LABELS_DIR, 'blind8');
+/** Blind set 9: 19 more pages of test/fixtures/mercury, labelled the same way. Never tuned on. */
+export const BLIND9_DIR = join(LABELS_DIR, 'blind9');
 
 /**
  * Benchmark pages whose (unlabelled) quotes the quotes4 branch read while writing rules (GUIDE,
