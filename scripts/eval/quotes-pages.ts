@@ -57,8 +57,9 @@ export const BLIND6_DIR = join(LABELS_DIR, 'blind6');
 /**
  * Blind set 7: 20 more English news pages (17 of the extraction benchmark, 3 more of the goose
  * fixtures), labelled from their text by labellers who never ran Lede or read its rules, while
- * quotes9 tuned on blind set 6. Never tuned on; quotes4 had read Lede's speakers on ten of its
- * benchmark pages, unlabelled (READ_BY_QUOTES4), so the eval also scores the other ten apart.
+ * quotes9 tuned on blind set 6; used for development by quotes10. quotes4 had read Lede's
+ * speakers on ten of its benchmark pages, unlabelled (READ_BY_QUOTES4), so the eval also scores
+ * the other ten apart.
  */
 export const BLIND7_DIR = join(LABELS_DIR, 'blind7');
 /**

@@ -74,6 +74,13 @@ export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
       attr = parseBefore(beforeTokens, false);
       how = 'before';
     }
+    // A quote filling a parenthesis is evidence of what the sentence's subject said, not of a
+    // verb nearer it: in "She says when she and Mumolo were writing the scene (“Can that be the
+    // title of the piece?”), it wasn't ..." she speaks, not Mumolo, who was writing.
+    if (!attr && /\(\s*$/.test(before) && /^\s*\)/.test(textOf(doc, frame.after))) {
+      attr = parenthesised(beforeTokens, afterTokens);
+      how = 'parenthesis';
+    }
     if (!attr) {
       attr = parseSentence(beforeTokens, afterTokens) ?? coordinated(doc, c, beforeTokens);
       how = 'sentence';
@@ -81,10 +88,6 @@ export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
     if (!attr) {
       attr = describedAs(beforeTokens);
       how = 'before';
-    }
-    if (!attr && /\(\s*$/.test(before) && /^\s*\)/.test(textOf(doc, frame.after))) {
-      attr = parenthesised(beforeTokens, afterTokens);
-      how = 'parenthesis';
     }
     // A pronoun read before the quote: where it is written (see Attribution.at).
     if (attr?.kind === 'pronoun' && how === 'before' && beforeTokens[attr.first])

@@ -217,7 +217,13 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     if (g) p.votes[g] += 2;
     if (!r.quoted) {
       p.mentions++;
-      mentions.push({ person: p, block: r.block, at: r.at, subject: subjectAt(r) });
+      mentions.push({
+        person: p,
+        block: r.block,
+        at: r.at,
+        subject: subjectAt(r),
+        full: nameKey(r.name).length >= 2 || r.title !== null,
+      });
     }
   }
   let voted = false;

@@ -65,6 +65,11 @@ export function descriptor(
         // role, body or document the article could name is someone it does not name; the
         // words are not the last speaker's (the doctor quoted before).
         const noun = tokens[j]!.lower;
+        // "her mother will say", "his wife said": a relative of someone named, unnamed herself;
+        // not the person the possessive stands for, nor the speaker of an earlier verb ("when
+        // she tells them she's in a movie, her mother will say tentatively, “...”").
+        if (j === k + 1 && POSSESSIVES.has(t.lower) && GENDERED_NOUNS.has(noun))
+          return other('anonymous', v, k);
         // "the singer and guitarist told", "the actor said": an occupation standing for someone
         // named before (resolve-descriptor.ts, step 5), one noun or two joined by "and".
         const pair = j === k + 3 && tokens[k + 2]!.lower === 'and' && agentNoun(tokens[k + 1]!);
@@ -113,6 +118,9 @@ export function spokesperson(
   const body = readNameForward(tokens, at);
   return body && body.first === at ? fromName(body, head.word, v, k) : null;
 }
+
+// Possessive determiners before a relative: "her mother", "his wife", "their son".
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our']);
 
 // Words in -er that are no occupation: "the other said", "the former added".
 const NOT_AGENTS = new Set(['other', 'former', 'latter']);

@@ -35,6 +35,11 @@ export interface Mention {
    * Ryan Suter, who joked about Parise’s penchant, could see ..." has Suter as subject, not Parise.
    */
   subject: boolean;
+  /**
+   * Written with two words or more ("Tina Fey", "Ms Fey"), not by the last name alone ("Fey"):
+   * a name given in full brings someone in; a last name alone refers back.
+   */
+  full: boolean;
 }
 
 export interface People {

@@ -40,7 +40,10 @@ export function resolvePronoun(
       last?.human === true && (people.genderOf(last) === gender || people.genderOf(last) === null);
     // Someone else of that gender named in full as a subject after the last speaker's words in
     // this paragraph takes over: "“...,” said Sri Mulyani Indrawati. The BBC's correspondent, Rachel
-    // Harvey, told World Business Report that ... “...,” she said." is Harvey's.
+    // Harvey, told World Business Report that ... “...,” she said." is Harvey's. Named in full
+    // where written: a last name alone refers back to someone brought in before, who does not
+    // take the interviewee's words over ("Fey was the first female head writer ... It was tough,
+    // she says, ..." in a profile of Wiig is Wiig's).
     if (lastBlock === first.block) {
       const taker = before.find(
         (m) =>
@@ -49,6 +52,7 @@ export function resolvePronoun(
           m.person !== last &&
           m.person.human &&
           m.person.key.length >= 2 &&
+          m.full &&
           m.subject &&
           people.genderOf(m.person) === gender,
       );
