@@ -101,6 +101,13 @@ export const EMERGENCY_AFTER: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Verbs that make an emergency number the service reached: "called 911", "dial 999". */
+export const EMERGENCY_BEFORE: ReadonlySet<string> = new Set(
+  'call calls called calling dial dials dialed dialled dialing dialling phoned rang text texted'.split(
+    ' ',
+  ),
+);
+
 /**
  * A heading that opens a list of links to other stories ("More News from Sci-Tech", "Related
  * stories", "Most read"): the headings and list items after it, up to the next paragraph, are
@@ -121,3 +128,6 @@ export const FULL_PERCENT_IDIOMS: ReadonlySet<string> = new Set(
     'clear serious'
   ).split(' '),
 );
+
+/** Words before a count that refer back to a set already counted: "five of the 10 Democrats". */
+export const DEFINITE_BEFORE: ReadonlySet<string> = new Set('the these those'.split(' '));
