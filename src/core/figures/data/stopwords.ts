@@ -49,10 +49,18 @@ export const FURNITURE_NOUNS: ReadonlySet<string> = new Set(
 export const NUMBER_IDIOMS: ReadonlySet<string> = new Set(
   (
     'two-state one-way two-way three-way four-way one-off two-party one-party two-time three-time ' +
-    'two-tier three-tier two-faced two-dimensional three-dimensional two-door four-door ' +
+    'two-tier three-tier two-faced two-dimensional three-dimensional ' +
     'two-seater one-on-one two-step three-point two-point one-to-one one-stop one-man one-woman ' +
     'one-time two-thirds-majority first-class second-class'
   ).split(' '),
+);
+
+/**
+ * Possessive determiners: after one a duration still measures time ("In her five minutes on
+ * screen"), not things already counted ("her three children").
+ */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(
+  'its their our his her my your'.split(' '),
 );
 
 /** Determiners before a spelled-out number that refer back to things already counted. */

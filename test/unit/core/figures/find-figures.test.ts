@@ -423,6 +423,13 @@ describe('findFigures merges one fact into one entry', () => {
         ['10 new rules', 10, 'rules'],
       ],
     ],
+    // figures10: a count hyphened onto its noun (doors, after "the" too), a length of time after
+    // a possessive, and "one" measuring time after a hedge or "for".
+    ['It was a luxury four-door GT car.', [['four-door', 4, 'doors']]],
+    ['Fleck would keep them at the four-game limit.', [['four-game', 4, 'games']]],
+    ['In her five minutes on screen, Wiig stole the film.', [['five minutes', 5, 'minutes']]],
+    ['It is indicated in patients over one month of age.', [['over one month', 1, 'months']]],
+    ['The webcast will be archived for one week.', [['one week', 1, 'weeks']]],
     // figures10 cross-negatives: an emergency number counting something, a year and a count
     // after a semicolon with a space, a figure after a full stop and a space.
     ['Police logged 911 complaints.', [['911 complaints', 911, 'complaints']]],

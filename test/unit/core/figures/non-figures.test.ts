@@ -159,6 +159,11 @@ describe('findFigures never reports', () => {
     ['A family friend found the car and called 911.', '911'],
     // figures10: a superscript reference flattened onto the end of a sentence.
     ['It is fatal in over 80% of patients.1,2 Transplants are performed to cure.', '1,2'],
+    // figures10 cross-negatives: "one" with nothing measured after "for" or a hedge, a count
+    // (not a length of time) after a possessive.
+    ['He came for one thing only: the money.', 'one'],
+    ['At least one school was closed.', 'one'],
+    ['Smith and her three children left.', 'three'],
     // figures10: an entry of a reference list.
     ['6. Corbaciouglu S et al. Lancet. 2012;379(9823):131-9.', '9823'],
   ])('%s (%s)', (input, nearMiss) => {
