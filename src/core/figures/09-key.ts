@@ -88,11 +88,16 @@ export function whyNotKey(e: Evidence): string | null {
   // Past the lede, a few people are news when the sentence opens on them, as its subject ("Two
   // people died"); elsewhere they are the narrative's cast: "a fight aboard a train between two
   // men", "the victim was one of two people who contracted the virus".
+  // Wherever it comes, a small count in the sentence that has every content word of the
+  // headline (up to four) tells the headline's news: "Mike Glass threw for three touchdowns and
+  // Eastern Michigan rolled past Northern Illinois" under "Eastern Michigan routs Northern
+  // Illinois".
   const people = PEOPLE_NOUNS.has((e.noun ?? '').toLowerCase());
   if (
     e.smallWordCount &&
     !(e.position <= LEDE_POSITION && (people || e.nounInTitle)) &&
-    !(people && e.opensSentence)
+    !(people && e.opensSentence) &&
+    e.titleOverlap < 1
   ) {
     return 'small count';
   }

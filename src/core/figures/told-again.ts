@@ -39,10 +39,15 @@ function significantDigits(v: number): number {
 /**
  * A count after "the" names a set the story has already counted: "10 candidates meet on the
  * debate stage" ... "five of the 10 Democrats on stage"; the definite article says the reader
- * knows it. "10 candidates" ... "10 new rules" (no article) are two facts.
+ * knows it. "10 candidates" ... "10 new rules" (no article) are two facts. So does a bare number
+ * after "of" ("the field of 20").
  */
 export function isDefiniteRepeat(text: string, c: Candidate): boolean {
   if (c.kind !== 'count' && c.kind !== 'number') return false;
   const word = tokenBefore(text, c.start);
-  return !!word?.word && DEFINITE_BEFORE.has(word.text.toLowerCase());
+  if (!word?.word) return false;
+  const w = word.text.toLowerCase();
+  // A bare number after "of" names a set by its size: "Four teams from there will join the field
+  // of 20" after "20 teams have booked their spots".
+  return DEFINITE_BEFORE.has(w) || (w === 'of' && c.kind === 'number' && c.noun === null);
 }

@@ -430,6 +430,23 @@ describe('findFigures merges one fact into one entry', () => {
     ['In her five minutes on screen, Wiig stole the film.', [['five minutes', 5, 'minutes']]],
     ['It is indicated in patients over one month of age.', [['over one month', 1, 'months']]],
     ['The webcast will be archived for one week.', [['one week', 1, 'weeks']]],
+    // figures10: a bare number after "of" names the set already counted ...
+    [
+      ['So far 20 teams have booked their spots.', 'Four teams will join the field of 20.'],
+      [
+        ['20 teams', 20, 'teams'],
+        ['Four teams', 4, 'teams'],
+      ],
+    ],
+    // ... not a count with its own noun.
+    [
+      ['So far 20 teams have booked their spots.', 'Four teams will join a league of 20 clubs.'],
+      [
+        ['20 teams', 20, 'teams'],
+        ['Four teams', 4, 'teams'],
+        ['20 clubs', 20, 'clubs'],
+      ],
+    ],
     // figures10 cross-negatives: an emergency number counting something, a year and a count
     // after a semicolon with a space, a figure after a full stop and a space.
     ['Police logged 911 complaints.', [['911 complaints', 911, 'complaints']]],

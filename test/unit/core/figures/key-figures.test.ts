@@ -417,6 +417,28 @@ describe('key figures', () => {
       'Two people',
       true,
     ],
+    // figures10: a small count in the sentence that tells the headline's news ...
+    [
+      "a small count beside all the headline's words",
+      [
+        'The rest of this sentence is only here to move the story along, he said.',
+        'Glass threw for three touchdowns as Eastern Michigan beat Northern Illinois on Tuesday.',
+      ],
+      'Eastern Michigan routs Northern Illinois',
+      'three touchdowns',
+      true,
+    ],
+    // ... not beside only some of them.
+    [
+      "a small count beside some of the headline's words",
+      [
+        'The rest of this sentence is only here to move the story along, he said.',
+        'Glass threw for three touchdowns as Eastern Michigan beat Akron on Tuesday.',
+      ],
+      'Eastern Michigan routs Northern Illinois',
+      'three touchdowns',
+      false,
+    ],
     // figures10: a score past the opening is another game or the score along the way ...
     [
       'a score in the twelfth sentence',
