@@ -450,6 +450,7 @@ describe('findFigures merges one fact into one entry', () => {
     // figures10 cross-negatives: an emergency number counting something, a year and a count
     // after a semicolon with a space, a figure after a full stop and a space.
     ['Police logged 911 complaints.', [['911 complaints', 911, 'complaints']]],
+    ['The group sold 20 stores last year.', [['20 stores', 20, 'stores']]],
     ['Sales fell in 2012; 379 stores closed.', [['379 stores', 379, 'stores']]],
     ['It is fatal in most patients. 12 more died.', [['12', 12, null]]],
   ])('%s', (input, expected) => {

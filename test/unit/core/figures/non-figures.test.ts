@@ -164,6 +164,9 @@ describe('findFigures never reports', () => {
     ['He came for one thing only: the money.', 'one'],
     ['At least one school was closed.', 'one'],
     ['Smith and her three children left.', 'three'],
+    // figures10: a number after "group" or "area" names it.
+    ['Locksley found cells called group 2 innate lymphoid cells.', '2'],
+    ['None of the rebels in area 55 stopped them.', '55'],
     // figures10: an entry of a reference list.
     ['6. Corbaciouglu S et al. Lancet. 2012;379(9823):131-9.', '9823'],
   ])('%s (%s)', (input, nearMiss) => {
