@@ -58,11 +58,25 @@ export function wordRules(c: Candidate, ctx: BlockContext, core: string): string
   // feet and inches: "one foot in the door").
   // A length of time that is measured: hedged ("patients over one month of age") or after "for"
   // ("archived for one week"). Not "one day" (some day), not "only one" or "at least one" with
-  // nothing measured after it.
+  // nothing measured after it. "one" hyphened onto what it counts is a count: "a one-game lead",
+  // "a one-year deal" (the idioms, "one-way", "one-off", are caught above; "one-sided",
+  // "one-handed" describe, they count nothing).
   const det = tokenBefore(text, c.start);
   const detWord = det?.word ? det.text.toLowerCase() : '';
   const measuredTime = c.kind === 'duration' && (c.hedged || detWord === 'for');
-  if (c.value === 1 && !c.joined && c.scale === 1 && !isMeasuredOne(c) && !measuredTime) {
+  const compound =
+    (c.kind === 'count' || c.kind === 'duration') &&
+    second?.word === true &&
+    second.start === c.numEnd + 1 &&
+    !second.text.endsWith('ed');
+  if (
+    c.value === 1 &&
+    !c.joined &&
+    c.scale === 1 &&
+    !isMeasuredOne(c) &&
+    !measuredTime &&
+    !compound
+  ) {
     return 'one';
   }
   // "the two sides", "its three children": referring back to things already counted. Not a

@@ -430,6 +430,7 @@ describe('findFigures merges one fact into one entry', () => {
     ['In her five minutes on screen, Wiig stole the film.', [['five minutes', 5, 'minutes']]],
     ['It is indicated in patients over one month of age.', [['over one month', 1, 'months']]],
     ['The webcast will be archived for one week.', [['one week', 1, 'weeks']]],
+    ['They play Saturday with a one-game lead in the West.', [['one-game', 1, 'games']]],
     // figures10: a bare number after "of" names the set already counted ...
     [
       ['So far 20 teams have booked their spots.', 'Four teams will join the field of 20.'],

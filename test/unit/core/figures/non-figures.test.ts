@@ -163,6 +163,7 @@ describe('findFigures never reports', () => {
     // (not a length of time) after a possessive.
     ['He came for one thing only: the money.', 'one'],
     ['At least one school was closed.', 'one'],
+    ['It was a one-sided contest from the start.', 'one-sided'],
     ['Smith and her three children left.', 'three'],
     // figures10: a number after "group" or "area" names it.
     ['Locksley found cells called group 2 innate lymphoid cells.', '2'],
