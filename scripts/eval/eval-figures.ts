@@ -27,7 +27,8 @@
  *                                         figures9, so no longer unseen)
  *   npm run eval:figures -- --blind7  blind set 7 (20 more English news pages: 17 of the
  *                                         extraction benchmark, 3 more goose pages; labelled
- *                                         while figures9 tuned on blind set 6; never tuned on)
+ *                                         while figures9 tuned on blind set 6; used for
+ *                                         development by figures10, so no longer unseen)
  *   npm run eval:figures -- --blind8  blind set 8 (24 English news pages from outside the shared
  *                                         corpora, test/fixtures/mercury; labelled while
  *                                         figures10 tuned on blind set 7; never tuned on)
@@ -130,7 +131,10 @@ export const BLIND6_DIR = join(REPO, 'test/golden/labels/figures/blind6');
  * The seventh blind set: 20 more English news pages, 17 of the extraction benchmark (2019; none
  * of the earlier sets' pages, none reserved) and 3 more of the goose fixtures (test/fixtures/
  * goose: guardian1, polygon_video, sec1), labelled from their text by five labellers who never
- * ran Lede or read its rules, while figures9 and quotes9 tuned on blind set 6. Never tuned on.
+ * ran Lede or read its rules, while figures9 and quotes9 tuned on blind set 6. Used for
+ * development by figures10 (its errors grouped by cause and fixed by general rules): no longer
+ * unseen. Before -> after figures10: precision 0.885 -> 0.948, recall 0.797 -> 0.829, key
+ * figures on the card 0.507 -> 0.597.
  */
 export const BLIND7_DIR = join(REPO, 'test/golden/labels/figures/blind7');
 

@@ -156,7 +156,7 @@ async function main(): Promise<void> {
   }
   if (figBlind7 && quotes.blind7.pages.length > 0) {
     print(
-      `Blind set 7 (labelled from their text before Lede was run on them; used for development by quotes10, no longer unseen): ${figBlind7.pages.length} English news pages (extraction benchmark and goose) for figures, ${quotes.blind7.pages.length} for quotes`,
+      `Blind set 7 (labelled from their text before Lede was run on them; used for development by figures10 and quotes10, no longer unseen): ${figBlind7.pages.length} English news pages (extraction benchmark and goose) for figures, ${quotes.blind7.pages.length} for quotes`,
       [...figureRows(figBlind7), ...quoteRows(quotes.blind7.lede, quotes.blind7.baseline)],
     );
     print(

@@ -26,6 +26,10 @@ export interface BlockContext {
   phones: ReadonlyArray<readonly [number, number]>;
 }
 
+// An entry of a reference list: "Corbaciouglu S et al. Lancet. 2012;379(9823):131-9." (year;
+// volume(issue):pages). Its numbers cite a paper; they state no quantity.
+const CITATION = /\b(?:1[89]|20)\d\d;\d+(?:\(\d+\))?[:\d]/;
+
 // A byline: "By Jane Doe", "Por Josh Max" (a capital must follow).
 const BYLINE = /^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Oo]d)\s+/;
 
@@ -39,7 +43,8 @@ export function blockContext(text: string, lang: string, heading: boolean): Bloc
     (!heading && few.words <= 2) ||
     (few.words <= 12 && !!byline && isUpper(text[byline[0].length])) ||
     (!heading && few.words <= 12 && isTableRow(text)) ||
-    isTeaser(text);
+    isTeaser(text) ||
+    CITATION.test(text);
   let titleCase: boolean | undefined;
   return {
     text,

@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
+import { isDefiniteRepeat, roundedRestatement } from './told-again.ts';
 
 /** One fact with all its mentions, before ranking. */
 export interface Merged {
@@ -61,7 +62,9 @@ export function mergeFigures(
       keys.map((k) => byKey.get(k)).find((m) => m !== undefined) ??
       (c.kind === 'number' ? repeatsNearby(out, c) : undefined) ??
       (c.kind === 'count' && c.noun === null ? byKey.get(countKey(c) ?? '') : undefined) ??
-      (c.kind === 'count' ? byKey.get(partKey(c)) : undefined);
+      (c.kind === 'count' ? byKey.get(partKey(c)) : undefined) ??
+      roundedRestatement(out, c) ??
+      (isDefiniteRepeat(text, c) ? byKey.get(countKey({ ...c, kind: 'count' }) ?? '') : undefined);
     const owner: Merged = wordedOwner?.index === at ? wordedOwner.merged : (earlier ?? merged);
     if (owner !== merged) absorb(owner, merged);
     else out.push(merged);
@@ -92,7 +95,7 @@ function conversions(cands: readonly Candidate[], i: number, text: string): Cand
   for (let j = i + 1; j < cands.length; j++) {
     const b = cands[j] as Candidate;
     if (b.block !== a.block || !opener.test(text.slice(prevEnd, b.start))) break;
-    if (!sameQuantity(a, b)) break;
+    if (!sameQuantity(a, b, text)) break;
     group.push(b);
     prevEnd = b.end;
     if (text[b.end] === ')') return group;
@@ -110,17 +113,28 @@ function wordedConversion(a: Candidate, b: Candidate, text: string): boolean {
   return (
     b.block === a.block &&
     b.start > a.end &&
-    sameQuantity(a, b) &&
-    a.unit !== b.unit &&
+    sameQuantity(a, b, text) &&
+    (a.unit !== b.unit || a.kind === 'measure') &&
     CONVERSION_BETWEEN.test(text.slice(a.end, b.start))
   );
 }
 
 const CONVERSION_BETWEEN = /^\s*,?\s*(?:that's|that’s|that is|or)\s*$/i;
 
-function sameQuantity(a: Candidate, b: Candidate): boolean {
+/**
+ * Both money, or measures in units written differently: "190 kilometers (118 miles)", and
+ * "2,300 tons (2,095 metric tons)" (short and metric tons, one unit to the scanner). "5 tons or
+ * 10 tons" are two amounts.
+ */
+function sameQuantity(a: Candidate, b: Candidate, text: string): boolean {
   if (a.kind === 'money' && b.kind === 'money') return true;
-  return a.kind === 'measure' && b.kind === 'measure' && a.unit !== b.unit;
+  if (a.kind !== 'measure' || b.kind !== 'measure') return false;
+  return a.unit !== b.unit || unitAsWritten(a, text) !== unitAsWritten(b, text);
+}
+
+/** The unit's words after the number, singular: "metric ton" for "2,500 metric tons". */
+function unitAsWritten(c: Candidate, text: string): string {
+  return text.slice(c.numEnd, c.end).trim().toLowerCase().replace(/s$/, '');
 }
 
 /**

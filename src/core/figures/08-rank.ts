@@ -7,6 +7,7 @@ import {
   AGE_APPOSITION_BEFORE,
   AGE_APPOSITION_MAX,
   AGE_NOUNS,
+  CONTENTS_NOUNS,
   DIMENSION_AFTER,
   DIMENSION_WORDS,
   FREQUENCY_AFTER,
@@ -137,6 +138,8 @@ export interface Evidence {
   resultsLine: boolean;
   /** A team's win-loss record: the "14-0" of "improved to 14-0-1 in its last 15 games". */
   record: boolean;
+  /** The count of the article's own parts: "Seven big questions heading into the debate:". */
+  contents: boolean;
   /** The figure opens its sentence, as its subject: "Two people died." */
   opensSentence: boolean;
   /** Inside a quotation: "“Going upstairs to bed was a 30 min activity,” the patient said". */
@@ -267,6 +270,7 @@ export function evidenceOf(
       quoted: quotedAt(c.block, c.start),
       resultsLine: resultsParagraph(c.block),
       record: m.kind === 'number' && RECORD_AFTER.test(after),
+      contents: m.kind === 'count' && CONTENTS_NOUNS.has((c.noun ?? '').toLowerCase()),
       opensSentence:
         !!block &&
         OPENING_ONLY.test(block.text.slice(doc.sentences[sentence]?.start ?? 0, c.start)),

@@ -12,13 +12,16 @@ import { PEOPLE_NOUNS, SHARE_MOVE_OPENING } from './data/key-cues.ts';
  *   its "$500" price in the lede).
  */
 export function keyFigures(evidence: readonly Evidence[], scores: readonly number[]): boolean[] {
-  const eligible = evidence.map((e) => e.inTitle || whyNotKey(e) === null);
+  // A listicle's headline counts its parts ("7 key questions heading into the Democratic
+  // debate"): stated by the headline, yet no fact of the story.
+  const stated = evidence.map((e) => e.inTitle && !e.contents);
+  const eligible = evidence.map((e, i) => stated[i] || whyNotKey(e) === null);
   let best = 0;
   scores.forEach((s, i) => {
     if (eligible[i] && s > best) best = s;
   });
   return evidence.map(
-    (e, i) => e.inTitle || (eligible[i] === true && (scores[i] as number) >= KEY_SHARE * best),
+    (_, i) => stated[i] || (eligible[i] === true && (scores[i] as number) >= KEY_SHARE * best),
   );
 }
 
@@ -64,6 +67,13 @@ const DURATION_OPENING = 12;
 /** Prose sentences that make the lede (positions 0 and 1: a standfirst and the first sentence). */
 const LEDE_POSITION = 1;
 
+/**
+ * Prose sentences that tell the game's own result, for scores: "Wales beat Hungary 2-0" in the
+ * opening; "Switzerland beat Gibraltar 6-0" in the twelfth sentence is another game, and "led
+ * 14-7 at halftime" in the seventh is the score along the way.
+ */
+const SCORE_OPENING = 4;
+
 /** A figure scoring under this share of the best one is detail. */
 const KEY_SHARE = 0.4;
 
@@ -78,11 +88,16 @@ export function whyNotKey(e: Evidence): string | null {
   // Past the lede, a few people are news when the sentence opens on them, as its subject ("Two
   // people died"); elsewhere they are the narrative's cast: "a fight aboard a train between two
   // men", "the victim was one of two people who contracted the virus".
+  // Wherever it comes, a small count in the sentence that has every content word of the
+  // headline (up to four) tells the headline's news: "Mike Glass threw for three touchdowns and
+  // Eastern Michigan rolled past Northern Illinois" under "Eastern Michigan routs Northern
+  // Illinois".
   const people = PEOPLE_NOUNS.has((e.noun ?? '').toLowerCase());
   if (
     e.smallWordCount &&
     !(e.position <= LEDE_POSITION && (people || e.nounInTitle)) &&
-    !(people && e.opensSentence)
+    !(people && e.opensSentence) &&
+    e.titleOverlap < 1
   ) {
     return 'small count';
   }
@@ -138,6 +153,11 @@ export function whyNotKey(e: Evidence): string | null {
   if (e.resultsLine) return 'other game';
   // "New York improved to 14-0-1 in its last 15 games": a standing, background to the game.
   if (e.record) return 'record';
+  // A score past the opening: another game, an earlier meeting or the score along the way (see
+  // SCORE_OPENING).
+  if (e.kind === 'score' && e.position >= SCORE_OPENING) return 'late score';
+  // "Seven big questions heading into the debate:": how the story is laid out.
+  if (e.contents) return 'contents';
   // "just over 16 feet long and six feet wide, but 5.3 feet high": a specification of the thing.
   if (e.dimension) return 'dimension';
   // "Audi will offer the car in thirteen different finishes", "20-inch wheels": a detail of the

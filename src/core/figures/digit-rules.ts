@@ -7,7 +7,7 @@
 import type { BlockContext } from './05-filter.ts';
 import type { Candidate } from './candidate.ts';
 import { MODEL_WORDS } from './data/name-words.ts';
-import { EMERGENCY_AFTER, EMERGENCY_NUMBERS } from './data/stopwords.ts';
+import { EMERGENCY_AFTER, EMERGENCY_BEFORE, EMERGENCY_NUMBERS } from './data/stopwords.ts';
 import { YEAR } from './dates-and-times.ts';
 import { isModelCode } from './names-and-models.ts';
 import {
@@ -23,6 +23,8 @@ import {
 const DEGREE_IDIOM = /^(?:180|360)$/;
 
 const LEADING_ZERO = /^0\d/;
+// A word and the punctuation that ends its sentence or clause, touching the number.
+const FOOTNOTE_BEFORE = /[a-z][.,;:]$/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?![CF]))/;
 // A hedged year is still a year when another year closes its span: "from at least 2002 to 2005".
 const YEAR_TO_YEAR = /^\s*(?:to|through|until|till|and|[-–])\s*(?:1[0-9]|2[01])\d\d\b/;
@@ -69,6 +71,10 @@ export function digitRules(
   // "#1", "No.1", "[3]", "(2)" alone: list and footnote markers.
   if (prev === '#' || prev === '№') return 'list number';
   if (prev === '[' && next === ']') return 'footnote';
+  // "fatal in over 80% of patients.1,2 HSCTs are performed": a superscript reference flattened
+  // onto the end of a sentence, touching the full stop after a word (a decimal has a digit
+  // there: "3.5"; a sentence's next figure has a space: "patients. 12 more").
+  if (c.start === c.numStart && FOOTNOTE_BEFORE.test(beforeText)) return 'footnote';
   if (prev === '(' && next === ')' && c.kind === 'number' && core.length <= 2) return 'list number';
   // "1.8.3", "10.10.1": versions.
   if (/^\.\d/.test(after) || /\d\.$/.test(beforeText)) return 'version';
@@ -98,10 +104,12 @@ export function digitRules(
   ) {
     return 'year';
   }
-  // "make 911 calls", "a 999 operator": an emergency number names the service.
+  // "make 911 calls", "a 999 operator", "called 911": an emergency number names the service.
   if (EMERGENCY_NUMBERS.has(core)) {
     const word = tokenAfter(text, c.numEnd);
     if (word?.word && EMERGENCY_AFTER.has(word.text.toLowerCase())) return 'name';
+    const verb = tokenBefore(text, c.start);
+    if (verb?.word && EMERGENCY_BEFORE.has(verb.text.toLowerCase())) return 'name';
   }
   // "los años 90", "les années 80": decades in Spanish, Portuguese and French.
   if (/^\d0$/.test(core)) {

@@ -6,7 +6,12 @@
 
 import type { BlockContext } from './05-filter.ts';
 import type { Candidate } from './candidate.ts';
-import { BACK_REFERENCE_ORDINALS, BACK_REFERENCES, NUMBER_IDIOMS } from './data/stopwords.ts';
+import {
+  BACK_REFERENCE_ORDINALS,
+  BACK_REFERENCES,
+  NUMBER_IDIOMS,
+  POSSESSIVE_DETERMINERS,
+} from './data/stopwords.ts';
 import { ONE_IDIOM_UNITS } from './data/units.ts';
 import {
   atSentenceStart,
@@ -51,11 +56,40 @@ export function wordRules(c: Candidate, ctx: BlockContext, core: string): string
   // A bare "one" is a pronoun or an article ("one of the most important papers", "one day"),
   // except before a unit of measure: "compressed from an original one terabyte-size file" (not
   // feet and inches: "one foot in the door").
-  if (c.value === 1 && !c.joined && c.scale === 1 && !isMeasuredOne(c)) return 'one';
-  // "the two sides", "its three children": referring back to things already counted.
+  // A length of time that is measured: hedged ("patients over one month of age") or after "for"
+  // ("archived for one week"). Not "one day" (some day), not "only one" or "at least one" with
+  // nothing measured after it. "one" hyphened onto what it counts is a count: "a one-game lead",
+  // "a one-year deal" (the idioms, "one-way", "one-off", are caught above; "one-sided",
+  // "one-handed" describe, they count nothing).
   const det = tokenBefore(text, c.start);
+  const detWord = det?.word ? det.text.toLowerCase() : '';
+  const measuredTime = c.kind === 'duration' && (c.hedged || detWord === 'for');
+  const compound =
+    (c.kind === 'count' || c.kind === 'duration') &&
+    second?.word === true &&
+    second.start === c.numEnd + 1 &&
+    !second.text.endsWith('ed');
+  if (
+    c.value === 1 &&
+    !c.joined &&
+    c.scale === 1 &&
+    !isMeasuredOne(c) &&
+    !measuredTime &&
+    !compound
+  ) {
+    return 'one';
+  }
+  // "the two sides", "its three children": referring back to things already counted. Not a
+  // number hyphened onto the noun after it, which "the" determines: "the four-game limit", "the
+  // five-year plan"; nor a length of time after a possessive: "In her five minutes on screen".
   const counted = c.kind === 'count' || c.kind === 'number' || c.kind === 'duration';
-  if (counted && det?.word && BACK_REFERENCES.has(det.text.toLowerCase()) && !c.hedged) {
+  if (
+    counted &&
+    BACK_REFERENCES.has(detWord) &&
+    !c.hedged &&
+    text[c.numEnd] !== '-' &&
+    !(c.kind === 'duration' && POSSESSIVE_DETERMINERS.has(detWord))
+  ) {
     return 'back reference';
   }
   // "The other two contractors", "the remaining three": the ones already told of (not

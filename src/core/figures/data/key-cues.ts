@@ -195,3 +195,12 @@ export const VARIETY_AFTER = /^\s+(?:different|various|distinct)\b/i;
  * touchscreen", "a 3.5mm jack": a specification of a product, rarely the news.
  */
 export const SPEC_UNITS: ReadonlySet<string> = new Set(['in', 'mm']);
+
+/**
+ * Nouns of the parts an article is made of: "Seven big questions heading into the debate:",
+ * "7 key questions ..." in its headline, "three key reasons". Their count says how the story is
+ * laid out, not what happened.
+ */
+export const CONTENTS_NOUNS: ReadonlySet<string> = new Set(
+  'questions things reasons ways takeaways tips lessons'.split(' '),
+);

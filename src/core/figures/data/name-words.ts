@@ -1,8 +1,9 @@
 /**
  * Words after which a number is a label, not a quantity: "Section 230", "Chapter 11",
- * "flight 370", "Version 5.3", "Building 24", "page 3", "No. 1". Lower case, without a trailing
- * full stop. (A capitalised word before a number is treated as a name too, see 05-filter; this
- * list catches the lower-case uses and the capitalised words that start a sentence.)
+ * "flight 370", "Version 5.3", "Building 24", "page 3", "No. 1", "group 2 innate lymphoid cells",
+ * "the rebels in area 55". Lower case, without a trailing full stop. (A capitalised word before
+ * a number is treated as a name too, see 05-filter; this list catches the lower-case uses and
+ * the capitalised words that start a sentence.)
  */
 export const NAME_WORDS: ReadonlySet<string> = new Set(
   (
@@ -11,7 +12,8 @@ export const NAME_WORDS: ReadonlySet<string> = new Set(
     'level phase stage season episode ep series version v vol volume issue no nos number ' +
     'grade class category type model mark mk act rule title proposition prop amendment district ' +
     'ward precinct unit suite apartment apt floor building block lot item step part book round ' +
-    'game hole lane channel track exit pier terminal bus line tier division league ios android ' +
+    'game hole lane channel track exit pier terminal bus line tier division league group area ' +
+    'zone sector ios android ' +
     'windows macos osx os update patch release build ' +
     'abschnitt artikel kapitel seite folge staffel ' +
     'article chapitre page épisode saison ' +

@@ -49,10 +49,18 @@ export const FURNITURE_NOUNS: ReadonlySet<string> = new Set(
 export const NUMBER_IDIOMS: ReadonlySet<string> = new Set(
   (
     'two-state one-way two-way three-way four-way one-off two-party one-party two-time three-time ' +
-    'two-tier three-tier two-faced two-dimensional three-dimensional two-door four-door ' +
+    'two-tier three-tier two-faced two-dimensional three-dimensional ' +
     'two-seater one-on-one two-step three-point two-point one-to-one one-stop one-man one-woman ' +
     'one-time two-thirds-majority first-class second-class'
   ).split(' '),
+);
+
+/**
+ * Possessive determiners: after one a duration still measures time ("In her five minutes on
+ * screen"), not things already counted ("her three children").
+ */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(
+  'its their our his her my your'.split(' '),
 );
 
 /** Determiners before a spelled-out number that refer back to things already counted. */
@@ -101,6 +109,13 @@ export const EMERGENCY_AFTER: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Verbs that make an emergency number the service reached: "called 911", "dial 999". */
+export const EMERGENCY_BEFORE: ReadonlySet<string> = new Set(
+  'call calls called calling dial dials dialed dialled dialing dialling phoned rang text texted'.split(
+    ' ',
+  ),
+);
+
 /**
  * A heading that opens a list of links to other stories ("More News from Sci-Tech", "Related
  * stories", "Most read"): the headings and list items after it, up to the next paragraph, are
@@ -121,3 +136,6 @@ export const FULL_PERCENT_IDIOMS: ReadonlySet<string> = new Set(
     'clear serious'
   ).split(' '),
 );
+
+/** Words before a count that refer back to a set already counted: "five of the 10 Democrats". */
+export const DEFINITE_BEFORE: ReadonlySet<string> = new Set('the these those'.split(' '));

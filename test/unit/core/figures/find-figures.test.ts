@@ -380,6 +380,80 @@ describe('findFigures merges one fact into one entry', () => {
         ['three or five years', 3, 'years'],
       ],
     ],
+    // figures10: a conversion between short and metric tons (one unit to the scanner) ...
+    [
+      'It held about 2,300 tons (2,095 metric tons) of water.',
+      [['about 2,300 tons (2,095 metric tons)', 2300, 't']],
+    ],
+    [
+      'A pool holds about 2,750 tons, or 2,500 metric tons, of water.',
+      [['about 2,750 tons', 2750, 't']],
+    ],
+    // ... but the same unit written twice is two amounts.
+    [
+      'It carried 5 tons, or 10 tons on the way back.',
+      [
+        ['5 tons', 5, 't'],
+        ['10 tons', 10, 't'],
+      ],
+    ],
+    // figures10: a hedged amount that rounds an earlier one is the same amount ...
+    [
+      ['The value is about $44.2 million per week.', 'Data puts the figure at about $44 million.'],
+      [['about $44.2 million', 44.2e6, 'USD']],
+    ],
+    // ... but unhedged, it may be another year's amount.
+    [
+      ['The value is $44.2 million this year.', 'Last year it was $44 million.'],
+      [
+        ['$44.2 million', 44.2e6, 'USD'],
+        ['$44 million', 44e6, 'USD'],
+      ],
+    ],
+    // figures10: a count after "the" refers back to the set already counted ...
+    [
+      ['Ten candidates meet on the debate stage.', 'Some of the 10 Democrats are senators.'],
+      [['Ten candidates', 10, 'candidates']],
+    ],
+    // ... but without the article it is a new count.
+    [
+      ['Ten candidates meet on the debate stage.', 'They back 10 new rules.'],
+      [
+        ['Ten candidates', 10, 'candidates'],
+        ['10 new rules', 10, 'rules'],
+      ],
+    ],
+    // figures10: a count hyphened onto its noun (doors, after "the" too), a length of time after
+    // a possessive, and "one" measuring time after a hedge or "for".
+    ['It was a luxury four-door GT car.', [['four-door', 4, 'doors']]],
+    ['Fleck would keep them at the four-game limit.', [['four-game', 4, 'games']]],
+    ['In her five minutes on screen, Wiig stole the film.', [['five minutes', 5, 'minutes']]],
+    ['It is indicated in patients over one month of age.', [['over one month', 1, 'months']]],
+    ['The webcast will be archived for one week.', [['one week', 1, 'weeks']]],
+    ['They play Saturday with a one-game lead in the West.', [['one-game', 1, 'games']]],
+    // figures10: a bare number after "of" names the set already counted ...
+    [
+      ['So far 20 teams have booked their spots.', 'Four teams will join the field of 20.'],
+      [
+        ['20 teams', 20, 'teams'],
+        ['Four teams', 4, 'teams'],
+      ],
+    ],
+    // ... not a count with its own noun.
+    [
+      ['So far 20 teams have booked their spots.', 'Four teams will join a league of 20 clubs.'],
+      [
+        ['20 teams', 20, 'teams'],
+        ['Four teams', 4, 'teams'],
+        ['20 clubs', 20, 'clubs'],
+      ],
+    ],
+    // figures10 cross-negatives: an emergency number counting something, a year and a count
+    // after a semicolon with a space, a figure after a full stop and a space.
+    ['Police logged 911 complaints.', [['911 complaints', 911, 'complaints']]],
+    ['The group sold 20 stores last year.', [['20 stores', 20, 'stores']]],
+    ['Sales fell in 2012; 379 stores closed.', [['379 stores', 379, 'stores']]],
+    ['It is fatal in most patients. 12 more died.', [['12', 12, null]]],
   ])('%s', (input, expected) => {
     expect(rowsOf(input)).toEqual(expected);
   });

@@ -417,6 +417,68 @@ describe('key figures', () => {
       'Two people',
       true,
     ],
+    // figures10: a small count in the sentence that tells the headline's news ...
+    [
+      "a small count beside all the headline's words",
+      [
+        'The rest of this sentence is only here to move the story along, he said.',
+        'Glass threw for three touchdowns as Eastern Michigan beat Northern Illinois on Tuesday.',
+      ],
+      'Eastern Michigan routs Northern Illinois',
+      'three touchdowns',
+      true,
+    ],
+    // ... not beside only some of them.
+    [
+      "a small count beside some of the headline's words",
+      [
+        'The rest of this sentence is only here to move the story along, he said.',
+        'Glass threw for three touchdowns as Eastern Michigan beat Akron on Tuesday.',
+      ],
+      'Eastern Michigan routs Northern Illinois',
+      'three touchdowns',
+      false,
+    ],
+    // figures10: a score past the opening is another game or the score along the way ...
+    [
+      'a score in the twelfth sentence',
+      [
+        'Wales beat Hungary 2-0 to earn the last spot in the tournament on Tuesday.',
+        ...opening(10),
+        'On Monday, Switzerland beat Gibraltar 6-0 to win their group.',
+      ],
+      '',
+      '6-0',
+      false,
+    ],
+    // ... the opening's score is the game's result.
+    [
+      "the opening's score",
+      [
+        'Wales beat Hungary 2-0 to earn the last spot in the tournament on Tuesday.',
+        ...opening(10),
+        'On Monday, Switzerland beat Gibraltar 6-0 to win their group.',
+      ],
+      '',
+      '2-0',
+      true,
+    ],
+    // figures10: a listicle's count of its own parts, even in the headline ...
+    [
+      "a headline's count of the article's questions",
+      ['Seven big questions heading into the debate, to be carried on MSNBC:'],
+      '7 key questions heading into the Democratic debate',
+      'Seven big questions',
+      false,
+    ],
+    // ... but the headline's count of what happened is key.
+    [
+      "a headline's count of companies",
+      ['Seven big companies were fined for fixing prices, the regulator said.'],
+      '7 companies fined for fixing prices',
+      'Seven big companies',
+      true,
+    ],
     // A roundup's other games and a team's record are background to the story's game (figures8).
     [
       "a roundup's results line",

@@ -155,6 +155,21 @@ describe('findFigures never reports', () => {
     ],
     // figures9 cross-negative for units before the number: a word hyphened on is still a name.
     ['Its F-35 jets flew over the base.', 'F-35'],
+    // figures10: an emergency number after a verb of calling names the service.
+    ['A family friend found the car and called 911.', '911'],
+    // figures10: a superscript reference flattened onto the end of a sentence.
+    ['It is fatal in over 80% of patients.1,2 Transplants are performed to cure.', '1,2'],
+    // figures10 cross-negatives: "one" with nothing measured after "for" or a hedge, a count
+    // (not a length of time) after a possessive.
+    ['He came for one thing only: the money.', 'one'],
+    ['At least one school was closed.', 'one'],
+    ['It was a one-sided contest from the start.', 'one-sided'],
+    ['Smith and her three children left.', 'three'],
+    // figures10: a number after "group" or "area" names it.
+    ['Locksley found cells called group 2 innate lymphoid cells.', '2'],
+    ['None of the rebels in area 55 stopped them.', '55'],
+    // figures10: an entry of a reference list.
+    ['6. Corbaciouglu S et al. Lancet. 2012;379(9823):131-9.', '9823'],
   ])('%s (%s)', (input, nearMiss) => {
     expect(
       overlapping(
