@@ -34,6 +34,8 @@
  *                                         figures10 tuned on blind set 7; never tuned on)
  *   npm run eval:figures -- --blind9  blind set 9 (19 more pages of test/fixtures/mercury;
  *                                         never tuned on)
+ *   npm run eval:figures -- --blind10 blind set 10 (19 more pages of test/fixtures/mercury;
+ *                                         never tuned on)
  *   npm run eval:figures -- --blind5  blind set 5 (18 more news pages of the extraction
  *                                         benchmark, labelled while figures7 tuned on blind set
  *                                         4; used for development by figures8, so no longer
@@ -157,7 +159,16 @@ export const BLIND8_DIR = join(REPO, 'test/golden/labels/figures/blind8');
 export const BLIND9_DIR = join(REPO, 'test/golden/labels/figures/blind9');
 
 /**
- * A second labeller's key figures on blind sets 3, 4, 6, 7, 8 and 9 (same figures, key marked and ranked
+ * The tenth blind set: 19 more pages of the same source (test/fixtures/mercury: Rolling Stone,
+ * People, BuzzFeed, SB Nation, Page Six, MacRumors, Android Central, Raw Story, Prospect,
+ * National Geographic (2), Opposing Views, The New York Times (2), Bloomberg (2), The New
+ * Republic, Ars Technica, the Los Angeles Times), labelled the same way while figures11 and
+ * quotes11 tuned on blind set 8. Never tuned on.
+ */
+export const BLIND10_DIR = join(REPO, 'test/golden/labels/figures/blind10');
+
+/**
+ * A second labeller's key figures on blind sets 3, 4, 6, 7, 8, 9 and 10 (same figures, key marked and ranked
  * independently), to measure how far two people agree on "key": scripts/eval/key-agreement.ts.
  */
 const SECOND_OPINION_DIR = join(REPO, 'test/golden/labels/figures/second-opinion');
@@ -169,6 +180,7 @@ export type FigureSet =
   | 'second7'
   | 'second8'
   | 'second9'
+  | 'second10'
   | 'dev'
   | 'validation'
   | 'extra'
@@ -180,7 +192,8 @@ export type FigureSet =
   | 'blind6'
   | 'blind7'
   | 'blind8'
-  | 'blind9';
+  | 'blind9'
+  | 'blind10';
 const SET_DIRS: Record<FigureSet, string> = {
   dev: LABELS_DIR,
   validation: VALIDATION_DIR,
@@ -194,12 +207,14 @@ const SET_DIRS: Record<FigureSet, string> = {
   blind7: BLIND7_DIR,
   blind8: BLIND8_DIR,
   blind9: BLIND9_DIR,
+  blind10: BLIND10_DIR,
   second3: join(SECOND_OPINION_DIR, 'blind3'),
   second4: join(SECOND_OPINION_DIR, 'blind4'),
   second6: join(SECOND_OPINION_DIR, 'blind6'),
   second7: join(SECOND_OPINION_DIR, 'blind7'),
   second8: join(SECOND_OPINION_DIR, 'blind8'),
   second9: join(SECOND_OPINION_DIR, 'blind9'),
+  second10: join(SECOND_OPINION_DIR, 'blind10'),
 };
 
 /** Reference contexts for the key figures of the development set (hand-written). */
@@ -281,7 +296,19 @@ export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile
   // Sets whose articles are in the shared corpus say so plainly, and stop, when it is absent.
   if (['blind3', 'blind4', 'blind5', 'blind7', 'second3', 'second4', 'second7'].includes(set))
     requireCorpus('article-extraction-benchmark', `The ${set} set`);
-  else if (!['dev', 'blind6', 'second6', 'blind8', 'second8', 'blind9', 'second9'].includes(set))
+  else if (
+    ![
+      'dev',
+      'blind6',
+      'second6',
+      'blind8',
+      'second8',
+      'blind9',
+      'second9',
+      'blind10',
+      'second10',
+    ].includes(set)
+  )
     requireCorpus('bbc-news-summary-dev', `The ${set} set`);
   const reserved = holdout();
   return readdirSync(dir)

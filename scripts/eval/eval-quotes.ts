@@ -23,6 +23,8 @@
  *                                     tuned on)
  *   npm run eval:quotes -- --blind9   also the ninth blind set (19 more pages of
  *                                     test/fixtures/mercury; never tuned on)
+ *   npm run eval:quotes -- --blind10  also the tenth blind set (19 more pages of
+ *                                     test/fixtures/mercury; never tuned on)
  *
  * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
  * and the blind sets (labelled before Lede was ever run on them; blind set 1 was then used for
@@ -55,6 +57,7 @@ import {
   BLIND7_DIR,
   BLIND8_DIR,
   BLIND9_DIR,
+  BLIND10_DIR,
   baselineQuotes,
   DEV_NEWS_OTHER,
   type LabelFile,
@@ -122,6 +125,8 @@ export interface Metrics {
   blind8: ScoredSet;
   /** The ninth blind set (never tuned on). Empty unless asked for. */
   blind9: ScoredSet;
+  /** The tenth blind set (never tuned on). Empty unless asked for. */
+  blind10: ScoredSet;
   /**
    * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
    * them; tuned on by quotes3, so no longer unseen. Empty without the shared corpus.
@@ -132,8 +137,8 @@ export interface Metrics {
 }
 
 /**
- * `blind2` ... `blind9`: also score the second to ninth blind sets. `npm run eval`
- * does; `npm run eval:quotes` only with `--blind2` ... `--blind9`, so the day-to-day
+ * `blind2` ... `blind10`: also score the second to tenth blind sets. `npm run eval`
+ * does; `npm run eval:quotes` only with `--blind2` ... `--blind10`, so the day-to-day
  * tuning command never shows the unseen set.
  */
 export async function evalQuotes(
@@ -146,6 +151,7 @@ export async function evalQuotes(
     blind7?: boolean;
     blind8?: boolean;
     blind9?: boolean;
+    blind10?: boolean;
   } = {},
 ): Promise<Metrics> {
   const pages: Metrics['pages'] = [];
@@ -185,6 +191,7 @@ export async function evalQuotes(
     blind7Unread: scoreSet(blind7.filter((f) => !readByQuotes4(f))),
     blind8: scoreSet(opts.blind8 ? loadValidationLabels(BLIND8_DIR) : []),
     blind9: scoreSet(opts.blind9 ? loadValidationLabels(BLIND9_DIR) : []),
+    blind10: scoreSet(opts.blind10 ? loadValidationLabels(BLIND10_DIR) : []),
     other,
   };
 }
@@ -237,6 +244,7 @@ async function main(): Promise<void> {
     blind7: process.argv.includes('--blind7'),
     blind8: process.argv.includes('--blind8'),
     blind9: process.argv.includes('--blind9'),
+    blind10: process.argv.includes('--blind10'),
   });
   console.log(`Quotes on ${m.pages.length} labelled pages`);
   console.log(line('Lede', m.lede));
@@ -291,6 +299,10 @@ async function main(): Promise<void> {
     [
       `Blind set 9: ${m.blind9.pages.length} more English news pages of test/fixtures/mercury, labelled from their text before Lede was ever run on them (never tuned on)`,
       m.blind9,
+    ],
+    [
+      `Blind set 10: ${m.blind10.pages.length} more English news pages of test/fixtures/mercury, labelled from their text before Lede was ever run on them (never tuned on)`,
+      m.blind10,
     ],
     [
       `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,

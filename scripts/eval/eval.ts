@@ -53,6 +53,7 @@ async function main(): Promise<void> {
       blind7: true,
       blind8: true,
       blind9: true,
+      blind10: true,
     }),
   ]);
   const figVal = hasBbc ? await evalFigures({ set: 'validation' }) : null;
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
   // Blind set 8's pages are in the repository too (test/fixtures/mercury).
   const figBlind8 = await evalFigures({ set: 'blind8' });
   const figBlind9 = await evalFigures({ set: 'blind9' });
+  const figBlind10 = await evalFigures({ set: 'blind10' });
 
   const figureRows = (m: typeof figDev): Row[] => {
     const b = m.baseline;
@@ -176,11 +178,17 @@ async function main(): Promise<void> {
       [...figureRows(figBlind9), ...quoteRows(quotes.blind9.lede, quotes.blind9.baseline)],
     );
   }
+  if (figBlind10.pages.length > 0 && quotes.blind10.pages.length > 0) {
+    print(
+      `Blind set 10, UNSEEN (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${figBlind10.pages.length} English news pages for figures, ${quotes.blind10.pages.length} for quotes`,
+      [...figureRows(figBlind10), ...quoteRows(quotes.blind10.lede, quotes.blind10.baseline)],
+    );
+  }
   // How far two journalists agree on "key" (scripts/eval/key-agreement.ts): the realistic
   // ceiling for the key-figures row above, which is measured against one labeller.
   const agree = overallAgreement();
   console.log(
-    `\nKey figures, human agreement (blind sets 3, 4, 6, 7, 8 and 9, ${agree.pages} pages): a second labeller's top five are key for the first in ${f3(agree.secondCardShare)} of cases (npm run eval:key-agreement)`,
+    `\nKey figures, human agreement (blind sets 3, 4, 6, 7, 8, 9 and 10, ${agree.pages} pages): a second labeller's top five are key for the first in ${f3(agree.secondCardShare)} of cases (npm run eval:key-agreement)`,
   );
   console.log('\nOther languages (not labelled): quotes found / with a speaker');
   console.log(

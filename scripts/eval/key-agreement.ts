@@ -4,16 +4,17 @@
  *
  * The issue's target for the card is "at least 9 in 10 of the card's figures are ones a
  * journalist would call key". Measured against one labeller, a second careful journalist would
- * not score 1.0 either: the choice of key figures is a judgement. On blind sets 3, 4, 6, 7, 8 and 9
+ * not score 1.0 either: the choice of key figures is a judgement. On blind sets 3, 4 and 6 to 10
  * a second labeller, who never saw the first one's choices, Lede or its rules, marked and ranked
- * the key figures on the first labeller's list of figures (test/golden/labels/figures/second-opinion/).
+ * the key figures on the first labeller's list of figures
+ * (test/golden/labels/figures/second-opinion/).
  * This prints, per set:
  *   - the second labeller's card (their top five by rank) judged by the first labeller's keys:
  *     the score a human journalist gets on the issue's measure, the ceiling that is realistic;
  *   - the first labeller's keys that the second also marked, and Cohen's kappa over all figures;
  *   - Lede's card judged by each labeller (the eval's "key figures in top 5").
- * Needs ../shared/corpus (blind sets 3, 4 and 7's pages) for those sets' Lede rows; blind sets 6, 8
- * and 9's pages are in the repository, and the human rows read only labels.
+ * Needs ../shared/corpus (blind sets 3, 4 and 7's pages) for those sets' Lede rows; blind sets 6,
+ * 8, 9 and 10's pages are in the repository, and the human rows read only labels.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,6 +93,7 @@ const SETS = [
   ['blind7', 'second7'],
   ['blind8', 'second8'],
   ['blind9', 'second9'],
+  ['blind10', 'second10'],
 ] as const;
 
 /**

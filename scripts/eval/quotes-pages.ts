@@ -70,6 +70,8 @@ export const BLIND7_DIR = join(LABELS_DIR, 'blind7');
 export const BLIND8_DIR = join(LABELS_DIR, 'blind8');
 /** Blind set 9: 19 more pages of test/fixtures/mercury, labelled the same way. Never tuned on. */
 export const BLIND9_DIR = join(LABELS_DIR, 'blind9');
+/** Blind set 10: 19 more pages of test/fixtures/mercury, labelled the same way. Never tuned on. */
+export const BLIND10_DIR = join(LABELS_DIR, 'blind10');
 
 /**
  * Benchmark pages whose (unlabelled) quotes the quotes4 branch read while writing rules (GUIDE,
