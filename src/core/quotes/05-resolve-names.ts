@@ -74,9 +74,15 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
       person = found.person;
       how = found.how;
     }
-    // A lone first name found through a mention: "Sarah" is "Sarah Gille".
-    if (person && person.key.length === 1)
-      person = people.resolve(person.name, person.org, true) ?? person;
+    // A lone first name found through a mention: "Sarah" is "Sarah Gille"; not a fuller name of
+    // the other gender: "Mr. Trump" (a man) is not "his daughter Ivanka Trump".
+    if (person && person.key.length === 1) {
+      const title = c.attr?.kind === 'name' ? c.attr.role : null;
+      const fuller = people.resolve(person.name, person.org, true, title);
+      const g = people.genderOf(person);
+      const h = fuller ? people.genderOf(fuller) : null;
+      if (fuller && (g === null || h === null || g === h)) person = fuller;
+    }
     if (person) {
       last = person;
       lastBlock = c.parts[c.parts.length - 1]!.block;
@@ -107,7 +113,7 @@ function resolveAttribution(
 ): Person | null {
   switch (attr.kind) {
     case 'name':
-      return people.resolve(attr.name ?? '', attr.org, true);
+      return people.resolve(attr.name ?? '', attr.org, true, attr.role);
     case 'anonymous':
       return null;
     case 'pronoun':
