@@ -21,7 +21,9 @@ import {
   sentenceAdverb,
   surnameHe,
 } from './names.ts';
+import { passiveOpening } from './passive-opening.ts';
 import { isHonorific, type Mention, type People, type Person } from './people.ts';
+import { placeByForm } from './place-name.ts';
 import { inside, quotedRanges } from './quoted-ranges.ts';
 import { roleAfter, rolePredicate, rolePrefix } from './role-phrases.ts';
 import { lowerCaseWords, sentenceStart } from './sentence-start.ts';
@@ -53,6 +55,7 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     block: number;
     at: number;
     quoted: boolean;
+    place: boolean;
   }[] = [];
   const quoted = quotedRanges(doc, cands);
   const allTokens = doc.blocks.map((block, b) =>
@@ -87,7 +90,9 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       if (
         run.first === run.last &&
         sentenceStart(tokens, run.first) &&
-        (opensPhrase(tokens[run.last + 1]) || sentenceAdverb(tokens[run.last]!))
+        (opensPhrase(tokens[run.last + 1]) ||
+          sentenceAdverb(tokens[run.last]!) ||
+          passiveOpening(tokens, run.last))
       ) {
         i = run.last;
         continue;
@@ -125,11 +130,12 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
         block: b,
         at: t.start,
         quoted: inside(quoted[b], t.start),
+        place: placeByForm(tokens, run.first, run.last),
       });
       i = run.last;
     }
   });
-  const entry = (name: string, org: boolean): Person => {
+  const entry = (name: string, org: boolean, place = false): Person => {
     const key = nameKey(name);
     const k = key.join(' ');
     let p = byKey.get(k);
@@ -138,6 +144,7 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       // at least: "LGP-30", "Rs" (rupees) and "US" are no people. Nor are places ("Ukraine").
       const human =
         !org &&
+        !place &&
         !PLACES.has(k) &&
         !/\d/.test(name) &&
         !(key.length === 1 && (name.length < 3 || name === name.toUpperCase()));
@@ -166,8 +173,10 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
   // woman, "her husband Pete Roe" a man (only the noun touching the name: "the son of Ann Roe"
   // tells nothing of Ann Roe). Read before any short form is resolved (see honorificClash).
   const kin = new Map<Person, 'm' | 'f'>();
+  // A name written once as a place ("Oak Grove, Calif.") is a place wherever it is written.
+  const places = new Set(raw.filter((r) => r.place).map((r) => nameKey(r.name).join(' ')));
   for (const r of raw) {
-    const p = entry(r.name, r.org);
+    const p = entry(r.name, r.org, places.has(nameKey(r.name).join(' ')));
     const before = r.tokens[r.first - 1];
     const g = before && before.trail === '' ? GENDERED_NOUNS.get(before.lower) : undefined;
     if (g && r.title === null) kin.set(p, g);

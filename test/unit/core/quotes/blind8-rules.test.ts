@@ -22,6 +22,56 @@ describe('findQuotes: speakers, quotes11 rules', () => {
       ['Tom Hale runs the firm.', '"She has done a great job," Mr. Hale said.'],
       [['She has done a great job', 'Tom Hale']],
     ],
+    [
+      'a place before a body noun is not the body: "the only U.S. company" is the firm named as subject',
+      [
+        'Acme Corp. won the first contract. Acme is also the only U.S. company that can build the plane. Acme is in the early stages of the work.',
+        '"We look forward to working with the U.S. Navy on the next phases," the company said.',
+      ],
+      [['We look forward to working with the U.S. Navy on the next phases', 'Acme Corp.']],
+    ],
+    [
+      'cross: a body named before the noun is still the body ("Acme Corp. is a defence company")',
+      [
+        'The contract went to a defence company, Acme Corp., last year.',
+        '"We look forward to the next phases," the company said.',
+      ],
+      [['We look forward to the next phases', 'Acme Corp.']],
+    ],
+    [
+      'a name ending with a geographic noun is a place: he is not "Powder River Basin"',
+      [
+        'Tom Hale, an economist at the university, studies coal. The economics of Powder River Basin mining are so good that the state will cope, he added.',
+        '"When the last coal train leaves, it will be from here," he said.',
+      ],
+      [['When the last coal train leaves, it will be from here', 'Tom Hale']],
+    ],
+    [
+      'a town before a state after a comma is a place, and a participle before "by" no name: "Donated by X, Oak Grove, Calif."',
+      [
+        'Donated by Gina Roe, Oak Grove, Calif.',
+        '"In 2010, I took my car to the dealership and a man in uniform told me what I had."',
+      ],
+      [
+        [
+          'In 2010, I took my car to the dealership and a man in uniform told me what I had.',
+          'Gina Roe',
+        ],
+      ],
+    ],
+    [
+      'cross: a person named before a comma and a town is still a person ("Mark Roe, Richmond, Va.")',
+      [
+        'Mark Roe, Richmond, Va.',
+        '"It has been in the family since 1912 and was kept on top of a piano."',
+      ],
+      [['It has been in the family since 1912 and was kept on top of a piano.', 'Mark Roe']],
+    ],
+    [
+      '"Don" before a surname is a first name, not a title',
+      ['"I was at her house visiting the family," said Don Felder, a collector.'],
+      [['I was at her house visiting the family', 'Don Felder']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
