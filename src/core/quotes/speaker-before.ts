@@ -15,7 +15,7 @@ import { ANONYMOUS_DETERMINERS, SHARE_WORDS, SPEAKER_PRONOUNS } from './data/pro
 import { PARTY_MEMBERS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
 import { LY_NOUNS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { TITLES } from './data/titles.ts';
-import { descriptor } from './descriptor.ts';
+import { descriptor, electedRole } from './descriptor.ts';
 import { type NameRun, readNameBackward } from './names.ts';
 import { rolePrefix, roleText } from './role-phrases.ts';
 import { nounAfterName, verbAt } from './speech-verb.ts';
@@ -42,6 +42,10 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
   const bare = t.lower.replace(CONTRACTED_AUXILIARY, '');
   const pronoun = SPEAKER_PRONOUNS.get(bare);
   if (pronoun !== undefined) return other('pronoun', v, j, { pronoun: bare });
+  // "the President-elect fumed": a title to be taken up, no name.
+  const elected = electedRole(t);
+  if (elected && DEFINITE.has(tokens[j - 1]?.lower ?? ''))
+    return other('descriptor', v, j - 1, { noun: elected });
   if (isNameWord(t)) {
     const run = readNameBackward(tokens, j, floor);
     // Only titles: "the Prime Minister said" stands for the person with that role.

@@ -72,6 +72,46 @@ describe('findQuotes: speakers, quotes11 rules', () => {
       ['"I was at her house visiting the family," said Don Felder, a collector.'],
       [['I was at her house visiting the family', 'Don Felder']],
     ],
+    [
+      'a speech verb that closes its clause at a comma attributes the quote before it, however long the sentence',
+      [
+        'Tom Hale is the mayor.',
+        '"Just met with the general, very impressed!" Tom Hale tweeted on Monday, thickening the intrigue over the post of secretary of state and other cabinet positions.',
+      ],
+      [['Just met with the general, very impressed!', 'Tom Hale']],
+    ],
+    [
+      'cross: a speech verb with its own object in a long sentence after the quote attributes nothing',
+      [
+        'Tom Hale is the mayor.',
+        '"Nobody saw it coming at all!" Tom Hale said the plan would cost more than the old one and that nobody had asked the voters about it at all.',
+      ],
+      [['Nobody saw it coming at all!', null]],
+    ],
+    [
+      'any past-tense verb before "in a (morning) tweet" or "in a statement" is a speech verb',
+      [
+        'Tom Hale is the mayor.',
+        '"We will win the whole thing," Tom Hale simpered in a morning tweet.',
+      ],
+      [['We will win the whole thing', 'Tom Hale']],
+    ],
+    [
+      'cross: a verb before "in a parade" is no speech verb',
+      [
+        'Ann Roe spoke first.',
+        '"The whole thing is rigged from the start," read a banner as Tom Hale walked past in a parade.',
+      ],
+      [['The whole thing is rigged from the start', null]],
+    ],
+    [
+      '"the President-elect said" is a role, the president\'s to be',
+      [
+        'Tom Hale, the president-elect, spoke on Monday.',
+        '"We will win the whole thing," the President-elect said.',
+      ],
+      [['We will win the whole thing', 'Tom Hale']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
