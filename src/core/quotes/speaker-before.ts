@@ -57,6 +57,9 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
     if (ANONYMOUS_DETERMINERS.has(tokens[run.first - 1]?.lower ?? '')) {
       return other('anonymous', v, run.first - 1);
     }
+    // The article opening a sentence is read into the run: "An Iowa Republican answered",
+    // "A Colorado Democrat said" describe someone unnamed ("One Direction said" is a name).
+    if (indefiniteOpening(tokens, run)) return other('anonymous', v, run.first);
     if (shareOf(tokens, run.first)) return other('anonymous', v, run.first - 2);
     if (nounAfterName(tokens, v, run)) return null;
     // "the Ohio Democrat said", "the Vermont independent said": a party member described, no
@@ -247,5 +250,18 @@ function roleStart(t: Token): boolean {
     PARTY_STATE.test(t.word) ||
     // An organisation's possessive: "Thomas Zurbuchen, NASA's associate administrator, said".
     (/['’]s$/.test(t.word) && t.trail === '')
+  );
+}
+
+/**
+ * Whether a name run starts with a capitalised indefinite article that is no part of the name:
+ * "A Colorado Democrat" (the name read is "Colorado Democrat"), not "One Direction".
+ */
+function indefiniteOpening(tokens: readonly Token[], run: NameRun): boolean {
+  const t = tokens[run.first]!;
+  return (
+    run.first < run.last &&
+    ANONYMOUS_DETERMINERS.has(t.lower) &&
+    !run.name.toLowerCase().startsWith(`${t.lower} `)
   );
 }

@@ -112,6 +112,25 @@ describe('findQuotes: speakers, quotes11 rules', () => {
       ],
       [['We will win the whole thing', 'Tom Hale']],
     ],
+    [
+      '"A Colorado Democrat said", "An Iowa Republican answered": an article opening the run describes someone unnamed',
+      [
+        'Tom Hale spoke first.',
+        'A Colorado Democrat said the debate would be as exciting "as watching paint dry for an afternoon." An Iowa Republican seemingly answered that question: "Nobody cares about it at all."',
+      ],
+      [
+        ['as watching paint dry for an afternoon.', null],
+        ['Nobody cares about it at all.', null],
+      ],
+    ],
+    [
+      'cross: "the Ohio Democrat said" still stands for the person just named',
+      [
+        'Senator Tom Hale spoke first on Monday.',
+        '"We will not back down on this at all," the Ohio Democrat said.',
+      ],
+      [['We will not back down on this at all', 'Tom Hale']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
