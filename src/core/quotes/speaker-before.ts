@@ -16,6 +16,7 @@ import { PARTY_MEMBERS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
 import { LY_NOUNS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { TITLES } from './data/titles.ts';
 import { descriptor, electedRole } from './descriptor.ts';
+import { isPlace } from './is-place.ts';
 import { type NameRun, readNameBackward } from './names.ts';
 import { rolePrefix, roleText } from './role-phrases.ts';
 import { nounAfterName, verbAt } from './speech-verb.ts';
@@ -191,7 +192,13 @@ function apposition(
     const lead = tokens[(run?.first ?? 0) - 1]?.lower ?? '';
     const prep = FUNCTION_WORDS.has(lead) && !CLAUSE_CONJUNCTIONS.has(lead);
     if (run && !prep && roleStart(roleFirst) && !relative(roleFirst)) {
-      found = fromName(run, roleText(tokens, k + 1, j), v, run.first);
+      // A place heads no apposition: in "The Mandan, North Dakota, police chief, Jason Ziegler,
+      // has asserted" the place tells where the role is; the name after the role speaks.
+      const named = isPlace(run.name) ? readNameBackward(tokens, j, k + 1) : null;
+      found =
+        named && !named.org && tokens[named.first - 1]?.trail === ','
+          ? fromName(named, roleText(tokens, k + 1, named.first - 1), v, named.first)
+          : fromName(run, roleText(tokens, k + 1, j), v, run.first);
     }
     if (relative(roleFirst) && !found) {
       // "one user on Weibo, which is China’s Twitter, posted": the subject is before the clause.

@@ -131,6 +131,66 @@ describe('findQuotes: speakers, quotes11 rules', () => {
       ],
       [['We will not back down on this at all', 'Tom Hale']],
     ],
+    [
+      'an embedded post\'s byline names its author even in lower case ("— elvan (@handle)")',
+      [
+        'Others on social media shared pictures of the plane.',
+        '> Anybody know about the plane circling the city right now? Nobody here does.',
+        '> — The Community NYC (@TheCommunityNYC) December 13, 2016',
+        '> What is happening? I was asking myself the same thing! A plane circling the city?!',
+        '> — elvan (@islandLostFound) December 13, 2016',
+      ],
+      [
+        [
+          'Anybody know about the plane circling the city right now? Nobody here does.',
+          'Community NYC',
+        ],
+        [
+          'What is happening? I was asking myself the same thing! A plane circling the city?!',
+          'elvan',
+        ],
+      ],
+    ],
+    [
+      'a place heads no apposition: "The Mandan, North Dakota, police chief, Jason Ziegler, has asserted"',
+      [
+        'Protests went on all week.',
+        'The Mandan, North Dakota, police chief, Jason Ziegler, has asserted that the agencies "can use whatever force necessary to maintain peace".',
+      ],
+      [['can use whatever force necessary to maintain peace', 'Jason Ziegler']],
+    ],
+    [
+      'cross: a name with a role after it in apposition still speaks',
+      [
+        'Protests went on all week.',
+        'Tom Hale, police chief of Mandan, has asserted that the agencies "can use whatever force necessary to maintain peace".',
+      ],
+      [['can use whatever force necessary to maintain peace', 'Tom Hale']],
+    ],
+    [
+      'a body quoted through "a spokeswoman for X" goes on speaking as "she"',
+      [
+        'Airport workers will strike on Tuesday. The striking workers are not aiming to disrupt travel, a spokeswoman for the Service Employees International Union said last week.',
+        '"They do want to gain public support from all the travellers," she said.',
+      ],
+      [
+        [
+          'They do want to gain public support from all the travellers',
+          'Service Employees International Union',
+        ],
+      ],
+    ],
+    [
+      'cross: a woman named after the spokeswoman takes the "she" over',
+      [
+        '"We are not aiming to disrupt travel," a spokeswoman for the Service Employees International Union said last week. The mayor, Jane Roe, disagreed with the strike.',
+        '"They do want to gain public support from all the travellers," she said.',
+      ],
+      [
+        ['We are not aiming to disrupt travel', 'Service Employees International Union'],
+        ['They do want to gain public support from all the travellers', 'Jane Roe'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
