@@ -261,11 +261,14 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       for (const q of all) {
         // A kinship noun is explicit; the he of "he said his daughter Ivanka Trump ..." is
         // someone else's.
-        const k = kin.get(q);
+        // A common first name is read before the votes, which a he/she about someone else
+        // in the same sentence can sway: in "Though Trump's inauguration is a month away, she
+        // said ..." the she is Janet Yellen, and Donald Trump stays a man.
+        const k =
+          kin.get(q) ?? (q.human && q.key.length >= 2 ? genderOfFirstName(q.key[0]!) : null);
         if (k) q.gender = k;
         else if (q.votes.m > q.votes.f) q.gender = 'm';
         else if (q.votes.f > q.votes.m) q.gender = 'f';
-        else if (q.human && q.key.length >= 2) q.gender = genderOfFirstName(q.key[0]!);
       }
     }
     return p.gender;

@@ -191,6 +191,29 @@ describe('findQuotes: speakers, quotes11 rules', () => {
         ['They do want to gain public support from all the travellers', 'Jane Roe'],
       ],
     ],
+    [
+      'a common first name tells the gender before the he/she votes: a she about someone else beside "Trump\'s" leaves Donald Trump a man',
+      [
+        'Fed Chair Janet Yellen spoke on Wednesday about Donald Trump.',
+        '"All the participants recognize that there is considerable uncertainty about policy," Yellen said.',
+        'Though Trump’s inauguration is still a month away, she said "some of the participants" had begun shifting their assumptions about fiscal policy.',
+      ],
+      [
+        [
+          'All the participants recognize that there is considerable uncertainty about policy',
+          'Janet Yellen',
+        ],
+        ['some of the participants', 'Janet Yellen'],
+      ],
+    ],
+    [
+      'cross: a name given to both sexes still takes its gender from the he/she votes',
+      [
+        'Fed Chair Jordan Yellen spoke on Wednesday.',
+        'Jordan Yellen arrived late. She said "some of the participants had begun shifting" and left.',
+      ],
+      [['some of the participants had begun shifting', 'Jordan Yellen']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
