@@ -55,7 +55,10 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
         ? other('descriptor', v, j, { noun: t.lower })
         : null;
     }
-    if (ANONYMOUS_DETERMINERS.has(tokens[run.first - 1]?.lower ?? '')) {
+    // Not across a comma: in "Asked if those he shot were bad people, Roof said" the name
+    // closes no "people Roof".
+    const det = tokens[run.first - 1];
+    if (det && det.trail === '' && ANONYMOUS_DETERMINERS.has(det.lower)) {
       return other('anonymous', v, run.first - 1);
     }
     // The article opening a sentence is read into the run: "An Iowa Republican answered",

@@ -214,6 +214,22 @@ describe('findQuotes: speakers, quotes11 rules', () => {
       ],
       [['some of the participants had begun shifting', 'Jordan Yellen']],
     ],
+    [
+      'an unnamed "people" before a comma does not swallow the name after it: "..., bad people, Hale said"',
+      [
+        'Tom Hale testified on Monday.',
+        'Asked if he believed those he shot were bad people, Hale said almost incredulously, "They were in church; they were not criminals or anything."',
+      ],
+      [['They were in church; they were not criminals or anything.', 'Tom Hale']],
+    ],
+    [
+      'cross: "people" right before the clause still makes an unnamed speaker',
+      [
+        'Tom Hale testified on Monday.',
+        'Many people Hale knew said, "They were in church; they were not criminals or anything."',
+      ],
+      [['They were in church; they were not criminals or anything.', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
