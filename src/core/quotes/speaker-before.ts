@@ -48,6 +48,9 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
   if (elected && DEFINITE.has(tokens[j - 1]?.lower ?? ''))
     return other('descriptor', v, j - 1, { noun: elected });
   if (isNameWord(t)) {
+    // A possessive is no subject, so the word after it is a noun: "the night of Trump’s tweet
+    // that ...", "Roe’s reply". A past form after "’s" is "has": "Roe’s said so before".
+    if (POSSESSIVE.test(t.word) && j === v - 1 && !PAST.test(tokens[v]!.lower)) return null;
     const run = readNameBackward(tokens, j, floor);
     // Only titles: "the Prime Minister said" stands for the person with that role.
     if (!run) {
@@ -262,6 +265,11 @@ function roleStart(t: Token): boolean {
     (/['’]s$/.test(t.word) && t.trail === '')
   );
 }
+
+// A past form of a speech verb: "said", "told", "wrote", "added".
+const PAST = /(?:ed|said|told|wrote|written|spoke|spoken)$/u;
+// A possessive's ending: "Trump’s", "Roe's".
+const POSSESSIVE = /\p{L}['’]s$/u;
 
 /**
  * Whether a name run starts with a capitalised indefinite article that is no part of the name:

@@ -230,6 +230,22 @@ describe('findQuotes: speakers, quotes11 rules', () => {
       ],
       [['They were in church; they were not criminals or anything.', null]],
     ],
+    [
+      'a possessive is no subject: "the night of Roe’s tweet that ..." does not make Roe the speaker',
+      [
+        'Ann Roe sent a tweet about the union leader Tom Hale on Monday.',
+        'Hale told the Star the night of Roe’s tweet that his phone had been ringing with threats from her fans: "They know what kind of car I drive and they know where I live."',
+      ],
+      [['They know what kind of car I drive and they know where I live.', 'Tom Hale']],
+    ],
+    [
+      'cross: "Roe’s said" (has said) still makes Roe the speaker',
+      [
+        'Ann Roe sent a tweet about the union leader Tom Hale on Monday.',
+        'The night of the vote, Roe’s said that she would fight: "They know what kind of car I drive and they know where I live."',
+      ],
+      [['They know what kind of car I drive and they know where I live.', 'Ann Roe']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
