@@ -195,10 +195,30 @@ function nextSentence(doc: Doc, c: Candidate, text: string): Attribution | null 
   const tokens = tokensOf(doc, { block: last.block, start: s.start, end: s.end });
   const attr = parseAfter(tokens);
   if (attr?.first !== 0) return null;
-  if (tokens.length <= MAX_NEXT_WORDS && attr.verb <= 4) return attr;
+  if (attr.verb <= 4 && (tokens.length <= MAX_NEXT_WORDS || closedVerb(tokens, attr.verb)))
+    return attr;
   // A name opening the sentence with a role set off by commas before the verb, however long:
   // `“... this deal?” Jane Roe, the former director for China at the IMF, said at an event.`
   return attr.kind === 'name' && closedApposition(tokens, attr.verb) ? attr : null;
+}
+
+// Words after the verb before the comma that closes its clause: "Trump tweeted on Monday,".
+const MAX_VERB_TAIL = 4;
+
+/**
+ * Whether the speech verb at v ends its clause within a few words, at a comma or a dash, with no
+ * object of its own: in `“Just met with General Petraeus!” Trump tweeted on Monday, thickening the
+ * intrigue over ...` the quote is what he tweeted, however long the sentence goes on. In `“Why?”
+ * Roe said the plan would cost more than ...` the verb has its own object: no attribution.
+ */
+function closedVerb(tokens: readonly Token[], v: number): boolean {
+  for (let k = v; k < Math.min(tokens.length - 1, v + MAX_VERB_TAIL); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that') return false;
+    if (t.trail === ',' || /^\s*[—–-]/u.test(t.trail)) return true;
+    if (t.trail !== '') return false;
+  }
+  return false;
 }
 
 // The name before an apposition has at most this many words.

@@ -8,6 +8,7 @@ import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
 import { isHonorific, type People, type Person } from './people.ts';
 import { resolveDescriptor } from './resolve-descriptor.ts';
 import { resolvePronoun, unnamedBefore } from './resolve-pronoun.ts';
+import { fitsVoice, spokesVoice } from './spokes-voice.ts';
 
 /**
  * Step 5: turn each attribution into the speaker's full name as first given, with a role.
@@ -39,6 +40,8 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
   const reported = indirectSpeech(doc, cands);
   let r = 0;
   let lastReported: { person: Person; sentence: number; block: number } | null = null;
+  // The he/she a body last spoke through ("a spokeswoman for X said"), see spokesVoice.
+  let voice: 'm' | 'f' | 'any' | null = null;
   for (const [i, c] of cands.entries()) {
     const first = c.parts[0]!;
     while (r < reported.length && before(reported[r]!, first.block, c.open)) {
@@ -46,6 +49,7 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
       const p = people.resolve(event.attr.name ?? '', event.attr.org, true);
       if (p) {
         last = p;
+        voice = p.org ? spokesVoice(event.attr.role) : null;
         lastBlock = event.block;
         lastAt = event.start;
         spoken.add(p);
@@ -55,7 +59,21 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
     let person: Person | null = null;
     let role: string | null = null;
     let how = c.how;
-    if (c.attr) {
+    // "a spokeswoman for the union said ... “...,” she said": the union goes on speaking, in this
+    // paragraph or the next.
+    const voiced =
+      c.attr?.kind === 'pronoun' &&
+      last?.org === true &&
+      first.block - lastBlock <= 1 &&
+      fitsVoice(voice, c.attr.pronoun) &&
+      !people.mentions.some(
+        (m) =>
+          m.person.human &&
+          (m.block > lastBlock || (m.block === lastBlock && m.at > lastAt)) &&
+          (m.block < first.block || (m.block === first.block && m.at < c.open)),
+      );
+    if (voiced) person = last;
+    else if (c.attr) {
       person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock, lastAt);
       // A he/she attributing a quote tells the speaker's gender; only for a full name: a
       // one-word name found for a pronoun may be a place ("Broadway") wrongly taken.
@@ -74,10 +92,18 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
       person = found.person;
       how = found.how;
     }
-    // A lone first name found through a mention: "Sarah" is "Sarah Gille".
-    if (person && person.key.length === 1)
-      person = people.resolve(person.name, person.org, true) ?? person;
+    // A lone first name found through a mention: "Sarah" is "Sarah Gille"; not a fuller name of
+    // the other gender: "Mr. Trump" (a man) is not "his daughter Ivanka Trump".
+    if (person && person.key.length === 1) {
+      const title = c.attr?.kind === 'name' ? c.attr.role : null;
+      const fuller = people.resolve(person.name, person.org, true, title);
+      const g = people.genderOf(person);
+      const h = fuller ? people.genderOf(fuller) : null;
+      if (fuller && (g === null || h === null || g === h)) person = fuller;
+    }
     if (person) {
+      if (person !== last || !c.attr || c.attr.kind === 'name')
+        voice = person.org && c.attr?.kind === 'name' ? spokesVoice(c.attr.role) : null;
       last = person;
       lastBlock = c.parts[c.parts.length - 1]!.block;
       lastAt = c.close;
@@ -107,7 +133,7 @@ function resolveAttribution(
 ): Person | null {
   switch (attr.kind) {
     case 'name':
-      return people.resolve(attr.name ?? '', attr.org, true);
+      return people.resolve(attr.name ?? '', attr.org, true, attr.role);
     case 'anonymous':
       return null;
     case 'pronoun':

@@ -6,7 +6,7 @@
 import type { Doc } from '../text/doc.ts';
 import type { Candidate } from './candidate.ts';
 import { PLACES } from './data/places.ts';
-import { GENDER_TITLES } from './data/pronouns.ts';
+import { GENDER_TITLES, GENDERED_NOUNS } from './data/pronouns.ts';
 import { WORK_NOUNS } from './data/roles.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { TITLES } from './data/titles.ts';
@@ -21,7 +21,9 @@ import {
   sentenceAdverb,
   surnameHe,
 } from './names.ts';
+import { passiveOpening } from './passive-opening.ts';
 import { isHonorific, type Mention, type People, type Person } from './people.ts';
+import { placeByForm } from './place-name.ts';
 import { inside, quotedRanges } from './quoted-ranges.ts';
 import { roleAfter, rolePredicate, rolePrefix } from './role-phrases.ts';
 import { lowerCaseWords, sentenceStart } from './sentence-start.ts';
@@ -53,6 +55,7 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     block: number;
     at: number;
     quoted: boolean;
+    place: boolean;
   }[] = [];
   const quoted = quotedRanges(doc, cands);
   const allTokens = doc.blocks.map((block, b) =>
@@ -87,7 +90,9 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       if (
         run.first === run.last &&
         sentenceStart(tokens, run.first) &&
-        (opensPhrase(tokens[run.last + 1]) || sentenceAdverb(tokens[run.last]!))
+        (opensPhrase(tokens[run.last + 1]) ||
+          sentenceAdverb(tokens[run.last]!) ||
+          passiveOpening(tokens, run.last))
       ) {
         i = run.last;
         continue;
@@ -125,11 +130,12 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
         block: b,
         at: t.start,
         quoted: inside(quoted[b], t.start),
+        place: placeByForm(tokens, run.first, run.last),
       });
       i = run.last;
     }
   });
-  const entry = (name: string, org: boolean): Person => {
+  const entry = (name: string, org: boolean, place = false): Person => {
     const key = nameKey(name);
     const k = key.join(' ');
     let p = byKey.get(k);
@@ -138,6 +144,7 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       // at least: "LGP-30", "Rs" (rupees) and "US" are no people. Nor are places ("Ukraine").
       const human =
         !org &&
+        !place &&
         !PLACES.has(k) &&
         !/\d/.test(name) &&
         !(key.length === 1 && (name.length < 3 || name === name.toUpperCase()));
@@ -162,14 +169,31 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     return p;
   };
   splitPlaces(raw);
-  for (const r of raw) entry(r.name, r.org);
-  const resolve = (name: string, org = false, speaker = false): Person | null => {
+  // The gender a kinship noun right before a full name tells: "his daughter Ivanka Trump" is a
+  // woman, "her husband Pete Roe" a man (only the noun touching the name: "the son of Ann Roe"
+  // tells nothing of Ann Roe). Read before any short form is resolved (see honorificClash).
+  const kin = new Map<Person, 'm' | 'f'>();
+  // A name written once as a place ("Oak Grove, Calif.") is a place wherever it is written.
+  const places = new Set(raw.filter((r) => r.place).map((r) => nameKey(r.name).join(' ')));
+  for (const r of raw) {
+    const p = entry(r.name, r.org, places.has(nameKey(r.name).join(' ')));
+    const before = r.tokens[r.first - 1];
+    const g = before && before.trail === '' ? GENDERED_NOUNS.get(before.lower) : undefined;
+    if (g && r.title === null) kin.set(p, g);
+  }
+  const resolve = (
+    name: string,
+    org = false,
+    speaker = false,
+    title: string | null = null,
+  ): Person | null => {
     const key = nameKey(name);
+    const told = title ? GENDER_TITLES.get(title.toLowerCase().replace(/\.$/, '')) : undefined;
     // "Quando" (when) opening a Portuguese sentence, "Я" (I) a Russian one.
     if (speaker && key.length === 1 && vocabulary.has(key[0]!) && !byKey.has(key[0]!)) return null;
     // "Accordingly Turkey", "Ah Bartleby": a first word the article also writes in lower case.
     if (speaker && key.length >= 2 && vocabulary.has(key[0]!) && !byKey.has(key.join(' '))) {
-      return resolve(name.split(/\s+/).slice(1).join(' '), org, speaker);
+      return resolve(name.split(/\s+/).slice(1).join(' '), org, speaker, title);
     }
     // The fullest form: the longest name ending with this one, first given on ties, unless its
     // first word is a name of its own and a shorter full form exists ("special envoy to Ukraine
@@ -182,6 +206,9 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       // A person's name inside an organisation's run is not that person's full name: "Yoon" is
       // not "Democratic Party and Yoon".
       if (p.key.length > key.length && p.org && !org) continue;
+      // "Mr. Trump" is not "Ivanka Trump": an honorific's gender against a longer name's first
+      // name (see honorificClash).
+      if (told && p.key.length > key.length && honorificClash(told, p, kin)) continue;
       if (!best) {
         best = p;
         continue;
@@ -209,7 +236,7 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
   };
   const mentions: Mention[] = [];
   for (const r of raw) {
-    const p = resolve(r.name, r.org) as Person;
+    const p = resolve(r.name, r.org, false, r.title) as Person;
     // An honorific is no role: "Mr." in "Mr. Trump".
     if (p.title === null && r.title !== null && !isHonorific(r.title)) p.title = r.title;
     p.sites.push({ tokens: r.tokens, first: r.first, last: r.last });
@@ -232,9 +259,16 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       voted = true;
       voteGender(doc, mentions, quoted);
       for (const q of all) {
-        if (q.votes.m > q.votes.f) q.gender = 'm';
+        // A kinship noun is explicit; the he of "he said his daughter Ivanka Trump ..." is
+        // someone else's.
+        // A common first name is read before the votes, which a he/she about someone else
+        // in the same sentence can sway: in "Though Trump's inauguration is a month away, she
+        // said ..." the she is Janet Yellen, and Donald Trump stays a man.
+        const k =
+          kin.get(q) ?? (q.human && q.key.length >= 2 ? genderOfFirstName(q.key[0]!) : null);
+        if (k) q.gender = k;
+        else if (q.votes.m > q.votes.f) q.gender = 'm';
         else if (q.votes.f > q.votes.m) q.gender = 'f';
-        else if (q.human && q.key.length >= 2) q.gender = genderOfFirstName(q.key[0]!);
       }
     }
     return p.gender;
@@ -262,4 +296,14 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     if (genderOf(p) === null) p.gender = gender;
   };
   return { resolve, mentions, genderOf, tellGender, roleOf };
+}
+
+/**
+ * Whether an honorific's gender contradicts the gender of a full name, told by its first name
+ * or a kinship noun before it: after "his daughter Ivanka Trump", "Mr. Trump said" is not hers.
+ * Names given to both sexes tell nothing, so "Ms. Roe" still finds "Jordan Roe".
+ */
+function honorificClash(told: 'm' | 'f', p: Person, kin: ReadonlyMap<Person, 'm' | 'f'>): boolean {
+  const g = genderOfFirstName(p.key[0]!) ?? kin.get(p) ?? null;
+  return g !== null && g !== told;
 }

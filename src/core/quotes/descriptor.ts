@@ -23,6 +23,19 @@ import { readNameForward } from './names.ts';
 import { ROLE_ENDING } from './role-phrases.ts';
 import { isCapitalised, isNameWord, type Token } from './tokens.ts';
 
+// A role to be taken up: "president-elect", "governor-elect".
+const ELECT = /-elect$/u;
+
+/**
+ * The role noun of a role to be taken up, capitalised or not: "the President-elect fumed" is the
+ * president's role ("president"); null for any other word.
+ */
+export function electedRole(t: Token): string | null {
+  if (!ELECT.test(t.lower)) return null;
+  const head = t.lower.replace(ELECT, '');
+  return describes(head) ? head : null;
+}
+
 /** "the report", "the Russian space agency", "one Twitter response": a determiner within 6 words. */
 export function descriptor(
   tokens: readonly Token[],
@@ -59,8 +72,10 @@ export function descriptor(
       // "the 29-year-old said": the person just named (resolve-descriptor.ts, step 5).
       if (AGE_NOUN.test(tokens[j]!.lower) && j === k + 1)
         return other('descriptor', v, k, { noun: JUST_NAMED });
+      // "the president-elect said" is the president's role to be: the noun is "president".
+      const head = tokens[j]!.lower.replace(ELECT, '');
       // "the spokesperson said" speaks for the body named before (organisation-speaker.ts, step 5).
-      if (!describes(tokens[j]!.lower) && !SPOKES_NOUNS.has(tokens[j]!.lower)) {
+      if (!describes(head) && !SPOKES_NOUNS.has(head)) {
         // "the patient wrote", "the boy said": a common noun right before the verb that is no
         // role, body or document the article could name is someone it does not name; the
         // words are not the last speaker's (the doctor quoted before).
@@ -81,7 +96,7 @@ export function descriptor(
       }
       const mod = tokens[j - 1]!;
       const modifier = j - 1 > k && /^\p{Ll}+$/u.test(mod.word) ? mod.lower : undefined;
-      return other('descriptor', v, k, { noun: tokens[j]!.lower, modifier });
+      return other('descriptor', v, k, { noun: head, modifier });
     }
   }
   return null;

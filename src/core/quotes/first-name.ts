@@ -4,6 +4,7 @@
 
 import { type Attribution, fromName } from './attribution.ts';
 import { opensPhrase, readNameForward, sentenceAdverb } from './names.ts';
+import { passiveOpening } from './passive-opening.ts';
 import { personAfterRole } from './person-after-role.ts';
 import { isNameWord, type Token } from './tokens.ts';
 
@@ -19,7 +20,9 @@ export function firstName(tokens: readonly Token[], limit: number): Attribution 
     if (
       run.first === run.last &&
       opening &&
-      (opensPhrase(tokens[run.last + 1]) || sentenceAdverb(tokens[run.last]!))
+      (opensPhrase(tokens[run.last + 1]) ||
+        sentenceAdverb(tokens[run.last]!) ||
+        passiveOpening(tokens, run.last))
     )
       continue;
     // "Local councillor Gordon Mackenzie branded ...": the person after the role.

@@ -39,7 +39,11 @@ export function fromContext(
   // An embedded post: the author its byline names ("— Josh Apte (@joshapte) November 3, 2019").
   if (c.blockQuote) {
     const author = embedAuthor(doc, c.parts[c.parts.length - 1]!.block);
-    const p = author ? people.resolve(author, false, true) : null;
+    // A byline names its author outright, even in lower case: "— elvan (@islandLostFound)" is
+    // a display name, not a word of the sentence.
+    const p = author
+      ? (people.resolve(author, false, true) ?? people.resolve(author, false, false))
+      : null;
     if (p) return { person: p, how: 'byline' };
   }
   // A continued block quote: the speaker of the block quote before it.

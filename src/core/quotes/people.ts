@@ -46,9 +46,11 @@ export interface People {
   /**
    * The person a name as written stands for ("Zhang" for "Jeff Zhang"), or a new entry. With
    * `speaker`, a lone first name may stand for a full name ("Sarah" for "Sarah Gille"), and a
-   * sentence's first word that the article also writes in lower case is no name (null).
+   * sentence's first word that the article also writes in lower case is no name (null). With a
+   * gendered honorific as `title` ("Mr."), a full name whose first name tells the other gender
+   * is not its fuller form ("Mr. Trump" is not "Ivanka Trump").
    */
-  resolve(name: string, org?: boolean, speaker?: boolean): Person | null;
+  resolve(name: string, org?: boolean, speaker?: boolean, title?: string | null): Person | null;
   /** Names written outside quotations, in reading order. */
   mentions: Mention[];
   /** Gender told by pronouns near the person's name (computed on first use). */

@@ -17,6 +17,7 @@ import {
 import { tokensIn } from './doc-tokens.ts';
 import { authorOf, publisherOf } from './document-author.ts';
 import { groupOf } from './groups.ts';
+import { isPlace } from './is-place.ts';
 import { mentionsBefore } from './mentions-before.ts';
 import { readNameBackward, readNameForward } from './names.ts';
 import { bodyOfKind, FIRM_NOUNS, onlyBody, spokenFor, topicBody } from './organisation-speaker.ts';
@@ -67,8 +68,10 @@ export function resolveDescriptor(
         const apposed = tokens[k]!.trail === ',' ? readNameForward(tokens, k + 1) : null;
         if (apposed && apposed.first === k + 1 && tokens[apposed.last]!.trail === ',')
           return people.resolve(apposed.name, true, true);
+        // Not a place before the noun: in "Boeing is also the only U.S. company that can supply
+        // the plane" the company is not the U.S.
         const beforeRun = readNameBackward(tokens, k - 1);
-        if (beforeRun && beforeRun.last === k - 1)
+        if (beforeRun && beforeRun.last === k - 1 && !isPlace(beforeRun.name))
           return people.resolve(beforeRun.name, true, true);
       }
     }

@@ -15,7 +15,8 @@ import { ANONYMOUS_DETERMINERS, SHARE_WORDS, SPEAKER_PRONOUNS } from './data/pro
 import { PARTY_MEMBERS, ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
 import { LY_NOUNS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { TITLES } from './data/titles.ts';
-import { descriptor } from './descriptor.ts';
+import { descriptor, electedRole } from './descriptor.ts';
+import { isPlace } from './is-place.ts';
 import { type NameRun, readNameBackward } from './names.ts';
 import { rolePrefix, roleText } from './role-phrases.ts';
 import { nounAfterName, verbAt } from './speech-verb.ts';
@@ -42,7 +43,14 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
   const bare = t.lower.replace(CONTRACTED_AUXILIARY, '');
   const pronoun = SPEAKER_PRONOUNS.get(bare);
   if (pronoun !== undefined) return other('pronoun', v, j, { pronoun: bare });
+  // "the President-elect fumed": a title to be taken up, no name.
+  const elected = electedRole(t);
+  if (elected && DEFINITE.has(tokens[j - 1]?.lower ?? ''))
+    return other('descriptor', v, j - 1, { noun: elected });
   if (isNameWord(t)) {
+    // A possessive is no subject, so the word after it is a noun: "the night of Trump’s tweet
+    // that ...", "Roe’s reply". A past form after "’s" is "has": "Roe’s said so before".
+    if (POSSESSIVE.test(t.word) && j === v - 1 && !PAST.test(tokens[v]!.lower)) return null;
     const run = readNameBackward(tokens, j, floor);
     // Only titles: "the Prime Minister said" stands for the person with that role.
     if (!run) {
@@ -50,9 +58,15 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
         ? other('descriptor', v, j, { noun: t.lower })
         : null;
     }
-    if (ANONYMOUS_DETERMINERS.has(tokens[run.first - 1]?.lower ?? '')) {
+    // Not across a comma: in "Asked if those he shot were bad people, Roof said" the name
+    // closes no "people Roof".
+    const det = tokens[run.first - 1];
+    if (det && det.trail === '' && ANONYMOUS_DETERMINERS.has(det.lower)) {
       return other('anonymous', v, run.first - 1);
     }
+    // The article opening a sentence is read into the run: "An Iowa Republican answered",
+    // "A Colorado Democrat said" describe someone unnamed ("One Direction said" is a name).
+    if (indefiniteOpening(tokens, run)) return other('anonymous', v, run.first);
     if (shareOf(tokens, run.first)) return other('anonymous', v, run.first - 2);
     if (nounAfterName(tokens, v, run)) return null;
     // "the Ohio Democrat said", "the Vermont independent said": a party member described, no
@@ -184,7 +198,13 @@ function apposition(
     const lead = tokens[(run?.first ?? 0) - 1]?.lower ?? '';
     const prep = FUNCTION_WORDS.has(lead) && !CLAUSE_CONJUNCTIONS.has(lead);
     if (run && !prep && roleStart(roleFirst) && !relative(roleFirst)) {
-      found = fromName(run, roleText(tokens, k + 1, j), v, run.first);
+      // A place heads no apposition: in "The Mandan, North Dakota, police chief, Jason Ziegler,
+      // has asserted" the place tells where the role is; the name after the role speaks.
+      const named = isPlace(run.name) ? readNameBackward(tokens, j, k + 1) : null;
+      found =
+        named && !named.org && tokens[named.first - 1]?.trail === ','
+          ? fromName(named, roleText(tokens, k + 1, named.first - 1), v, named.first)
+          : fromName(run, roleText(tokens, k + 1, j), v, run.first);
     }
     if (relative(roleFirst) && !found) {
       // "one user on Weibo, which is China’s Twitter, posted": the subject is before the clause.
@@ -243,5 +263,23 @@ function roleStart(t: Token): boolean {
     PARTY_STATE.test(t.word) ||
     // An organisation's possessive: "Thomas Zurbuchen, NASA's associate administrator, said".
     (/['’]s$/.test(t.word) && t.trail === '')
+  );
+}
+
+// A past form of a speech verb: "said", "told", "wrote", "added".
+const PAST = /(?:ed|said|told|wrote|written|spoke|spoken)$/u;
+// A possessive's ending: "Trump’s", "Roe's".
+const POSSESSIVE = /\p{L}['’]s$/u;
+
+/**
+ * Whether a name run starts with a capitalised indefinite article that is no part of the name:
+ * "A Colorado Democrat" (the name read is "Colorado Democrat"), not "One Direction".
+ */
+function indefiniteOpening(tokens: readonly Token[], run: NameRun): boolean {
+  const t = tokens[run.first]!;
+  return (
+    run.first < run.last &&
+    ANONYMOUS_DETERMINERS.has(t.lower) &&
+    !run.name.toLowerCase().startsWith(`${t.lower} `)
   );
 }

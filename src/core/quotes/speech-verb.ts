@@ -4,7 +4,7 @@
  */
 
 import { ADJECTIVE_DETERMINERS, DEFINITE } from './data/clause-words.ts';
-import { PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './data/speech-verbs.ts';
+import { PHRASAL_SPEECH_VERBS, SPEECH_MEDIA, SPEECH_VERBS } from './data/speech-verbs.ts';
 import type { NameRun } from './names.ts';
 import type { Token } from './tokens.ts';
 
@@ -37,7 +37,32 @@ export function verbAt(tokens: readonly Token[], k: number): boolean {
     if (t!.trail !== '' || tokens[k + 1]?.lower !== 'of') return true;
     return !BASE_FORMS.has(t!.lower) && !BASE_FORMS.has(t!.lower.replace(/e?s$/, ''));
   }
-  return t !== undefined && t.trail === '' && phrasalEnd(tokens, k) > k;
+  return t !== undefined && t.trail === '' && (phrasalEnd(tokens, k) > k || inMedium(tokens, k));
+}
+
+// Determiners before a medium of speech: "in a tweet", "in his statement".
+const MEDIUM_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'the']);
+// Modifiers between the determiner and the medium: "in a morning tweet", "in a written statement".
+const MAX_MEDIUM_MODIFIERS = 2;
+
+/**
+ * Whether the past-tense verb at k is followed by "in a" and a medium of speech, which makes any
+ * verb one of speech: "Trump simpered in a morning tweet", "the president-elect fumed in a
+ * tweet", "she hit out in a statement" (with one particle). "He was seen in a video" is no
+ * speech: a video is no medium of words (see SPEECH_MEDIA).
+ */
+function inMedium(tokens: readonly Token[], k: number): boolean {
+  if (!/^\p{Ll}+ed$/u.test(tokens[k]!.word) && tokens[k]!.lower !== 'hit') return false;
+  let i = k + 1;
+  if (tokens[i]?.lower !== 'in' && tokens[i]?.trail === '') i++;
+  if (tokens[i]?.lower !== 'in' || tokens[i]!.trail !== '') return false;
+  if (!MEDIUM_DETERMINERS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]!.trail !== '')
+    return false;
+  for (let m = i + 2; m <= i + 2 + MAX_MEDIUM_MODIFIERS && m < tokens.length; m++) {
+    if (SPEECH_MEDIA.has(tokens[m]!.lower)) return true;
+    if (tokens[m]!.trail !== '') return false;
+  }
+  return false;
 }
 
 /**

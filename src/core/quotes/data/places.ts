@@ -342,3 +342,99 @@ export const PLACES: ReadonlySet<string> = new Set([
   'zimbabwe',
   'zurich',
 ]);
+
+/**
+ * Countries written as abbreviations, in lower case without final dot: "a U.S. company", "the UK
+ * firm". Before a body noun they say where the body is, not which it is.
+ */
+export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'u.s',
+  'us',
+  'usa',
+  'u.s.a',
+  'u.k',
+  'uk',
+]);
+
+/**
+ * US state abbreviations in AP style, lower case without dots: a name written before one after a
+ * comma is a town ("Oak Grove, Calif.", "South Orange, N.J."), not a person.
+ */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'ala',
+  'ariz',
+  'ark',
+  'calif',
+  'colo',
+  'conn',
+  'del',
+  'fla',
+  'ga',
+  'ill',
+  'ind',
+  'kan',
+  'kans',
+  'ky',
+  'la',
+  'md',
+  'mass',
+  'mich',
+  'minn',
+  'miss',
+  'mo',
+  'mont',
+  'neb',
+  'nev',
+  'nh',
+  'nj',
+  'nm',
+  'ny',
+  'nc',
+  'nd',
+  'okla',
+  'ore',
+  'pa',
+  'ri',
+  'sc',
+  'sd',
+  'tenn',
+  'tex',
+  'va',
+  'vt',
+  'wash',
+  'wva',
+  'wis',
+  'wyo',
+  'dc',
+]);
+
+/**
+ * Nouns of geography that end a place's name, lower case: "Powder River Basin", "Death Valley",
+ * "Orange County". A name of two words or more ending with one is no person. Words that are also
+ * common surnames (Park, Hill, Lake, Bay, Rivers, Brooks) are left out.
+ */
+export const PLACE_FEATURES: ReadonlySet<string> = new Set([
+  'basin',
+  'river',
+  'valley',
+  'county',
+  'canyon',
+  'creek',
+  'mountains',
+  'islands',
+  'island',
+  'peninsula',
+  'desert',
+  'gulf',
+  'coast',
+  'delta',
+  'plains',
+  'falls',
+  'harbor',
+  'harbour',
+  'reservoir',
+  'glacier',
+  'avenue',
+  'boulevard',
+  'street',
+]);

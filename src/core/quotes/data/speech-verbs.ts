@@ -650,3 +650,26 @@ export const LY_NOUNS: ReadonlySet<string> = new Set([
  */
 export const CJK_SPEECH_AFTER = /^\s*(?:と|って)/;
 export const CJK_SPEECH_BEFORE = /(?:说|道|表示|称|指出|言う|述べ)[：:，,]?\s*$/;
+
+/**
+ * Nouns for a medium of speech: after "in a" (and up to two modifiers) they make the verb before
+ * them a speech verb, whatever the verb: "Trump fumed in a tweet", "she hit back in a statement",
+ * "he simpered in a morning tweet".
+ */
+export const SPEECH_MEDIA: ReadonlySet<string> = new Set([
+  'tweet',
+  'tweets',
+  'statement',
+  'post',
+  'email',
+  'e-mail',
+  'letter',
+  'interview',
+  'message',
+  'speech',
+  'memo',
+  'op-ed',
+  'essay',
+  'column',
+  'podcast',
+]);

@@ -99,7 +99,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'señora',
   'sr',
   'sra',
-  'don',
+  // Not "don": in English news it is the first name far more often ("Don Felder", "Don Lemon").
   'doña',
   'presidente',
   'ministro',
