@@ -424,6 +424,24 @@ describe('key figures', () => {
       '21 people',
       true,
     ],
+    // figures11: a fraction restated by its exact percentage is said once, by the percentage ...
+    [
+      'a fraction restated as its exact percentage',
+      [
+        'In comparison, fewer than three-quarters of Republicans, 74 percent, think Pence will win.',
+      ],
+      '',
+      'fewer than three-quarters',
+      false,
+    ],
+    // ... not a fraction beside another share.
+    [
+      'a fraction beside another share',
+      ['Nearly half of the power was coal-fired, while the national average was 33 percent.'],
+      '',
+      'Nearly half',
+      true,
+    ],
     // A few people past the lede: news as the sentence's subject, cast elsewhere (figures8).
     [
       'a small count of people past the lede, not its subject',
