@@ -197,6 +197,8 @@ describe('findFigures finds', () => {
         ['two suitcases', 2, 'suitcases'],
       ],
     ],
+    // figures11, cross-negative for hedged years after a word of time: a count.
+    ['After about 1500 people left, the camp closed.', [['about 1500 people', 1500, 'people']]],
     // figures11: the plural of a compound of "man" is counted.
     [
       'She took flights from three South Carolina businessmen.',
