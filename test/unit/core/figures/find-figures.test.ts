@@ -186,6 +186,19 @@ describe('findFigures finds', () => {
       'They beat the Thunder. Seven of LeBron’s assists came on baskets by Davis.',
       [['Seven', 7, null]],
     ],
+    // figures11: a lower and an upper bound of one amount are one range ...
+    [
+      'It could save more than 5 percent but probably less than 10 percent of the cost.',
+      [['more than 5 percent but probably less than 10 percent', 5, '%']],
+    ],
+    // ... not bounds of two things counted.
+    [
+      'Over 20 people and fewer than 10 dogs came.',
+      [
+        ['Over 20 people', 20, 'people'],
+        ['fewer than 10 dogs', 10, 'dogs'],
+      ],
+    ],
     // figures11: a part of a group of things named, spelled out ...
     ['Police tied five of the thefts to the pair.', [['five', 5, null]]],
     ['He bought two of the former Rockefeller estates.', [['two', 2, null]]],
