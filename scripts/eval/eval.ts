@@ -168,7 +168,7 @@ async function main(): Promise<void> {
   }
   if (figBlind8.pages.length > 0 && quotes.blind8.pages.length > 0) {
     print(
-      `Blind set 8 (news pages from outside the shared corpora, test/fixtures/mercury; labelled from their text before Lede was run on them; quotes used for development by quotes11, no longer unseen): ${figBlind8.pages.length} English news pages for figures, ${quotes.blind8.pages.length} for quotes`,
+      `Blind set 8 (news pages from outside the shared corpora, test/fixtures/mercury; labelled from their text before Lede was run on them; used for development by figures11 and quotes11, no longer unseen): ${figBlind8.pages.length} English news pages for figures, ${quotes.blind8.pages.length} for quotes`,
       [...figureRows(figBlind8), ...quoteRows(quotes.blind8.lede, quotes.blind8.baseline)],
     );
   }

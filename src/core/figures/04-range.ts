@@ -48,6 +48,7 @@ function join(a: Candidate, b: Candidate, text: string): Candidate | null {
   // A hyphen left hanging on a bare first end waits for the second end's unit: "longer term
   // securities, with durations of 6- to 30-years" is one range of years.
   if (a.end === a.numEnd && SUSPENDED_HYPHEN.test(gap)) gap = gap.slice(1);
+  if (isBoundPair(a, b, gap, text)) return range(a, b, text);
   if (gap.length > 10 || /[,;:.!?()]/.test(gap)) return null;
   const joiner = gap.trim().toLowerCase();
   if (RATIO_JOINERS.has(joiner)) return ratio(a, b);
@@ -90,6 +91,34 @@ function join(a: Candidate, b: Candidate, text: string): Candidate | null {
   if (a.digits && YEAR_LIKE.test(text.slice(a.numStart, a.numEnd)) && a.kind === 'number') {
     return null;
   }
+  return range(a, b, text);
+}
+
+/**
+ * A lower and an upper bound of one amount: "more than 5 percent but probably less than 10
+ * percent", "at least $2 million and under $5 million" (figures11). One range, like "between 5
+ * and 10 percent" (not "more than 5 percent and 10 percent of", nor a bound pair of two kinds).
+ */
+function isBoundPair(a: Candidate, b: Candidate, gap: string, text: string): boolean {
+  return (
+    BOUND_GAP.test(gap) &&
+    a.kind === b.kind &&
+    a.unit === b.unit &&
+    a.value !== null &&
+    b.value !== null &&
+    a.value < b.value &&
+    LOWER_BOUND.test(text.slice(a.start, a.numStart)) &&
+    UPPER_BOUND.test(text.slice(b.start, b.numStart))
+  );
+}
+
+// Between the bounds: "but", "and", "but probably".
+const BOUND_GAP = /^\s*(?:but|and|yet)(?:\s+(?:probably|perhaps|likely|possibly))?\s+$/i;
+const LOWER_BOUND = /^(?:more\s+than|over|at\s+least|above|upwards\s+of)\s/i;
+const UPPER_BOUND = /^(?:less\s+than|under|at\s+most|no\s+more\s+than|below|fewer\s+than)\s/i;
+
+/** Two ends joined into one range, its value the lower bound. */
+function range(a: Candidate, b: Candidate, text: string): Candidate {
   const unitFrom = a.kind === 'number' ? b : a;
   const value =
     a.value === null ? null : a.scale === 1 && b.scale !== 1 ? a.value * b.scale : a.value;

@@ -6,6 +6,7 @@ import { digitRules } from './digit-rules.ts';
 import { inCrossLink } from './in-cross-link.ts';
 import { isCertaintyIdiom } from './is-certainty-idiom.ts';
 import { isEventName } from './is-event-name.ts';
+import { isStreetAddress } from './is-street-address.ts';
 import { isTeaser } from './is-teaser.ts';
 import { isTitlePhrase } from './is-title-phrase.ts';
 import { isKindCompound, isName, isSizeName, isTenor } from './names-and-models.ts';
@@ -89,6 +90,7 @@ export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
     if (wordReason) return wordReason;
   }
   if (isTenor(text, c) || isSizeName(text, c) || isEventName(text, c)) return 'name';
+  if (isStreetAddress(text, c)) return 'name';
   if (isTitlePhrase(text, c, ctx.titleCase)) return 'name';
   if (isCertaintyIdiom(text, c)) return 'idiom';
   if (isTime(text, c)) return 'time';

@@ -76,7 +76,9 @@ export function mergeFigures(
       ...keys,
       ...merged.mentions.map(lowerBoundKey),
       countKey(c),
-      c.kind === 'number' && PARTITIVE.test(text.slice(c.end, c.end + 4)) ? partKey(c) : null,
+      c.kind === 'number' && c.digits && PARTITIVE.test(text.slice(c.end, c.end + 4))
+        ? partKey(c)
+        : null,
     ];
     for (const k of owned) if (k !== null && !byKey.has(k)) byKey.set(k, owner);
   }
@@ -171,7 +173,9 @@ function countKey(c: Candidate): string | null {
 
 /**
  * A bare number before "of" counts what follows ("purchase 30 of Boeing's 787-9 Dreamliner
- * jets"): a later count of the same size is the same fact ("its order of 30 Boeing jets").
+ * jets"): a later count of the same size is the same fact ("its order of 30 Boeing jets"). Only
+ * in digits: a small number in words is a part of too many things to own its value ("two of the
+ * former Rockefeller estates" ... "left behind two suitcases").
  */
 function partKey(c: Candidate): string {
   return `part|${c.value === null ? '' : Number(c.value.toPrecision(4))}`;

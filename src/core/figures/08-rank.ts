@@ -7,6 +7,7 @@ import {
   AGE_APPOSITION_BEFORE,
   AGE_APPOSITION_MAX,
   AGE_NOUNS,
+  AGE_WHO_BEFORE,
   CONTENTS_NOUNS,
   DIMENSION_AFTER,
   DIMENSION_WORDS,
@@ -297,7 +298,8 @@ export function evidenceOf(
 
 /**
  * A bare whole number between commas right after a name: the person's age ("Assange, 47, over
- * his role"), not a count ("In Paris, 40 died" has no comma after).
+ * his role", "Batchelder, now 19, questioned"), not a count ("In Paris, 40 died" has no comma
+ * after); or after "who was": "Roof, who was 21 at the time".
  */
 function appositionAge(text: string, c: Candidate, end: number): boolean {
   return (
@@ -305,8 +307,9 @@ function appositionAge(text: string, c: Candidate, end: number): boolean {
     Number.isInteger(c.value) &&
     c.value > 0 &&
     c.value <= AGE_APPOSITION_MAX &&
-    AGE_APPOSITION_AFTER.test(text.slice(end, end + 1)) &&
-    AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))
+    ((AGE_APPOSITION_AFTER.test(text.slice(end, end + 1)) &&
+      AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) ||
+      AGE_WHO_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)))
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Doc } from '../text/doc.ts';
 import type { Merged } from './07-merge.ts';
-import type { Candidate, FigureKind } from './candidate.ts';
+import type { Candidate } from './candidate.ts';
 import { RESTATES_BETWEEN } from './data/key-cues.ts';
 import {
   BASELINE_AFTER,
@@ -21,26 +21,57 @@ import { tokensBefore } from './text-around.ts';
  * "rose by £106m or 47.3%" (the percentage is the same change as the money).
  */
 export function restatements(merged: readonly Merged[], doc: Doc): boolean[] {
-  const ends = new Map<number, Array<{ end: number; kind: FigureKind }>>();
+  const spans = new Map<number, Array<{ start: number; end: number; m: Merged }>>();
   for (const m of merged) {
     for (const x of m.mentions) {
-      const list = ends.get(x.block) ?? [];
-      list.push({ end: x.end, kind: m.kind });
-      ends.set(x.block, list);
+      const list = spans.get(x.block) ?? [];
+      list.push({ start: x.start, end: x.end, m });
+      spans.set(x.block, list);
     }
   }
   return merged.map((m) => {
     const c = m.first;
     const text = doc.blocks[c.block]?.text ?? '';
-    return (ends.get(c.block) ?? []).some(
-      (x) =>
-        x.kind !== m.kind &&
-        x.end <= c.start &&
-        c.start - x.end <= 6 &&
-        RESTATES_BETWEEN.test(text.slice(x.end, c.start)),
+    const inBlock = spans.get(c.block) ?? [];
+    return (
+      inBlock.some(
+        (x) =>
+          x.m.kind !== m.kind &&
+          x.end <= c.start &&
+          c.start - x.end <= 6 &&
+          RESTATES_BETWEEN.test(text.slice(x.end, c.start)),
+      ) ||
+      (m.kind === 'fraction' &&
+        m.value !== null &&
+        inBlock.some((x) => exactPercentOf(m.value as number, c.end, x, text)))
     );
   });
 }
+
+/**
+ * A fraction's exact percentage set off by commas after its noun: "fewer than three-quarters of
+ * Republicans, 74 percent, think Pence will win" (one share said twice; the card shows the
+ * exact one). Within PERCENT_OF_FRACTION points, in the same clause (not "Nearly half of the
+ * power was coal-fired, while the national average was 33 percent": another share).
+ */
+function exactPercentOf(
+  fraction: number,
+  end: number,
+  x: { start: number; m: Merged },
+  text: string,
+): boolean {
+  if (x.m.kind !== 'percent' || x.m.value === null || x.start <= end) return false;
+  if (x.start - end > APPOSITION_REACH) return false;
+  if (Math.abs(x.m.value / 100 - fraction) > PERCENT_OF_FRACTION) return false;
+  return PERCENT_APPOSITION.test(text.slice(end, x.start));
+}
+
+// How far after the fraction its percentage may come: "of Republicans, " is 16 characters.
+const APPOSITION_REACH = 40;
+// "three-quarters" restated as "74 percent" or "78 percent"; not as "50 percent".
+const PERCENT_OF_FRACTION = 0.06;
+// The fraction's noun phrase and a comma, nothing else: "of Republicans, ".
+const PERCENT_APPOSITION = /^[^,;.:()]*,\s*$/;
 
 /**
  * "from $10.9bn" and "$639m year-earlier" are old levels; "compared with £125m" is a contrast

@@ -4,7 +4,12 @@
  */
 
 import type { Candidate } from './candidate.ts';
-import { IRREGULAR_PLURALS, NOT_NOUNS_EN, NOT_NOUNS_OTHER } from './data/stopwords.ts';
+import {
+  IRREGULAR_PLURALS,
+  NOT_MEN_PLURALS,
+  NOT_NOUNS_EN,
+  NOT_NOUNS_OTHER,
+} from './data/stopwords.ts';
 import { UNIT_FILLERS } from './data/units.ts';
 import {
   every,
@@ -122,12 +127,18 @@ function hyphenedOn(text: string, end: number): boolean {
 }
 
 const NOT_PLURAL = /(?:ss|us|is|ics|ous)$/;
+// A word of three letters or more before "men": "businessmen", "congressmen", "firemen".
+const MEN_PLURAL = /^[a-z]{3,}men$/;
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
 /** "countries", "people", "MPs"; not "bus", "analysis", "politics", "famous". */
 function isPlural(word: string): boolean {
   const lower = word.toLowerCase();
   if (IRREGULAR_PLURALS.has(lower)) return true;
+  // The plural of a compound of "man": "three South Carolina businessmen", "12 firemen" (not
+  // "specimen", "abdomen").
+  if (MEN_PLURAL.test(lower) && !NOT_MEN_PLURALS.has(lower) && every(word.slice(1), isLower))
+    return true;
   if (word.length < 3 || !word.endsWith('s') || !every(word, isLetter)) return false;
   if (isAllCaps(word.slice(0, -1))) return true;
   return !NOT_PLURAL.test(lower) && every(word.slice(1), (ch) => !isUpper(ch));

@@ -28,6 +28,9 @@ const FOOTNOTE_BEFORE = /[a-z][.,;:]$/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?![CF]))/;
 // A hedged year is still a year when another year closes its span: "from at least 2002 to 2005".
 const YEAR_TO_YEAR = /^\s*(?:to|through|until|till|and|[-–])\s*(?:1[0-9]|2[01])\d\d\b/;
+// "won't be available until at least 2023", "since at least 1990": a hedged year after a word of
+// time (figures11; not "about 1500 people", not "in about 2000 cases").
+const TIME_BEFORE_HEDGE = /\b(?:until|till|since|before|after)\s+$/i;
 
 export function digitRules(
   c: Candidate,
@@ -99,7 +102,10 @@ export function digitRules(
   if (
     YEAR.test(core) &&
     c.scale === 1 &&
-    (!c.hedged || YEAR_TO_YEAR.test(text.slice(c.end, c.end + 12))) &&
+    (!c.hedged ||
+      YEAR_TO_YEAR.test(text.slice(c.end, c.end + 12)) ||
+      (c.kind === 'number' &&
+        TIME_BEFORE_HEDGE.test(text.slice(Math.max(0, c.start - 10), c.start)))) &&
     (c.kind === 'number' || c.kind === 'count')
   ) {
     return 'year';

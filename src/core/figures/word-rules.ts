@@ -6,9 +6,11 @@
 
 import type { BlockContext } from './05-filter.ts';
 import type { Candidate } from './candidate.ts';
+import { isPluralNoun } from './counted-noun.ts';
 import {
   BACK_REFERENCE_ORDINALS,
   BACK_REFERENCES,
+  NOT_NOUNS_EN,
   NUMBER_IDIOMS,
   POSSESSIVE_DETERMINERS,
 } from './data/stopwords.ts';
@@ -149,10 +151,29 @@ const PART_OF_COUNT = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+\d/i
 // "of LeBron’s assists", "of Smith's votes": a part of someone's things.
 const PART_OF_OWNER = /^\s+of\s+\p{Lu}[\p{L}-]*['’]s?\s+\p{L}/u;
 
-/** "Ten of the 18 staffers", "Seven of LeBron’s assists": a part of a stated whole. */
+// "of the", "of his": the start of a part of a group named next.
+const PART_OF_GROUP = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+/i;
+
+/**
+ * "Ten of the 18 staffers", "Seven of LeBron’s assists", "five of the thefts", "two of his most
+ * experienced workers": a part of a stated whole or of a group of things named (not "the two of
+ * them", not "two of the most important": nothing counted).
+ */
 function isPartitive(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
-  return PART_OF_COUNT.test(after) || PART_OF_OWNER.test(after);
+  if (PART_OF_COUNT.test(after) || PART_OF_OWNER.test(after)) return true;
+  const group = PART_OF_GROUP.exec(after);
+  if (!group) return false;
+  // The group's noun within four words: "of the former Rockefeller estates".
+  let at = end + group[0].length;
+  for (let i = 0; i < 4; i++) {
+    const tok = tokenAfter(text, at);
+    if (!tok?.word) return false;
+    if (isPluralNoun(tok)) return true;
+    if (NOT_NOUNS_EN.has(tok.text.toLowerCase())) return false;
+    at = tok.end;
+  }
+  return false;
 }
 
 function isMeasuredOne(c: Candidate): boolean {

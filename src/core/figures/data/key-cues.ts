@@ -23,8 +23,14 @@ export const AGE_NOUNS: ReadonlySet<string> = new Set(['age', 'ages', 'aged']);
  * it: "extradite Assange, 47, over his role", "said Singh Jabarjung, 24, from Punjab". Before the
  * number: a capitalised word and a comma; after it: a comma.
  */
-export const AGE_APPOSITION_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
+export const AGE_APPOSITION_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*(?:now\s+|then\s+)?$/u;
 export const AGE_APPOSITION_AFTER = /^,/;
+/**
+ * A bare number after "who is" or "who was" is the person's age: "Roof, who was 21 at the time,
+ * was arrested the next day" (figures11; with "now" or "then" in the apposition above: "Lauren
+ * Batchelder, now 19, questioned Trump").
+ */
+export const AGE_WHO_BEFORE = /\bwho\s+(?:is|was|turned|turns)\s+$/i;
 /** The oldest age read from an apposition ("Apple, 300, ..." is not an age). */
 export const AGE_APPOSITION_MAX = 120;
 

@@ -96,3 +96,14 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set(
     'dash sprint'
   ).split(' '),
 );
+
+/**
+ * The last word of a street's name: a number before "New York Avenue" or "Downing Street" is a
+ * house number (see isStreetAddress). Lower case, without a full stop.
+ */
+export const STREET_WORDS: ReadonlySet<string> = new Set(
+  (
+    'street st avenue ave road rd boulevard blvd lane ln drive dr place pl parkway pkwy ' +
+    'terrace court ct highway hwy plaza square'
+  ).split(' '),
+);

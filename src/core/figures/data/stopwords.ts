@@ -87,6 +87,14 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words ending in "men" that are no plural of a "-man" compound ("three specimens" is counted by
+ * its "s"; "specimen" alone is singular). Lower case.
+ */
+export const NOT_MEN_PLURALS: ReadonlySet<string> = new Set(
+  'specimen abdomen regimen acumen stamen hymen albumen cyclamen dolmen'.split(' '),
+);
+
+/**
  * Nouns that a number hyphened before them turns into the name of a kind of thing, not a count
  * or a measure: "a 3-pointer" (a basket), "two-stroke engines", "a two-seater", "a one-liner".
  * Lower case.

@@ -186,6 +186,39 @@ describe('findFigures finds', () => {
       'They beat the Thunder. Seven of LeBron’s assists came on baskets by Davis.',
       [['Seven', 7, null]],
     ],
+    // figures11: a lower and an upper bound of one amount are one range ...
+    [
+      'It could save more than 5 percent but probably less than 10 percent of the cost.',
+      [['more than 5 percent but probably less than 10 percent', 5, '%']],
+    ],
+    // ... not bounds of two things counted.
+    [
+      'Over 20 people and fewer than 10 dogs came.',
+      [
+        ['Over 20 people', 20, 'people'],
+        ['fewer than 10 dogs', 10, 'dogs'],
+      ],
+    ],
+    // figures11: a part of a group of things named, spelled out ...
+    ['Police tied five of the thefts to the pair.', [['five', 5, null]]],
+    ['He bought two of the former Rockefeller estates.', [['two', 2, null]]],
+    // ... which does not own a later count of the same size.
+    [
+      'He bought two of the former Rockefeller estates. He left behind two suitcases.',
+      [
+        ['two', 2, null],
+        ['two suitcases', 2, 'suitcases'],
+      ],
+    ],
+    // figures11, cross-negative for hedged years after a word of time: a count.
+    ['After about 1500 people left, the camp closed.', [['about 1500 people', 1500, 'people']]],
+    // figures11: the plural of a compound of "man" is counted.
+    [
+      'She took flights from three South Carolina businessmen.',
+      [['three South Carolina businessmen', 3, 'businessmen']],
+    ],
+    // figures11, cross-negative for house numbers: a count of people named after a city.
+    ['The shelters could hold 80 New Yorkers.', [['80 New Yorkers', 80, 'yorkers']]],
     // Cross-negative for the possessive refer-back: a compound adjective is its own figure.
     ['Claure will present the company’s five-year plan.', [['five-year', 5, 'years']]],
     // A part of a whole in digits is one figure (figures6).

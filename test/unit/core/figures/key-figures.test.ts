@@ -402,6 +402,46 @@ describe('key figures', () => {
       '40',
       true,
     ],
+    // figures11: the same with "now" in the apposition, or after "who was".
+    [
+      'an age with "now" in the apposition',
+      ['After student Lauren Batchelder, now 19, questioned Trump, threats followed.'],
+      '',
+      '19',
+      false,
+    ],
+    [
+      'an age after "who was"',
+      ['Roof, who was 21 at the time, was arrested the next day.'],
+      '',
+      '21',
+      false,
+    ],
+    [
+      'a count after "who"',
+      ['The firefighter, who saved 21 people, was honoured on Monday.'],
+      '',
+      '21 people',
+      true,
+    ],
+    // figures11: a fraction restated by its exact percentage is said once, by the percentage ...
+    [
+      'a fraction restated as its exact percentage',
+      [
+        'In comparison, fewer than three-quarters of Republicans, 74 percent, think Pence will win.',
+      ],
+      '',
+      'fewer than three-quarters',
+      false,
+    ],
+    // ... not a fraction beside another share.
+    [
+      'a fraction beside another share',
+      ['Nearly half of the power was coal-fired, while the national average was 33 percent.'],
+      '',
+      'Nearly half',
+      true,
+    ],
     // A few people past the lede: news as the sentence's subject, cast elsewhere (figures8).
     [
       'a small count of people past the lede, not its subject',

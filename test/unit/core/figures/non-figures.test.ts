@@ -170,6 +170,12 @@ describe('findFigures never reports', () => {
     ['None of the rebels in area 55 stopped them.', '55'],
     // figures10: an entry of a reference list.
     ['6. Corbaciouglu S et al. Lancet. 2012;379(9823):131-9.', '9823'],
+    // figures11: a hedged year after a word of time.
+    ['A new version won’t be available until at least 2023, late in his term.', 'at least 2023'],
+    // figures11: a house number names a place; "two of the most important" counts nothing.
+    ['We saw the basement at 80 New York Avenue in Crown Heights.', '80'],
+    ['He lives at 10 Downing Street.', '10'],
+    ['She named two of the most important.', 'two'],
   ])('%s (%s)', (input, nearMiss) => {
     expect(
       overlapping(
