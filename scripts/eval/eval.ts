@@ -3,8 +3,8 @@
  * run in the same command, on the labelled development pages (in the repository) and on the
  * validation articles (BBC articles of ../shared/corpus labelled blind, when the corpus is there)
  * and on the blind sets (more BBC articles, benchmark pages and news pages copied into the
- * repository, labelled before Lede was ever run on them; each but the last was then used for
- * development).
+ * repository, labelled before Lede was ever run on them; all but the last two, blind sets 9 and
+ * 10, were then used for development).
  *
  * The details, per page and with every miss, come from `npm run eval:figures -- --verbose` and
  * `npm run eval:quotes -- --verbose`. Key points and extraction have their own evaluations:
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   // Blind set 6's pages are in the repository: it runs without ../shared/corpus too.
   const figBlind6 = await evalFigures({ set: 'blind6' });
   const figBlind7 = hasBench ? await evalFigures({ set: 'blind7' }) : null;
-  // Blind set 8's pages are in the repository too (test/fixtures/mercury).
+  // Blind sets 8-10's pages are in the repository too (test/fixtures/mercury).
   const figBlind8 = await evalFigures({ set: 'blind8' });
   const figBlind9 = await evalFigures({ set: 'blind9' });
   const figBlind10 = await evalFigures({ set: 'blind10' });
