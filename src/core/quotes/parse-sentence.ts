@@ -6,6 +6,7 @@
 import { accordingTo } from './according-to.ts';
 import { type Attribution, other } from './attribution.ts';
 import { coordinatedSubject, relativeSubject } from './clause-subject.ts';
+import { DOCUMENT_DETERMINERS } from './data/clause-words.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { AUTHOR_VERBS, DOCUMENT_NOUNS } from './data/roles.ts';
 import { SAY_THAT_VERBS, SPEECH_VERBS, THOUGHT_VERBS } from './data/speech-verbs.ts';
@@ -71,9 +72,6 @@ function sayer(before: readonly Token[], k: number): Attribution | null {
   }
   return null;
 }
-
-// Determiners of the document in "issued a statement saying".
-const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 
 /**
  * A speech participle after a document its subject issued: in "The Harbour Board, which runs the port,

@@ -3,7 +3,7 @@
  * spelling ("the state of Maine", "the EU report").
  */
 
-import { ADJECTIVE_DETERMINERS, DEFINITE } from './data/clause-words.ts';
+import { ADJECTIVE_DETERMINERS, DEFINITE, DOCUMENT_DETERMINERS } from './data/clause-words.ts';
 import { PHRASAL_SPEECH_VERBS, SPEECH_MEDIA, SPEECH_VERBS } from './data/speech-verbs.ts';
 import type { NameRun } from './names.ts';
 import type { Token } from './tokens.ts';
@@ -40,8 +40,6 @@ export function verbAt(tokens: readonly Token[], k: number): boolean {
   return t !== undefined && t.trail === '' && (phrasalEnd(tokens, k) > k || inMedium(tokens, k));
 }
 
-// Determiners before a medium of speech: "in a tweet", "in his statement".
-const MEDIUM_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'the']);
 // Modifiers between the determiner and the medium: "in a morning tweet", "in a written statement".
 const MAX_MEDIUM_MODIFIERS = 2;
 
@@ -56,7 +54,7 @@ function inMedium(tokens: readonly Token[], k: number): boolean {
   let i = k + 1;
   if (tokens[i]?.lower !== 'in' && tokens[i]?.trail === '') i++;
   if (tokens[i]?.lower !== 'in' || tokens[i]!.trail !== '') return false;
-  if (!MEDIUM_DETERMINERS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]!.trail !== '')
+  if (!DOCUMENT_DETERMINERS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]!.trail !== '')
     return false;
   for (let m = i + 2; m <= i + 2 + MAX_MEDIUM_MODIFIERS && m < tokens.length; m++) {
     if (SPEECH_MEDIA.has(tokens[m]!.lower)) return true;

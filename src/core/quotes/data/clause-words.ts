@@ -26,6 +26,17 @@ export const DEFINITE: ReadonlySet<string> = new Set([
   'their',
   'our',
 ]);
+// Determiners of a document or medium of speech: "issued a statement saying", "fumed in a
+// tweet", "in his statement".
+export const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+]);
 // Prepositions after which a name in a descriptor is its owner: "the tweet from Vulture magazine".
 export const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'by', 'at', 'for']);
 // Words that may open an attribution clause without being part of it: "as Reuters reported".
