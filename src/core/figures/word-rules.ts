@@ -146,13 +146,11 @@ function isApostrophe(ch: string | undefined): boolean {
   return ch === "'" || ch === '’';
 }
 
-// "of the 18", "of these 20": a part of a whole counted in digits.
-const PART_OF_COUNT = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+\d/i;
+// "of the", "of his": the start of a part of a whole counted in digits next ("of the 18", "of
+// these 20") or of a group named next ("of the thefts").
+const PART_OF_GROUP = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+/i;
 // "of LeBron’s assists", "of Smith's votes": a part of someone's things.
 const PART_OF_OWNER = /^\s+of\s+\p{Lu}[\p{L}-]*['’]s?\s+\p{L}/u;
-
-// "of the", "of his": the start of a part of a group named next.
-const PART_OF_GROUP = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+/i;
 
 /**
  * "Ten of the 18 staffers", "Seven of LeBron’s assists", "five of the thefts", "two of his most
@@ -161,9 +159,11 @@ const PART_OF_GROUP = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+/i;
  */
 function isPartitive(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
-  if (PART_OF_COUNT.test(after) || PART_OF_OWNER.test(after)) return true;
+  if (PART_OF_OWNER.test(after)) return true;
   const group = PART_OF_GROUP.exec(after);
   if (!group) return false;
+  // A whole counted in digits: "Ten of the 18 staffers".
+  if (/\d/.test(after[group[0].length] ?? '')) return true;
   // The group's noun within four words: "of the former Rockefeller estates".
   let at = end + group[0].length;
   for (let i = 0; i < 4; i++) {

@@ -64,9 +64,11 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(
 );
 
 /** Determiners before a spelled-out number that refer back to things already counted. */
-export const BACK_REFERENCES: ReadonlySet<string> = new Set(
-  'the its their our his her my your both'.split(' '),
-);
+export const BACK_REFERENCES: ReadonlySet<string> = new Set([
+  'the',
+  'both',
+  ...POSSESSIVE_DETERMINERS,
+]);
 
 /**
  * Words between "the" (or a possessive) and a spelled-out count that still refer back: "The
