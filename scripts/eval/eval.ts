@@ -95,6 +95,21 @@ async function main(): Promise<void> {
     },
   ];
 
+  // A blind set's block, skipped when its pages are absent (no ../shared/corpus): true when
+  // printed. The title is given the numbers of pages labelled for figures and for quotes.
+  const printSet = (
+    fig: typeof figDev | null,
+    q: typeof quotes.blind,
+    title: (figPages: number, quotePages: number) => string,
+  ): boolean => {
+    if (!fig || fig.pages.length === 0 || q.pages.length === 0) return false;
+    print(title(fig.pages.length, q.pages.length), [
+      ...figureRows(fig),
+      ...quoteRows(q.lede, q.baseline),
+    ]);
+    return true;
+  };
+
   console.log(
     'Lede evaluation: key figures and quotes (baseline: compromise, run in the same command)',
   );
@@ -116,74 +131,80 @@ async function main(): Promise<void> {
     console.log(
       `\nBlind sets 3-5 and 7 skipped: the shared corpus's extraction benchmark is absent at ${CORPUS} (set LEDE_CORPUS).`,
     );
-  if (figBlind && quotes.blind.pages.length > 0) {
-    print(
-      `Blind set 1 (labelled before Lede was run on it; used for development by figures4 and quotes4 since, so no longer unseen): ${figBlind.pages.length} BBC articles for figures, ${quotes.blind.pages.length} for quotes`,
-      [...figureRows(figBlind), ...quoteRows(quotes.blind.lede, quotes.blind.baseline)],
-    );
-  }
-  if (figBlind2 && quotes.blind2.pages.length > 0) {
-    print(
-      `Blind set 2 (labelled before Lede was run on it; used for development by figures5 and quotes5 since, so no longer unseen): ${figBlind2.pages.length} BBC articles for figures, ${quotes.blind2.pages.length} BBC and benchmark pages for quotes`,
-      [...figureRows(figBlind2), ...quoteRows(quotes.blind2.lede, quotes.blind2.baseline)],
-    );
-  }
-  if (figBlind3 && quotes.blind3.pages.length > 0) {
-    print(
-      `Blind set 3 (labelled from their text before Lede was run on them; used for development by figures6 and quotes6, no longer unseen): ${figBlind3.pages.length} benchmark news pages for figures, ${quotes.blind3.pages.length} for quotes`,
-      [...figureRows(figBlind3), ...quoteRows(quotes.blind3.lede, quotes.blind3.baseline)],
-    );
+  printSet(
+    figBlind,
+    quotes.blind,
+    (f, q) =>
+      `Blind set 1 (labelled before Lede was run on it; used for development by figures4 and quotes4 since, so no longer unseen): ${f} BBC articles for figures, ${q} for quotes`,
+  );
+  printSet(
+    figBlind2,
+    quotes.blind2,
+    (f, q) =>
+      `Blind set 2 (labelled before Lede was run on it; used for development by figures5 and quotes5 since, so no longer unseen): ${f} BBC articles for figures, ${q} BBC and benchmark pages for quotes`,
+  );
+  if (
+    printSet(
+      figBlind3,
+      quotes.blind3,
+      (f, q) =>
+        `Blind set 3 (labelled from their text before Lede was run on them; used for development by figures6 and quotes6, no longer unseen): ${f} benchmark news pages for figures, ${q} for quotes`,
+    )
+  ) {
     print(
       `  of which for quotes: the ${quotes.blind3Unread.pages.length} pages no branch had read before (quotes4 had read Lede's speakers, unlabelled, on the other ${quotes.blind3.pages.length - quotes.blind3Unread.pages.length})`,
       quoteRows(quotes.blind3Unread.lede, quotes.blind3Unread.baseline),
     );
   }
-  if (figBlind4 && quotes.blind4.pages.length > 0) {
-    print(
-      `Blind set 4 (labelled from their text before Lede was run on them; used for development by figures7 and quotes7, no longer unseen): ${figBlind4.pages.length} benchmark news pages for figures, ${quotes.blind4.pages.length} for quotes`,
-      [...figureRows(figBlind4), ...quoteRows(quotes.blind4.lede, quotes.blind4.baseline)],
-    );
-  }
-  if (figBlind5 && quotes.blind5.pages.length > 0) {
-    print(
-      `Blind set 5 (labelled from their text before Lede was run on them; used for development by figures8 and quotes8, no longer unseen): ${figBlind5.pages.length} benchmark news pages for figures, ${quotes.blind5.pages.length} benchmark pages for quotes`,
-      [...figureRows(figBlind5), ...quoteRows(quotes.blind5.lede, quotes.blind5.baseline)],
-    );
-  }
-  if (figBlind6.pages.length > 0 && quotes.blind6.pages.length > 0) {
-    print(
-      `Blind set 6 (news pages from outside the shared corpora, test/fixtures/goose; labelled from their text before Lede was run on them; used for development by figures9 and quotes9, no longer unseen): ${figBlind6.pages.length} pages for figures, ${quotes.blind6.pages.length} for quotes`,
-      [...figureRows(figBlind6), ...quoteRows(quotes.blind6.lede, quotes.blind6.baseline)],
-    );
-  }
-  if (figBlind7 && quotes.blind7.pages.length > 0) {
-    print(
-      `Blind set 7 (labelled from their text before Lede was run on them; used for development by figures10 and quotes10, no longer unseen): ${figBlind7.pages.length} English news pages (extraction benchmark and goose) for figures, ${quotes.blind7.pages.length} for quotes`,
-      [...figureRows(figBlind7), ...quoteRows(quotes.blind7.lede, quotes.blind7.baseline)],
-    );
+  printSet(
+    figBlind4,
+    quotes.blind4,
+    (f, q) =>
+      `Blind set 4 (labelled from their text before Lede was run on them; used for development by figures7 and quotes7, no longer unseen): ${f} benchmark news pages for figures, ${q} for quotes`,
+  );
+  printSet(
+    figBlind5,
+    quotes.blind5,
+    (f, q) =>
+      `Blind set 5 (labelled from their text before Lede was run on them; used for development by figures8 and quotes8, no longer unseen): ${f} benchmark news pages for figures, ${q} benchmark pages for quotes`,
+  );
+  printSet(
+    figBlind6,
+    quotes.blind6,
+    (f, q) =>
+      `Blind set 6 (news pages from outside the shared corpora, test/fixtures/goose; labelled from their text before Lede was run on them; used for development by figures9 and quotes9, no longer unseen): ${f} pages for figures, ${q} for quotes`,
+  );
+  if (
+    printSet(
+      figBlind7,
+      quotes.blind7,
+      (f, q) =>
+        `Blind set 7 (labelled from their text before Lede was run on them; used for development by figures10 and quotes10, no longer unseen): ${f} English news pages (extraction benchmark and goose) for figures, ${q} for quotes`,
+    )
+  ) {
     print(
       `  of which for quotes: the ${quotes.blind7Unread.pages.length} pages whose quotes no branch had read (quotes4 had read Lede's speakers, unlabelled, on the other ${quotes.blind7.pages.length - quotes.blind7Unread.pages.length})`,
       quoteRows(quotes.blind7Unread.lede, quotes.blind7Unread.baseline),
     );
   }
-  if (figBlind8.pages.length > 0 && quotes.blind8.pages.length > 0) {
-    print(
-      `Blind set 8 (news pages from outside the shared corpora, test/fixtures/mercury; labelled from their text before Lede was run on them; used for development by figures11 and quotes11, no longer unseen): ${figBlind8.pages.length} English news pages for figures, ${quotes.blind8.pages.length} for quotes`,
-      [...figureRows(figBlind8), ...quoteRows(quotes.blind8.lede, quotes.blind8.baseline)],
-    );
-  }
-  if (figBlind9.pages.length > 0 && quotes.blind9.pages.length > 0) {
-    print(
-      `Blind set 9, UNSEEN (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${figBlind9.pages.length} English news pages for figures, ${quotes.blind9.pages.length} for quotes`,
-      [...figureRows(figBlind9), ...quoteRows(quotes.blind9.lede, quotes.blind9.baseline)],
-    );
-  }
-  if (figBlind10.pages.length > 0 && quotes.blind10.pages.length > 0) {
-    print(
-      `Blind set 10, UNSEEN (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${figBlind10.pages.length} English news pages for figures, ${quotes.blind10.pages.length} for quotes`,
-      [...figureRows(figBlind10), ...quoteRows(quotes.blind10.lede, quotes.blind10.baseline)],
-    );
-  }
+  printSet(
+    figBlind8,
+    quotes.blind8,
+    (f, q) =>
+      `Blind set 8 (news pages from outside the shared corpora, test/fixtures/mercury; labelled from their text before Lede was run on them; used for development by figures11 and quotes11, no longer unseen): ${f} English news pages for figures, ${q} for quotes`,
+  );
+  printSet(
+    figBlind9,
+    quotes.blind9,
+    (f, q) =>
+      `Blind set 9, UNSEEN (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${f} English news pages for figures, ${q} for quotes`,
+  );
+  printSet(
+    figBlind10,
+    quotes.blind10,
+    (f, q) =>
+      `Blind set 10, UNSEEN (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${f} English news pages for figures, ${q} for quotes`,
+  );
   // How far two journalists agree on "key" (scripts/eval/key-agreement.ts): the realistic
   // ceiling for the key-figures row above, which is measured against one labeller.
   const agree = overallAgreement();
