@@ -35,6 +35,8 @@
  *                                         development by figures11, so no longer unseen)
  *   npm run eval:figures -- --blind9  blind set 9 (19 more pages of test/fixtures/mercury;
  *                                         never tuned on)
+ *   npm run eval:figures -- --blind11 blind set 11 (21 English news pages of
+ *                                     test/fixtures/newspaper; never tuned on)
  *   npm run eval:figures -- --blind10 blind set 10 (19 more pages of test/fixtures/mercury;
  *                                         never tuned on)
  *   npm run eval:figures -- --blind5  blind set 5 (18 more news pages of the extraction
@@ -170,7 +172,17 @@ export const BLIND9_DIR = join(REPO, 'test/golden/labels/figures/blind9');
 export const BLIND10_DIR = join(REPO, 'test/golden/labels/figures/blind10');
 
 /**
- * A second labeller's key figures on blind sets 3, 4, 6, 7, 8, 9 and 10 (same figures, key marked and ranked
+ * The eleventh blind set: 21 English news pages of a third outside source (test/fixtures/newspaper:
+ * the test pages of the newspaper article extractor, 2013-2015: Bloomberg, Businessweek, Boston
+ * Herald, Business Insider, AL.com, Fox News, Fox Business, HuffPost, The Daily Beast, The Globe
+ * and Mail, The Atlantic, Reuters, New York Post, NY Daily News, NJ.com, NOLA.com, Oregonlive,
+ * MLive, Cleveland.com, The Daily Caller, Dallas News), transcribed and labelled the same way
+ * while figures12 and quotes12 tuned on blind set 9. Never tuned on.
+ */
+export const BLIND11_DIR = join(REPO, 'test/golden/labels/figures/blind11');
+
+/**
+ * A second labeller's key figures on blind sets 3, 4, 6, 7, 8, 9, 10 and 11 (same figures, key marked and ranked
  * independently), to measure how far two people agree on "key": scripts/eval/key-agreement.ts.
  */
 const SECOND_OPINION_DIR = join(REPO, 'test/golden/labels/figures/second-opinion');
@@ -183,6 +195,7 @@ export type FigureSet =
   | 'second8'
   | 'second9'
   | 'second10'
+  | 'second11'
   | 'dev'
   | 'validation'
   | 'extra'
@@ -195,7 +208,8 @@ export type FigureSet =
   | 'blind7'
   | 'blind8'
   | 'blind9'
-  | 'blind10';
+  | 'blind10'
+  | 'blind11';
 const SET_DIRS: Record<FigureSet, string> = {
   dev: LABELS_DIR,
   validation: VALIDATION_DIR,
@@ -210,6 +224,7 @@ const SET_DIRS: Record<FigureSet, string> = {
   blind8: BLIND8_DIR,
   blind9: BLIND9_DIR,
   blind10: BLIND10_DIR,
+  blind11: BLIND11_DIR,
   second3: join(SECOND_OPINION_DIR, 'blind3'),
   second4: join(SECOND_OPINION_DIR, 'blind4'),
   second6: join(SECOND_OPINION_DIR, 'blind6'),
@@ -217,6 +232,7 @@ const SET_DIRS: Record<FigureSet, string> = {
   second8: join(SECOND_OPINION_DIR, 'blind8'),
   second9: join(SECOND_OPINION_DIR, 'blind9'),
   second10: join(SECOND_OPINION_DIR, 'blind10'),
+  second11: join(SECOND_OPINION_DIR, 'blind11'),
 };
 
 /** Reference contexts for the key figures of the development set (hand-written). */
@@ -309,6 +325,8 @@ export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile
       'second9',
       'blind10',
       'second10',
+      'blind11',
+      'second11',
     ].includes(set)
   )
     requireCorpus('bbc-news-summary-dev', `The ${set} set`);

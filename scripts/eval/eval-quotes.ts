@@ -23,6 +23,8 @@
  *                                     for development by quotes11: no longer unseen)
  *   npm run eval:quotes -- --blind9   also the ninth blind set (19 more pages of
  *                                     test/fixtures/mercury; never tuned on)
+ *   npm run eval:quotes -- --blind11  also the eleventh blind set (21 English news pages of
+ *                                     test/fixtures/newspaper; never tuned on)
  *   npm run eval:quotes -- --blind10  also the tenth blind set (19 more pages of
  *                                     test/fixtures/mercury; never tuned on)
  *
@@ -59,6 +61,7 @@ import {
   BLIND8_DIR,
   BLIND9_DIR,
   BLIND10_DIR,
+  BLIND11_DIR,
   baselineQuotes,
   DEV_NEWS_OTHER,
   type LabelFile,
@@ -128,6 +131,8 @@ export interface Metrics {
   blind9: ScoredSet;
   /** The tenth blind set (never tuned on). Empty unless asked for. */
   blind10: ScoredSet;
+  /** The eleventh blind set (never tuned on). Empty unless asked for. */
+  blind11: ScoredSet;
   /**
    * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
    * them; tuned on by quotes3, so no longer unseen. Empty without the shared corpus.
@@ -138,8 +143,8 @@ export interface Metrics {
 }
 
 /**
- * `blind2` ... `blind10`: also score the second to tenth blind sets. `npm run eval`
- * does; `npm run eval:quotes` only with `--blind2` ... `--blind10`, so the day-to-day
+ * `blind2` ... `blind11`: also score the second to eleventh blind sets. `npm run eval`
+ * does; `npm run eval:quotes` only with `--blind2` ... `--blind11`, so the day-to-day
  * tuning command never shows the unseen set.
  */
 export async function evalQuotes(
@@ -153,6 +158,7 @@ export async function evalQuotes(
     blind8?: boolean;
     blind9?: boolean;
     blind10?: boolean;
+    blind11?: boolean;
   } = {},
 ): Promise<Metrics> {
   const pages: Metrics['pages'] = [];
@@ -193,6 +199,7 @@ export async function evalQuotes(
     blind8: scoreSet(opts.blind8 ? loadValidationLabels(BLIND8_DIR) : []),
     blind9: scoreSet(opts.blind9 ? loadValidationLabels(BLIND9_DIR) : []),
     blind10: scoreSet(opts.blind10 ? loadValidationLabels(BLIND10_DIR) : []),
+    blind11: scoreSet(opts.blind11 ? loadValidationLabels(BLIND11_DIR) : []),
     other,
   };
 }
@@ -246,6 +253,7 @@ async function main(): Promise<void> {
     blind8: process.argv.includes('--blind8'),
     blind9: process.argv.includes('--blind9'),
     blind10: process.argv.includes('--blind10'),
+    blind11: process.argv.includes('--blind11'),
   });
   console.log(`Quotes on ${m.pages.length} labelled pages`);
   console.log(line('Lede', m.lede));
@@ -304,6 +312,10 @@ async function main(): Promise<void> {
     [
       `Blind set 10: ${m.blind10.pages.length} more English news pages of test/fixtures/mercury, labelled from their text before Lede was ever run on them (never tuned on)`,
       m.blind10,
+    ],
+    [
+      `Blind set 11: ${m.blind11.pages.length} English news pages of test/fixtures/newspaper (a third outside source), labelled from their text before Lede was ever run on them (never tuned on)`,
+      m.blind11,
     ],
     [
       `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       blind8: true,
       blind9: true,
       blind10: true,
+      blind11: true,
     }),
   ]);
   const figVal = hasBbc ? await evalFigures({ set: 'validation' }) : null;
@@ -65,10 +66,11 @@ async function main(): Promise<void> {
   // Blind set 6's pages are in the repository: it runs without ../shared/corpus too.
   const figBlind6 = await evalFigures({ set: 'blind6' });
   const figBlind7 = hasBench ? await evalFigures({ set: 'blind7' }) : null;
-  // Blind sets 8-10's pages are in the repository too (test/fixtures/mercury).
+  // Blind sets 8-11's pages are in the repository too (test/fixtures/mercury and newspaper).
   const figBlind8 = await evalFigures({ set: 'blind8' });
   const figBlind9 = await evalFigures({ set: 'blind9' });
   const figBlind10 = await evalFigures({ set: 'blind10' });
+  const figBlind11 = await evalFigures({ set: 'blind11' });
 
   const figureRows = (m: typeof figDev): Row[] => {
     const b = m.baseline;
@@ -205,11 +207,17 @@ async function main(): Promise<void> {
     (f, q) =>
       `Blind set 10, UNSEEN (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${f} English news pages for figures, ${q} for quotes`,
   );
+  printSet(
+    figBlind11,
+    quotes.blind11,
+    (f, q) =>
+      `Blind set 11, UNSEEN (a third outside source, test/fixtures/newspaper; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${f} English news pages for figures, ${q} for quotes`,
+  );
   // How far two journalists agree on "key" (scripts/eval/key-agreement.ts): the realistic
   // ceiling for the key-figures row above, which is measured against one labeller.
   const agree = overallAgreement();
   console.log(
-    `\nKey figures, human agreement (blind sets 3, 4, 6, 7, 8, 9 and 10, ${agree.pages} pages): a second labeller's top five are key for the first in ${f3(agree.secondCardShare)} of cases (npm run eval:key-agreement)`,
+    `\nKey figures, human agreement (blind sets 3, 4, 6, 7, 8, 9, 10 and 11, ${agree.pages} pages): a second labeller's top five are key for the first in ${f3(agree.secondCardShare)} of cases (npm run eval:key-agreement)`,
   );
   console.log('\nOther languages (not labelled): quotes found / with a speaker');
   console.log(

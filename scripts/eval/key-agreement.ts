@@ -94,6 +94,7 @@ const SETS = [
   ['blind8', 'second8'],
   ['blind9', 'second9'],
   ['blind10', 'second10'],
+  ['blind11', 'second11'],
 ] as const;
 
 /**

@@ -72,6 +72,11 @@ export const BLIND8_DIR = join(LABELS_DIR, 'blind8');
 export const BLIND9_DIR = join(LABELS_DIR, 'blind9');
 /** Blind set 10: 19 more pages of test/fixtures/mercury, labelled the same way. Never tuned on. */
 export const BLIND10_DIR = join(LABELS_DIR, 'blind10');
+/**
+ * Blind set 11: 21 English news pages of test/fixtures/newspaper (the newspaper extractor's test
+ * pages), transcribed and labelled the same way while quotes12 tuned on blind set 9. Never tuned on.
+ */
+export const BLIND11_DIR = join(LABELS_DIR, 'blind11');
 
 /**
  * Benchmark pages whose (unlabelled) quotes the quotes4 branch read while writing rules (GUIDE,
