@@ -37,6 +37,8 @@
  *                                         never tuned on)
  *   npm run eval:figures -- --blind11 blind set 11 (21 English news pages of
  *                                     test/fixtures/newspaper; never tuned on)
+ *   npm run eval:figures -- --blind12 blind set 12 (17 more pages of test/fixtures/newspaper;
+ *                                     never tuned on)
  *   npm run eval:figures -- --blind10 blind set 10 (19 more pages of test/fixtures/mercury;
  *                                         never tuned on)
  *   npm run eval:figures -- --blind5  blind set 5 (18 more news pages of the extraction
@@ -182,7 +184,15 @@ export const BLIND10_DIR = join(REPO, 'test/golden/labels/figures/blind10');
 export const BLIND11_DIR = join(REPO, 'test/golden/labels/figures/blind11');
 
 /**
- * A second labeller's key figures on blind sets 3, 4, 6, 7, 8, 9, 10 and 11 (same figures, key marked and ranked
+ * The twelfth blind set: 17 more pages of the same source (test/fixtures/newspaper: AL.com,
+ * Business Insider, Businessweek, The Daily Caller, Fox Business, Fox News, MLive, New York Post,
+ * Oregonlive, Reuters, MIT Technology Review, The Atlantic, The Daily Beast, The Globe and Mail,
+ * The New Republic, U.S. News, Wired), labelled the same way in the same session. Never tuned on.
+ */
+export const BLIND12_DIR = join(REPO, 'test/golden/labels/figures/blind12');
+
+/**
+ * A second labeller's key figures on blind sets 3, 4 and 6 to 12 (same figures, key marked and ranked
  * independently), to measure how far two people agree on "key": scripts/eval/key-agreement.ts.
  */
 const SECOND_OPINION_DIR = join(REPO, 'test/golden/labels/figures/second-opinion');
@@ -196,6 +206,7 @@ export type FigureSet =
   | 'second9'
   | 'second10'
   | 'second11'
+  | 'second12'
   | 'dev'
   | 'validation'
   | 'extra'
@@ -209,7 +220,8 @@ export type FigureSet =
   | 'blind8'
   | 'blind9'
   | 'blind10'
-  | 'blind11';
+  | 'blind11'
+  | 'blind12';
 const SET_DIRS: Record<FigureSet, string> = {
   dev: LABELS_DIR,
   validation: VALIDATION_DIR,
@@ -225,6 +237,7 @@ const SET_DIRS: Record<FigureSet, string> = {
   blind9: BLIND9_DIR,
   blind10: BLIND10_DIR,
   blind11: BLIND11_DIR,
+  blind12: BLIND12_DIR,
   second3: join(SECOND_OPINION_DIR, 'blind3'),
   second4: join(SECOND_OPINION_DIR, 'blind4'),
   second6: join(SECOND_OPINION_DIR, 'blind6'),
@@ -233,6 +246,7 @@ const SET_DIRS: Record<FigureSet, string> = {
   second9: join(SECOND_OPINION_DIR, 'blind9'),
   second10: join(SECOND_OPINION_DIR, 'blind10'),
   second11: join(SECOND_OPINION_DIR, 'blind11'),
+  second12: join(SECOND_OPINION_DIR, 'blind12'),
 };
 
 /** Reference contexts for the key figures of the development set (hand-written). */
@@ -327,6 +341,8 @@ export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile
       'second10',
       'blind11',
       'second11',
+      'blind12',
+      'second12',
     ].includes(set)
   )
     requireCorpus('bbc-news-summary-dev', `The ${set} set`);

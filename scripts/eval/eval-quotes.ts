@@ -25,6 +25,8 @@
  *                                     test/fixtures/mercury; never tuned on)
  *   npm run eval:quotes -- --blind11  also the eleventh blind set (21 English news pages of
  *                                     test/fixtures/newspaper; never tuned on)
+ *   npm run eval:quotes -- --blind12  also the twelfth blind set (17 more pages of
+ *                                     test/fixtures/newspaper; never tuned on)
  *   npm run eval:quotes -- --blind10  also the tenth blind set (19 more pages of
  *                                     test/fixtures/mercury; never tuned on)
  *
@@ -62,6 +64,7 @@ import {
   BLIND9_DIR,
   BLIND10_DIR,
   BLIND11_DIR,
+  BLIND12_DIR,
   baselineQuotes,
   DEV_NEWS_OTHER,
   type LabelFile,
@@ -133,6 +136,8 @@ export interface Metrics {
   blind10: ScoredSet;
   /** The eleventh blind set (never tuned on). Empty unless asked for. */
   blind11: ScoredSet;
+  /** The twelfth blind set (never tuned on). Empty unless asked for. */
+  blind12: ScoredSet;
   /**
    * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
    * them; tuned on by quotes3, so no longer unseen. Empty without the shared corpus.
@@ -143,8 +148,8 @@ export interface Metrics {
 }
 
 /**
- * `blind2` ... `blind11`: also score the second to eleventh blind sets. `npm run eval`
- * does; `npm run eval:quotes` only with `--blind2` ... `--blind11`, so the day-to-day
+ * `blind2` ... `blind12`: also score the second to twelfth blind sets. `npm run eval`
+ * does; `npm run eval:quotes` only with `--blind2` ... `--blind12`, so the day-to-day
  * tuning command never shows the unseen set.
  */
 export async function evalQuotes(
@@ -159,6 +164,7 @@ export async function evalQuotes(
     blind9?: boolean;
     blind10?: boolean;
     blind11?: boolean;
+    blind12?: boolean;
   } = {},
 ): Promise<Metrics> {
   const pages: Metrics['pages'] = [];
@@ -200,6 +206,7 @@ export async function evalQuotes(
     blind9: scoreSet(opts.blind9 ? loadValidationLabels(BLIND9_DIR) : []),
     blind10: scoreSet(opts.blind10 ? loadValidationLabels(BLIND10_DIR) : []),
     blind11: scoreSet(opts.blind11 ? loadValidationLabels(BLIND11_DIR) : []),
+    blind12: scoreSet(opts.blind12 ? loadValidationLabels(BLIND12_DIR) : []),
     other,
   };
 }
@@ -254,6 +261,7 @@ async function main(): Promise<void> {
     blind9: process.argv.includes('--blind9'),
     blind10: process.argv.includes('--blind10'),
     blind11: process.argv.includes('--blind11'),
+    blind12: process.argv.includes('--blind12'),
   });
   console.log(`Quotes on ${m.pages.length} labelled pages`);
   console.log(line('Lede', m.lede));
@@ -316,6 +324,10 @@ async function main(): Promise<void> {
     [
       `Blind set 11: ${m.blind11.pages.length} English news pages of test/fixtures/newspaper (a third outside source), labelled from their text before Lede was ever run on them (never tuned on)`,
       m.blind11,
+    ],
+    [
+      `Blind set 12: ${m.blind12.pages.length} more English news pages of test/fixtures/newspaper, labelled from their text before Lede was ever run on them (never tuned on)`,
+      m.blind12,
     ],
     [
       `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,

@@ -95,6 +95,7 @@ const SETS = [
   ['blind9', 'second9'],
   ['blind10', 'second10'],
   ['blind11', 'second11'],
+  ['blind12', 'second12'],
 ] as const;
 
 /**

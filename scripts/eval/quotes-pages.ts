@@ -77,6 +77,8 @@ export const BLIND10_DIR = join(LABELS_DIR, 'blind10');
  * pages), transcribed and labelled the same way while quotes12 tuned on blind set 9. Never tuned on.
  */
 export const BLIND11_DIR = join(LABELS_DIR, 'blind11');
+/** Blind set 12: 17 more pages of test/fixtures/newspaper, labelled the same way. Never tuned on. */
+export const BLIND12_DIR = join(LABELS_DIR, 'blind12');
 
 /**
  * Benchmark pages whose (unlabelled) quotes the quotes4 branch read while writing rules (GUIDE,
