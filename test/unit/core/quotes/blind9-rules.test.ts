@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { inOrder, quotesOf } from './helpers.ts';
+
+// Rules added by quotes12 for causes found on blind set 9, each with invented sentences: input
+// paragraphs, expected [text, speaker] of each quote in reading order. Rows marked "cross" are
+// where the rule could over-fire.
+describe('findQuotes: speakers, quotes12 rules', () => {
+  it.each<[string, string[], [string, string | null][]]>([
+    [
+      'a past-tense speech verb opening a sentence before a name is an inverted attribution, no part of the name ("Replied Stephen, ...")',
+      [
+        'Tom Hale runs the firm with his son Stephen.',
+        '"Our stadium is near," says Stephen.',
+        'Replied Stephen, with some delicacy, "Well, I do not think we would."',
+      ],
+      [
+        ['Our stadium is near', 'Stephen'],
+        ['Well, I do not think we would.', 'Stephen'],
+      ],
+    ],
+    [
+      'cross: "Said" opening a run is a first name ("Said Ahmed"), not the verb',
+      ['Said Ahmed runs the shop.', '"Business is slow this year," Said Ahmed told us.'],
+      [['Business is slow this year', 'Said Ahmed']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
+  });
+});
