@@ -23,6 +23,22 @@ describe('findQuotes: speakers, quotes12 rules', () => {
       ['Said Ahmed runs the shop.', '"Business is slow this year," Said Ahmed told us.'],
       [['Business is slow this year', 'Said Ahmed']],
     ],
+    [
+      'after an inverted verb, lower-case role words may come before the organisation and its role noun: "says former NFL general manager Bill Polian"',
+      [
+        '"It is so humid," said University of Miami tropical weather expert Brian Roe.',
+        '"He sees around corners," says former NFL general manager Bill Hale.',
+      ],
+      [
+        ['It is so humid', 'Brian Roe'],
+        ['He sees around corners', 'Bill Hale'],
+      ],
+    ],
+    [
+      'cross: an organisation with no role noun before the name is no affiliation ("said former Acme Tom Hale" stays unread)',
+      ['"We won," said former coach Tom Hale of Acme.'],
+      [['We won', 'Tom Hale']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
