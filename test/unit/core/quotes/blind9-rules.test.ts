@@ -39,6 +39,22 @@ describe('findQuotes: speakers, quotes12 rules', () => {
       ['"We won," said former coach Tom Hale of Acme.'],
       [['We won', 'Tom Hale']],
     ],
+    [
+      'an em dash glued between two words ends a name as a spaced one would ("Bill Hale—the son is ...")',
+      [
+        'The father is the visionary—"He sees around corners," says former NFL general manager Bill Hale—while the son does the details.',
+        '"So what if he is rich?" says Hale, who worked with him.',
+      ],
+      [
+        ['He sees around corners', 'Bill Hale'],
+        ['So what if he is rich?', 'Bill Hale'],
+      ],
+    ],
+    [
+      'cross: a hyphenated name and a spaced dash are unchanged ("Rose-Lynn Roe — the chair —")',
+      ['"We will build it," said Rose-Lynn Roe — the chair — on Monday.'],
+      [['We will build it', 'Rose-Lynn Roe']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
