@@ -55,6 +55,30 @@ describe('findQuotes: speakers, quotes12 rules', () => {
       ['"We will build it," said Rose-Lynn Roe — the chair — on Monday.'],
       [['We will build it', 'Rose-Lynn Roe']],
     ],
+    [
+      'a bare last name that two people named in full share is the one of them named last ("notes Jones" after "says Stephen")',
+      [
+        'Jerry Jones owns the team. His son Stephen Jones runs it.',
+        '"Our stadium is near," says Stephen. The old one was razed.',
+        '"Dak took the air out of that," notes Jones.',
+        '"I thought I was doing it for him," Jerry says.',
+        '"We were in some pretty high grass," says Jones.',
+      ],
+      [
+        ['Our stadium is near', 'Stephen Jones'],
+        ['Dak took the air out of that', 'Stephen Jones'],
+        ['I thought I was doing it for him', 'Jerry Jones'],
+        ['We were in some pretty high grass', 'Jerry Jones'],
+      ],
+    ],
+    [
+      'cross: a participle read into a name run is no second holder ("Hosting Cook" beside Tim Cook)',
+      [
+        'Tim Cook spoke at the show. Hosting Cook on stage, the host was all smiles.',
+        '"We love the way you work," Cook said.',
+      ],
+      [['We love the way you work', 'Tim Cook']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
