@@ -79,6 +79,19 @@ describe('findQuotes: speakers, quotes12 rules', () => {
       ],
       [['We love the way you work', 'Tim Cook']],
     ],
+    [
+      'present-tense features attribute with "jokes", "quips", "beams", "smiles", "grins", "chuckles"',
+      [
+        'Ralf Hale leads design.',
+        'Rivals copy the tablet. "Sometimes you go, is that ours? Oh no, it is not," jokes Hale.',
+      ],
+      [['Sometimes you go, is that ours? Oh no, it is not', 'Ralf Hale']],
+    ],
+    [
+      'cross: "jokes" as a noun after a quote attributes nothing',
+      ['Ralf Hale leads design.', 'The crowd laughed at "the same old routine" jokes all night.'],
+      [['the same old routine', null]],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
