@@ -92,6 +92,16 @@ describe('findQuotes: speakers, quotes12 rules', () => {
       ['Ralf Hale leads design.', 'The crowd laughed at "the same old routine" jokes all night.'],
       [['the same old routine', null]],
     ],
+    [
+      'an executive office in capitals is a title, no part of the name ("executive VP Marni Walden")',
+      ['"What is changing is the money," Verizon executive VP Marni Roe told Recode.'],
+      [['What is changing is the money', 'Marni Roe']],
+    ],
+    [
+      'cross: capitals that are a name stay one ("Acme CTO Group" is an organisation, "Cho" a surname)',
+      ['"We will build it," said Ann Cho, who leads the firm.'],
+      [['We will build it', 'Ann Cho']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
