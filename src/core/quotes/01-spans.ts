@@ -108,6 +108,10 @@ function scanBlock(block: Block, b: number, carry: Carry | null, out: Candidate[
       close(stack, k, text, b, i, i + 1, out);
       continue;
     }
+    if (slipClose(text, i, ch, stack)) {
+      close(stack, stack.length - 1, text, b, i, i + 1, out);
+      continue;
+    }
     if (OPENERS.has(ch) && opensHere(text, i, ch)) {
       // A straight double mark cannot nest in another: one already open was a stray.
       if (ch === '"') {
@@ -160,6 +164,22 @@ function doubledClose(text: string, i: number, ch: string, stack: readonly Open[
   const top = stack[stack.length - 1]!.mark;
   if (top !== '“' && top !== '"') return false;
   return !SPACE.test(text[i - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[i + 2] ?? ' ');
+}
+
+// What may follow an opening mark typed for a closing one: a space, a dash or the end.
+const AFTER_SLIP = /^(?:\s|[—–-]|$)/u;
+
+/**
+ * Whether an opening curly mark closes the open curly quote, a typing slip: glued to the word or
+ * punctuation before it (where no quote opens) and followed by a space, a dash or the end, as a
+ * closing mark is. `“I thought I was doing it for him,“ Jerry says` and `And that“—taking a
+ * lineman—“was right down the middle.”` close; `“A „nested“ one` and `the “word”` do not.
+ */
+function slipClose(text: string, i: number, ch: string, stack: readonly Open[]): boolean {
+  if (ch !== '“' || stack.length === 0 || stack[stack.length - 1]!.mark !== '“') return false;
+  const prev = text[i - 1] ?? ' ';
+  if (SPACE.test(prev) || BEFORE_OPEN.test(prev)) return false;
+  return AFTER_SLIP.test(text.slice(i + 1, i + 2));
 }
 
 /** Index in the stack of the innermost open mark that `ch` can close, or -1. */

@@ -102,6 +102,30 @@ describe('findQuotes: speakers, quotes12 rules', () => {
       ['"We will build it," said Ann Cho, who leads the firm.'],
       [['We will build it', 'Ann Cho']],
     ],
+    [
+      'an opening curly mark glued to the word before and followed by a space or a dash closes the open curly quote (a typing slip)',
+      [
+        'Jerry Hale coached the boy.',
+        '“I thought I was doing it for him,“ Jerry says now. “I later learned that the one who got the most out of it was me.”',
+      ],
+      [
+        [
+          'I thought I was doing it for him, I later learned that the one who got the most out of it was me.',
+          'Jerry Hale',
+        ],
+      ],
+    ],
+    [
+      'cross: an opening mark after a space opens a nested quote, and „…“ closes as before',
+      [
+        'Jerry Hale coached the boy.',
+        '“He told me “go home now” and I went,” Jerry says. Ann Roe wrote „Das ist gut so“ in German.',
+      ],
+      [
+        ['He told me “go home now” and I went', 'Jerry Hale'],
+        ['Das ist gut so', 'Ann Roe'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
