@@ -126,6 +126,24 @@ describe('findQuotes: speakers, quotes12 rules', () => {
         ['Das ist gut so', 'Ann Roe'],
       ],
     ],
+    [
+      'a paragraph whose first mark closes a double quote before a speech verb lost its opening mark: the quote runs from the paragraph start',
+      [
+        'Ralf Groene leads design.',
+        'We just needed time, and we were getting the kinematics right," admits Andrew Hill, a director at the firm. "Even though the hinge is different, the way we solve it is the same," says Groene.',
+      ],
+      [
+        ['We just needed time, and we were getting the kinematics right', 'Andrew Hill'],
+        ['Even though the hinge is different, the way we solve it is the same', 'Ralf Groene'],
+      ],
+    ],
+    [
+      'cross: a stray double mark after a word and before a noun or a non-speech verb opens no quote',
+      [
+        'Ann Roe is 6\'2" tall. Then the word," Roe wrote nothing more, "is gone for good," she said.',
+      ],
+      [['is gone for good', 'Ann Roe']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
