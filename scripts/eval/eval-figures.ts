@@ -35,11 +35,11 @@
  *                                         development by figures11, so no longer unseen)
  *   npm run eval:figures -- --blind9  blind set 9 (19 more pages of test/fixtures/mercury;
  *                                         never tuned on)
- *   npm run eval:figures -- --blind11 blind set 11 (21 English news pages of
- *                                     test/fixtures/newspaper; never tuned on)
- *   npm run eval:figures -- --blind12 blind set 12 (17 more pages of test/fixtures/newspaper;
- *                                     never tuned on)
  *   npm run eval:figures -- --blind10 blind set 10 (19 more pages of test/fixtures/mercury;
+ *                                         never tuned on)
+ *   npm run eval:figures -- --blind11 blind set 11 (21 English news pages of
+ *                                         test/fixtures/newspaper; never tuned on)
+ *   npm run eval:figures -- --blind12 blind set 12 (17 more pages of test/fixtures/newspaper;
  *                                         never tuned on)
  *   npm run eval:figures -- --blind5  blind set 5 (18 more news pages of the extraction
  *                                         benchmark, labelled while figures7 tuned on blind set

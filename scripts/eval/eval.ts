@@ -203,7 +203,7 @@ async function main(): Promise<void> {
     figBlind9,
     quotes.blind9,
     (f, q) =>
-      `Blind set 9, UNSEEN (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${f} English news pages for figures, ${q} for quotes`,
+      `Blind set 9 (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; quotes used for development by quotes12, no longer unseen for quotes): ${f} English news pages for figures, ${q} for quotes`,
   );
   printSet(
     figBlind10,

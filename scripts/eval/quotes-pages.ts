@@ -68,7 +68,10 @@ export const BLIND7_DIR = join(LABELS_DIR, 'blind7');
  * never ran Lede or read its rules, while quotes10 tuned on blind set 7. Never tuned on.
  */
 export const BLIND8_DIR = join(LABELS_DIR, 'blind8');
-/** Blind set 9: 19 more pages of test/fixtures/mercury, labelled the same way. Never tuned on. */
+/**
+ * Blind set 9: 19 more pages of test/fixtures/mercury, labelled the same way. Used for development
+ * by quotes12 (its errors read, general rules only), so no longer unseen.
+ */
 export const BLIND9_DIR = join(LABELS_DIR, 'blind9');
 /** Blind set 10: 19 more pages of test/fixtures/mercury, labelled the same way. Never tuned on. */
 export const BLIND10_DIR = join(LABELS_DIR, 'blind10');

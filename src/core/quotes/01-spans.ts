@@ -8,6 +8,7 @@ import {
   SINGLE_MARKS,
   SPACED_MARKS,
 } from './data/quote-marks.ts';
+import { SPEECH_VERBS } from './data/speech-verbs.ts';
 import { gluedOpen } from './glued-open.ts';
 
 interface Open {
@@ -93,9 +94,16 @@ function scanBlock(block: Block, b: number, carry: Carry | null, out: Candidate[
   }
   // Jump from mark to mark: the native search is far quicker than a loop over every character.
   NEXT_MARK.lastIndex = i;
+  // Nothing opened or closed yet in this block (apostrophes aside): see lostOpen.
+  const fresh = stack.length === 0;
   for (let m = NEXT_MARK.exec(text); m !== null; m = NEXT_MARK.exec(text)) {
     i = m.index;
     const ch = m[0];
+    if (fresh && stack.length === 0 && out.length === 0 && lostOpen(text, i, ch)) {
+      const part = trimmed(text, b, 0, i);
+      if (part) out.push(candidate([part], part.start, i + 1, ch));
+      continue;
+    }
     // Two apostrophes typed for a closing double mark close an open double quote: `“It was an
     // attempt to mislead voters,’’ he told the BBC.` (some wires set ” as ’’).
     if (doubledClose(text, i, ch, stack)) {
@@ -106,6 +114,10 @@ function scanBlock(block: Block, b: number, carry: Carry | null, out: Candidate[
     const k = closable(stack, ch);
     if (k >= 0 && closesHere(text, i, ch, stack[k]!.mark)) {
       close(stack, k, text, b, i, i + 1, out);
+      continue;
+    }
+    if (slipClose(text, i, ch, stack)) {
+      close(stack, stack.length - 1, text, b, i, i + 1, out);
       continue;
     }
     if (OPENERS.has(ch) && opensHere(text, i, ch)) {
@@ -160,6 +172,39 @@ function doubledClose(text: string, i: number, ch: string, stack: readonly Open[
   const top = stack[stack.length - 1]!.mark;
   if (top !== '“' && top !== '"') return false;
   return !SPACE.test(text[i - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[i + 2] ?? ' ');
+}
+
+// What may follow an opening mark typed for a closing one: a space, a dash or the end.
+const AFTER_SLIP = /^(?:\s|[—–-]|$)/u;
+
+/**
+ * Whether an opening curly mark closes the open curly quote, a typing slip: glued to the word or
+ * punctuation before it (where no quote opens) and followed by a space, a dash or the end, as a
+ * closing mark is. `“I thought I was doing it for him,“ Jerry says` and `And that“—taking a
+ * lineman—“was right down the middle.”` close; `“A „nested“ one` and `the “word”` do not.
+ */
+function slipClose(text: string, i: number, ch: string, stack: readonly Open[]): boolean {
+  if (ch !== '“' || stack.length === 0 || stack[stack.length - 1]!.mark !== '“') return false;
+  const prev = text[i - 1] ?? ' ';
+  if (SPACE.test(prev) || BEFORE_OPEN.test(prev)) return false;
+  return AFTER_SLIP.test(text.slice(i + 1, i + 2));
+}
+
+// A closing double mark, a space and a lower-case word: `...in the product," admits Andrew Hill`.
+const AFTER_LOST_OPEN = /^\s+(\p{Ll}+)\b/u;
+
+/**
+ * Whether the first mark of a paragraph, at i, closes a quote whose opening mark was lost at the
+ * paragraph's start: a double closing mark after the quote's last punctuation, followed by a
+ * speech verb (`We just needed time, ... in the product," admits Andrew Hill, senior director
+ * ...`). The quote runs from the paragraph's start. A mark before a noun (`the word" is`) or
+ * after a word (`6'2"`) is no such quote.
+ */
+function lostOpen(text: string, i: number, ch: string): boolean {
+  if (ch !== '"' && ch !== '”') return false;
+  if (!END_PUNCTUATION.has(text[i - 1] ?? ' ')) return false;
+  const verb = AFTER_LOST_OPEN.exec(text.slice(i + 1, i + 24));
+  return verb !== null && SPEECH_VERBS.has(verb[1]!);
 }
 
 /** Index in the stack of the innermost open mark that `ch` can close, or -1. */

@@ -5,10 +5,12 @@ import type { Candidate } from './candidate.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { fromContext } from './from-context.ts';
 import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
+import { nameKey } from './names.ts';
 import { isHonorific, type People, type Person } from './people.ts';
 import { resolveDescriptor } from './resolve-descriptor.ts';
 import { resolvePronoun, unnamedBefore } from './resolve-pronoun.ts';
 import { fitsVoice, spokesVoice } from './spokes-voice.ts';
+import { recentHolder } from './surname-holder.ts';
 
 /**
  * Step 5: turn each attribution into the speaker's full name as first given, with a role.
@@ -75,6 +77,16 @@ export function resolveNames(doc: Doc, cands: Candidate[]): Candidate[] {
     if (voiced) person = last;
     else if (c.attr) {
       person = resolveAttribution(doc, people, c, c.attr, last, spoken, lastBlock, lastAt);
+      // A bare last name that several people named in full share ("notes Jones" in a profile
+      // of Stephen Jones and his father Jerry Jones) is the one of them named last.
+      if (person && c.attr.kind === 'name')
+        person = recentHolder(
+          nameKey(c.attr.name ?? ''),
+          person,
+          people.mentions,
+          first.block,
+          c.open,
+        );
       // A he/she attributing a quote tells the speaker's gender; only for a full name: a
       // one-word name found for a pronoun may be a place ("Broadway") wrongly taken.
       const told = SPEAKER_PRONOUNS.get(c.attr.pronoun ?? '');

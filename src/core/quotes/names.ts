@@ -2,6 +2,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS } from './data/not-names.ts';
 import { ROLE_NOUNS } from './data/roles.ts';
 import { DEGREES, TITLES } from './data/titles.ts';
+import { invertedVerb } from './speech-verb.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 /** A name read from text: the name itself, the title or role words written before it, its place. */
@@ -207,7 +208,9 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
   let a = first;
   while (
     a <= last &&
-    (NOT_NAMES.has(tokens[a]!.lower) || contraction(tokens[a]!.lower)) &&
+    (NOT_NAMES.has(tokens[a]!.lower) ||
+      contraction(tokens[a]!.lower) ||
+      (a < last && invertedVerb(tokens[a]!.lower))) &&
     !surnameHe(tokens, a, last)
   )
     a++;

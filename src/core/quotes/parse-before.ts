@@ -10,7 +10,7 @@ import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { firstName } from './first-name.ts';
 import { speakerAfter } from './speaker-after.ts';
 import { speakerBefore } from './speaker-before.ts';
-import { verbAt } from './speech-verb.ts';
+import { invertedVerb, verbAt } from './speech-verb.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -33,7 +33,7 @@ export function parseBefore(tokens: readonly Token[], colon: boolean): Attributi
 
 function speakerByVerb(tokens: readonly Token[]): Attribution | null {
   for (let v = tokens.length - 1; v >= 0; v--) {
-    if (!verbAt(tokens, v)) continue;
+    if (!verbAt(tokens, v) && !(v === 0 && invertedOpening(tokens))) continue;
     const before = speakerBefore(tokens, v);
     if (before) return before;
     const after = speakerAfter(tokens, v);
@@ -44,6 +44,20 @@ function speakerByVerb(tokens: readonly Token[]): Attribution | null {
     if (subject) return { ...subject, verb: v };
   }
   return null;
+}
+
+/**
+ * Whether the sentence opens with an inverted attribution, a past-tense speech verb before a
+ * name: "Replied Stephen, with some delicacy, “...”" (the capital hides the verb from verbAt).
+ */
+function invertedOpening(tokens: readonly Token[]): boolean {
+  const t = tokens[0];
+  return (
+    t !== undefined &&
+    t.trail === '' &&
+    invertedVerb(t.lower) &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[1]?.word ?? '')
+  );
 }
 
 // Opening quotation marks and the marks that close them.

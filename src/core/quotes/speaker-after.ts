@@ -76,7 +76,9 @@ export function speakerAfter(
     }
     return null;
   }
-  const affiliated = i === roleStart ? personAfterPossessor(tokens, i, v, limit) : null;
+  // Lower-case role words may come before the organisation too: "says former NFL general
+  // manager Bill Polian" is Polian's, not the NFL's.
+  const affiliated = personAfterPossessor(tokens, i, v, limit, roleStart);
   if (affiliated) return affiliated;
   const run = readNameForward(tokens, i, limit);
   if (!run) return null;
@@ -161,6 +163,7 @@ function personAfterPossessor(
   i: number,
   v: number,
   limit: number,
+  roleStart = i,
 ): Attribution | null {
   // The organisation: capitalised words and connectors, up to a possessive or a lower-case word.
   let p = i;
@@ -200,5 +203,5 @@ function personAfterPossessor(
   }
   const run = q < limit ? readNameForward(tokens, q, limit) : null;
   if (!run || run.first !== q || run.org) return null;
-  return fromName(run, roleText(tokens, i, q - 1) ?? run.title, v, v);
+  return fromName(run, roleText(tokens, roleStart, q - 1) ?? run.title, v, v);
 }

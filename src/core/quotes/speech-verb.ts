@@ -13,6 +13,16 @@ export function isVerb(t: Token | undefined): boolean {
   return t !== undefined && SPEECH_VERBS.has(t.lower) && /^\p{Ll}/u.test(t.word);
 }
 
+/**
+ * A past-tense speech verb opening a run before a name is the verb of an inverted attribution,
+ * no part of the name: "Replied Stephen, with some delicacy, “...”" is Stephen's, and "Replied
+ * Stephen" is no person for a later "says Stephen" to stand for. Only the "-ed" forms: "Said" is
+ * also a first name ("Said Ahmed").
+ */
+export function invertedVerb(lower: string): boolean {
+  return lower.endsWith('ed') && SPEECH_VERBS.has(lower);
+}
+
 // English base forms among the speech verbs: those whose -s form is a speech verb too ("state",
 // "report", "say"). After "the" and one capitalised word they are nouns: "the US state of Maine".
 const BASE_FORMS: ReadonlySet<string> = new Set(

@@ -46,6 +46,7 @@ const CLOSE = 8;
 const STOP = 16;
 const INVISIBLE = 32;
 const SPACE = 64;
+const DASH = 128;
 const EDGE = new Uint8Array(0x10000);
 function mark(chars: Iterable<string>, flag: number): void {
   for (const ch of chars) EDGE[ch.charCodeAt(0)] = (EDGE[ch.charCodeAt(0)] as number) | flag;
@@ -56,6 +57,7 @@ mark(OPEN_MARKS, OPEN);
 mark(CLOSE_MARKS, CLOSE);
 mark(STOPS, STOP);
 mark(INVISIBLE_CHARS, INVISIBLE);
+mark('—', DASH | TRAIL | STOP);
 
 /**
  * Split text into words with offsets: one pass over the characters, no regular expression but
@@ -78,6 +80,17 @@ export function tokenize(text: string, offset = 0): Token[] {
       // A quote glued to the sentence before starts a word of its own: `Kaine."So`.
       if ((f & OPEN) !== 0 && i > s + 1 && gluedOpen(text, i)) break;
       seen |= f;
+      // An em dash glued between two words ends the first, as a spaced one would: in "says
+      // manager Bill Polian—Stephen is ..." the name is "Bill Polian", with the dash its trail.
+      if (
+        (f & DASH) !== 0 &&
+        i > s &&
+        i + 1 < n &&
+        ((EDGE[text.charCodeAt(i + 1)] as number) & SPACE) === 0
+      ) {
+        i++;
+        break;
+      }
     }
     out.push(token(text, s, i, offset, (seen & INVISIBLE) !== 0));
   }

@@ -23,6 +23,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'author',
   'economist',
   'analyst',
+  // "said University of Miami tropical weather expert Brian McNoldy"
+  'expert',
   'official',
   'governor',
   'mayor',

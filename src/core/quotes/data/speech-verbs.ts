@@ -103,8 +103,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'responds',
   'responded',
   'quip',
+  'quips', // "“...,” quips Groene." (present-tense features)
   'quipped',
   'joke',
+  'jokes', // "“...,” jokes Groene."
   'joked',
   'exclaim',
   'exclaimed',
@@ -252,8 +254,13 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'proclaimed',
   'scoffed',
   'chuckled',
+  'chuckles',
   'smiled', // "“...,” she smiled." (features)
+  'smiles',
   'grinned',
+  'grins',
+  'beamed', // "“...,” Jones beams."
+  'beams',
   'teased',
   'gushed',
   'called', // "Jane Roe called the plan “a total disaster for everyone”"; not "called “X”" (a title cue)

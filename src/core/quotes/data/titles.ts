@@ -46,6 +46,13 @@ export const TITLES: ReadonlySet<string> = new Set([
   'deputy',
   'chief',
   'ceo',
+  // Executive offices in capitals: "Verizon executive VP Marni Walden", "CFO Ann Roe".
+  'vp',
+  'svp',
+  'evp',
+  'cfo',
+  'coo',
+  'cto',
   'general',
   'gen',
   'col',
