@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, rowsOf } from './helpers.ts';
+
+/**
+ * figures12's rules, from the errors of blind set 9: each row a sentence of the kind that rule
+ * is for, and a cross-negative (a near miss the rule must leave as it was).
+ */
+
+/** The figures that overlap `nearMiss` (its first occurrence in `input`). */
+function overlapping(input: string, nearMiss: string): string[] {
+  const start = input.indexOf(nearMiss);
+  if (start < 0) throw new Error(`"${nearMiss}" is not in the input`);
+  const end = start + nearMiss.length;
+  return figuresOf(input)
+    .filter((f) => f.at.some((s) => s.block === 0 && s.start < end && s.end > start))
+    .map((f) => f.text);
+}
+
+describe('figures12: not figures', () => {
+  it.each<[string, string]>([
+    // A bare number before a part of the day is an hour.
+    ['Just before 8 in the morning on Monday, phones rang across the city.', '8'],
+    ['The curfew runs from 10 at night until dawn in the old town.', '10'],
+  ])('%s (%s)', (input, nearMiss) => {
+    expect(overlapping(input, nearMiss)).toEqual([]);
+  });
+});
+
+describe('figures12: figures', () => {
+  it.each<[string, Array<[string, number | null, string | null]>]>([
+    // Cross-negative for the hour: a count before "in the morning" is still counted.
+    [
+      'About 20 people in the morning queue left early, officials said.',
+      [['About 20 people', 20, 'people']],
+    ],
+  ])('%s', (input, rows) => {
+    expect(rowsOf(input)).toEqual(rows);
+  });
+});
