@@ -33,6 +33,29 @@ describe('figures12: figures', () => {
       'About 20 people in the morning queue left early, officials said.',
       [['About 20 people', 20, 'people']],
     ],
+    // Feet and inches in prime marks are one height in feet.
+    [
+      'The police described him as a 5’6” 200-pound male with brown hair.',
+      [
+        ['5’6”', 5.5, 'ft'],
+        ['200-pound', 200, 'lb'],
+      ],
+    ],
+    [
+      'Counce was 6\' 7" and five years older than Stephen.',
+      [
+        ['6\' 7"', 6.5833, 'ft'],
+        ['five years', 5, 'years'],
+      ],
+    ],
+    // Cross-negative: a quoted digit before a closing quote, and clipped years, stay as they were.
+    [
+      'Press the ‘5’ key, then wait for 6 tones.',
+      [
+        ['5', 5, null],
+        ['6 tones', 6, 'tones'],
+      ],
+    ],
   ])('%s', (input, rows) => {
     expect(rowsOf(input)).toEqual(rows);
   });
