@@ -21,6 +21,9 @@ describe('figures12: not figures', () => {
     // A bare number before a part of the day is an hour.
     ['Just before 8 in the morning on Monday, phones rang across the city.', '8'],
     ['The curfew runs from 10 at night until dawn in the old town.', '10'],
+    // A season's second year, clipped after a dash.
+    ['Counce was a starter on the 1977–78 Arkansas basketball team.', '78'],
+    ['The 2016–17 season was a long one for the club.', '17'],
   ])('%s (%s)', (input, nearMiss) => {
     expect(overlapping(input, nearMiss)).toEqual([]);
   });
@@ -48,6 +51,8 @@ describe('figures12: figures', () => {
         ['five years', 5, 'years'],
       ],
     ],
+    // Cross-negative for the season: a range of two small numbers stays a range.
+    ['They won 3–18 games a season.', [['3–18 games', 3, 'games']]],
     // Cross-negative: a quoted digit before a closing quote, and clipped years, stay as they were.
     [
       'Press the ‘5’ key, then wait for 6 tones.',
