@@ -7,6 +7,7 @@
 import type { BlockContext } from './05-filter.ts';
 import type { Candidate } from './candidate.ts';
 import { isPluralNoun } from './counted-noun.ts';
+import { DECADE_WORDS } from './data/number-words.ts';
 import {
   BACK_REFERENCE_ORDINALS,
   BACK_REFERENCES,
@@ -24,6 +25,8 @@ import {
   tokenBefore,
 } from './text-around.ts';
 
+const HYPHENED_WORD = /^-([A-Za-z]+)/;
+
 export function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null {
   const { text } = ctx;
   const lower = core.toLowerCase();
@@ -33,6 +36,10 @@ export function wordRules(c: Candidate, ctx: BlockContext, core: string): string
   if (isAllCaps(first.text)) return 'name';
   // "zero-gravity", "zero-tolerance", "a zero-sum game": "zero" hyphened onto a noun is a kind.
   if (lower === 'zero' && text[c.numEnd] === '-') return 'idiom';
+  // "in the nineteen-eighties": a century hyphened onto a decade word is a date (figures12,
+  // blind 9's newyorker).
+  const decade = HYPHENED_WORD.exec(text.slice(c.numEnd, c.numEnd + 12));
+  if (decade && DECADE_WORDS.has((decade[1] as string).toLowerCase())) return 'decade';
   if (isCapitalised(first.text) && !atSentenceStart(text, c.start) && !ctx.titleCase) return 'name';
   // "a two-state solution", "a one-way street".
   const hyphen = tokenAfter(text, first.end);

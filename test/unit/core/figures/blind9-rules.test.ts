@@ -24,6 +24,12 @@ describe('figures12: not figures', () => {
     // A season's second year, clipped after a dash.
     ['Counce was a starter on the 1977–78 Arkansas basketball team.', '78'],
     ['The 2016–17 season was a long one for the club.', '17'],
+    // A decade in words is a date after "the", the century hyphened on or not.
+    [
+      'When quantum computing was first proposed, in the nineteen-eighties, it was a curiosity.',
+      'nineteen-eighties',
+    ],
+    ['The music of the eighties was loud and bright.', 'eighties'],
   ])('%s (%s)', (input, nearMiss) => {
     expect(overlapping(input, nearMiss)).toEqual([]);
   });
@@ -51,6 +57,11 @@ describe('figures12: figures', () => {
         ['five years', 5, 'years'],
       ],
     ],
+    // A decade in words after a possessive is an age.
+    ['Her parents, now in their eighties, live at home.', [['in their eighties', 80, 'years']]],
+    ['He is in his late forties and tired of it.', [['in his late forties', 40, 'years']]],
+    // Cross-negative for the decade: a number word before a counted noun stays a count.
+    ['Twenty-five people came in the sixties.', [['Twenty-five people', 25, 'people']]],
     // Cross-negative for the season: a range of two small numbers stays a range.
     ['They won 3–18 games a season.', [['3–18 games', 3, 'games']]],
     // Cross-negative: a quoted digit before a closing quote, and clipped years, stay as they were.
