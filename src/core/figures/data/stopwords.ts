@@ -80,6 +80,14 @@ export const BACK_REFERENCE_ORDINALS: ReadonlySet<string> = new Set(['other', 'r
 /** Words before a number that make it an age: "age 5", "aged 45", "the ages of 25 and 54". */
 export const AGE_CUES: ReadonlySet<string> = new Set(['age', 'aged', 'ages']);
 
+/**
+ * A person and a verb of being or becoming before a spelled-out number with nothing counted after
+ * it: an age ("She was eighty-seven and had lived a long life", "He was sixty-two, and", "I was
+ * twenty-five"). Singular persons only ("they were five" may count them); not "it".
+ */
+export const AGE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she']);
+export const AGE_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'turned', 'turns']);
+
 /** Irregular plural nouns (counted nouns are usually plural: "11 people", "two men"). */
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(
   (

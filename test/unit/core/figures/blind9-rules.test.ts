@@ -60,6 +60,21 @@ describe('figures12: figures', () => {
     // A decade in words after a possessive is an age.
     ['Her parents, now in their eighties, live at home.', [['in their eighties', 80, 'years']]],
     ['He is in his late forties and tired of it.', [['in his late forties', 40, 'years']]],
+    // A spelled-out number right after "she was", "he turned", "I was" is an age.
+    [
+      'At her funeral I was calm. She was eighty-seven and had lived a long and fruitful life.',
+      [['eighty-seven', 87, 'years']],
+    ],
+    [
+      'He was sixty-two, and perilously close to being broke; I was twenty-five, had just started.',
+      [
+        ['sixty-two', 62, 'years'],
+        ['twenty-five', 25, 'years'],
+      ],
+    ],
+    // Cross-negatives for the age: a counted noun after it, and "it was".
+    ['He was five minutes late for the meeting.', [['five minutes', 5, 'minutes']]],
+    ['It was five past ten when she left the house.', []],
     // Cross-negative for the decade: a number word before a counted noun stays a count.
     ['Twenty-five people came in the sixties.', [['Twenty-five people', 25, 'people']]],
     // Cross-negative for the season: a range of two small numbers stays a range.
