@@ -90,10 +90,12 @@ export function wordRules(c: Candidate, ctx: BlockContext, core: string): string
   }
   // "the two sides", "its three children": referring back to things already counted. Not a
   // number hyphened onto the noun after it, which "the" determines: "the four-game limit", "the
-  // five-year plan"; nor a length of time after a possessive: "In her five minutes on screen".
+  // five-year plan"; nor a length of time after a possessive: "In her five minutes on screen";
+  // nor an age whose cue "the" determines: "at the age of five" (figures12, blind 9's newyorker).
   const counted = c.kind === 'count' || c.kind === 'number' || c.kind === 'duration';
   if (
     counted &&
+    c.noun !== 'age' &&
     BACK_REFERENCES.has(detWord) &&
     !c.hedged &&
     text[c.numEnd] !== '-' &&

@@ -72,9 +72,25 @@ describe('figures12: figures', () => {
         ['twenty-five', 25, 'years'],
       ],
     ],
+    // An age whose cue "the" determines does not refer back.
+    [
+      'Mill used to rise at dawn to learn Greek at the age of five, and he did.',
+      [['age of five', 5, 'years']],
+    ],
+    // An age is not merged with a length of time of the same value; it is with the same age.
+    [
+      'Mill learned Greek at the age of five. But she was five years older than me.',
+      [
+        ['age of five', 5, 'years'],
+        ['five years', 5, 'years'],
+      ],
+    ],
+    ['He joined at age 5. At age 5 he could read.', [['age 5', 5, 'years']]],
     // Cross-negatives for the age: a counted noun after it, and "it was".
     ['He was five minutes late for the meeting.', [['five minutes', 5, 'minutes']]],
     ['It was five past ten when she left the house.', []],
+    // Cross-negative for "the age of": "the five children" still refers back.
+    ['The five children were at the party.', []],
     // Cross-negative for the decade: a number word before a counted noun stays a count.
     ['Twenty-five people came in the sixties.', [['Twenty-five people', 25, 'people']]],
     // Cross-negative for the season: a range of two small numbers stays a range.
