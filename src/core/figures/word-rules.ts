@@ -14,6 +14,7 @@ import {
   NOT_NOUNS_EN,
   NUMBER_IDIOMS,
   POSSESSIVE_DETERMINERS,
+  ZERO_IDIOM_NOUNS,
 } from './data/stopwords.ts';
 import { ONE_IDIOM_UNITS } from './data/units.ts';
 import {
@@ -36,6 +37,12 @@ export function wordRules(c: Candidate, ctx: BlockContext, core: string): string
   if (isAllCaps(first.text)) return 'name';
   // "zero-gravity", "zero-tolerance", "a zero-sum game": "zero" hyphened onto a noun is a kind.
   if (lower === 'zero' && text[c.numEnd] === '-') return 'idiom';
+  // The same written open: "Zero rating gives customers something they need", "zero tolerance"
+  // (figures12, blind 9's theverge).
+  if (lower === 'zero') {
+    const noun = tokenAfter(text, c.numEnd);
+    if (noun?.word && ZERO_IDIOM_NOUNS.has(noun.text.toLowerCase())) return 'idiom';
+  }
   // "in the nineteen-eighties": a century hyphened onto a decade word is a date (figures12,
   // blind 9's newyorker).
   const decade = HYPHENED_WORD.exec(text.slice(c.numEnd, c.numEnd + 12));

@@ -56,6 +56,15 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns that "zero" names a kind or a policy with, written open as well as hyphened ("zero-gravity"
+ * is caught by its hyphen): "Zero rating gives customers something", "concerns about zero
+ * rating", "a zero tolerance policy", "a zero sum game". Nothing is counted.
+ */
+export const ZERO_IDIOM_NOUNS: ReadonlySet<string> = new Set(
+  'rating rated tolerance sum gravity hour day'.split(' '),
+);
+
+/**
  * Possessive determiners: after one a duration still measures time ("In her five minutes on
  * screen"), not things already counted ("her three children").
  */

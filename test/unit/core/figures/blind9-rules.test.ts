@@ -24,6 +24,10 @@ describe('figures12: not figures', () => {
     // A season's second year, clipped after a dash.
     ['Counce was a starter on the 1977–78 Arkansas basketball team.', '78'],
     ['The 2016–17 season was a long one for the club.', '17'],
+    // "zero" naming a policy or a kind, written open.
+    ['Zero rating gives customers something they actually need.', 'Zero rating'],
+    ['Stankey answered concerns about zero rating on Tuesday.', 'zero'],
+    ['The school has a zero tolerance policy on phones.', 'zero'],
     // A decade in words is a date after "the", the century hyphened on or not.
     [
       'When quantum computing was first proposed, in the nineteen-eighties, it was a curiosity.',
@@ -93,6 +97,8 @@ describe('figures12: figures', () => {
     ['The five children were at the party.', []],
     // Cross-negative for the decade: a number word before a counted noun stays a count.
     ['Twenty-five people came in the sixties.', [['Twenty-five people', 25, 'people']]],
+    // Cross-negative for "zero rating": zero before a counted noun is counted.
+    ['The firm reported zero deaths last year.', [['zero deaths', 0, 'deaths']]],
     // Cross-negative for the season: a range of two small numbers stays a range.
     ['They won 3–18 games a season.', [['3–18 games', 3, 'games']]],
     // Cross-negative: a quoted digit before a closing quote, and clipped years, stay as they were.
