@@ -113,3 +113,39 @@ describe('figures12: figures', () => {
     expect(rowsOf(input)).toEqual(rows);
   });
 });
+
+const FILLER = 'The rest of this sentence is only here to move the story along.';
+const opening = (n: number) => Array.from({ length: n }, () => FILLER);
+
+describe('figures12: key figures', () => {
+  it.each<[name: string, paragraphs: string[], figure: string, key: boolean]>([
+    // A story whose figures are all small counts of things shows them.
+    [
+      'only small counts of things',
+      [...opening(4), 'CNBC spoke with four top cybersecurity executives at large banks.'],
+      'four top cybersecurity executives',
+      true,
+    ],
+    // Cross-negatives: beside an amount a small count is detail; a few people of the narrative
+    // stay off the card even when nothing else is on it.
+    [
+      'a small count beside an amount',
+      [
+        ...opening(4),
+        'CNBC spoke with four top cybersecurity executives at large banks.',
+        'The bank paid $40 million for the unit.',
+      ],
+      'four top cybersecurity executives',
+      false,
+    ],
+    [
+      'a few people, nothing else',
+      [...opening(4), 'Officers were called to a fight between two men on the train.'],
+      'two men',
+      false,
+    ],
+  ])('%s', (_name, paragraphs, figure, key) => {
+    const found = figuresOf(paragraphs).find((f) => f.text === figure);
+    expect(found?.key).toBe(key);
+  });
+});
