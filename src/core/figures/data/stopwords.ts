@@ -56,6 +56,14 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns that "a million", "a thousand", "a hundred" exaggerate rather than count: "a million
+ * reasons why that's tricky", "a thousand ways to fail", "a hundred things to do" (see isHyperbole).
+ */
+export const HYPERBOLE_NOUNS: ReadonlySet<string> = new Set(
+  'reasons ways things questions ideas words'.split(' '),
+);
+
+/**
  * Nouns that "zero" names a kind or a policy with, written open as well as hyphened ("zero-gravity"
  * is caught by its hyphen): "Zero rating gives customers something", "concerns about zero
  * rating", "a zero tolerance policy", "a zero sum game". Nothing is counted.

@@ -28,6 +28,9 @@ describe('figures12: not figures', () => {
     ['Zero rating gives customers something they actually need.', 'Zero rating'],
     ['Stankey answered concerns about zero rating on Tuesday.', 'zero'],
     ['The school has a zero tolerance policy on phones.', 'zero'],
+    // "a million", "a thousand" before a noun never counted one by one exaggerates.
+    ['There are a million reasons why that is tricky to do, he said.', 'a million reasons'],
+    ['He listed a thousand ways to fail.', 'a thousand ways'],
     // A decade in words is a date after "the", the century hyphened on or not.
     [
       'When quantum computing was first proposed, in the nineteen-eighties, it was a curiosity.',
@@ -99,6 +102,9 @@ describe('figures12: figures', () => {
     ['Twenty-five people came in the sixties.', [['Twenty-five people', 25, 'people']]],
     // Cross-negative for "zero rating": zero before a counted noun is counted.
     ['The firm reported zero deaths last year.', [['zero deaths', 0, 'deaths']]],
+    // Cross-negatives for the hyperbole: people, and a number in digits, are counted.
+    ['A million people marched on Sunday.', [['A million people', 1000000, 'people']]],
+    ['There are 1 million reasons to go, he said.', [['1 million reasons', 1000000, 'reasons']]],
     // Cross-negative for the season: a range of two small numbers stays a range.
     ['They won 3–18 games a season.', [['3–18 games', 3, 'games']]],
     // Cross-negative: a quoted digit before a closing quote, and clipped years, stay as they were.
