@@ -7,7 +7,7 @@
 import type { BlockContext } from './05-filter.ts';
 import type { Candidate } from './candidate.ts';
 import { isPluralNoun } from './counted-noun.ts';
-import { DECADE_WORDS } from './data/number-words.ts';
+import { DECADE_WORDS, TENS_WORDS, UNIT_WORDS } from './data/number-words.ts';
 import {
   BACK_REFERENCE_ORDINALS,
   BACK_REFERENCES,
@@ -27,6 +27,8 @@ import {
 } from './text-around.ts';
 
 const HYPHENED_WORD = /^-([A-Za-z]+)/;
+// Number words that may count a whole after "of the" ("four of its five seasons").
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set([...UNIT_WORDS.keys(), ...TENS_WORDS.keys()]);
 
 export function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null {
   const { text } = ctx;
@@ -165,6 +167,8 @@ function isApostrophe(ch: string | undefined): boolean {
 // "of the", "of his": the start of a part of a whole counted in digits next ("of the 18", "of
 // these 20") or of a group named next ("of the thefts").
 const PART_OF_GROUP = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+/i;
+// "of whom", "of which" right after the number.
+const PART_OF_RELATIVE = /^\s+of\s+(?:whom|which)\b/i;
 // "of LeBron’s assists", "of Smith's votes": a part of someone's things.
 const PART_OF_OWNER = /^\s+of\s+\p{Lu}[\p{L}-]*['’]s?\s+\p{L}/u;
 
@@ -176,10 +180,16 @@ const PART_OF_OWNER = /^\s+of\s+\p{Lu}[\p{L}-]*['’]s?\s+\p{L}/u;
 function isPartitive(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
   if (PART_OF_OWNER.test(after)) return true;
+  // "five of whom didn’t earn them", "two of which were closed": a part of the people or
+  // things just counted (figures12, blind 9's msnbc).
+  if (PART_OF_RELATIVE.test(after)) return true;
   const group = PART_OF_GROUP.exec(after);
   if (!group) return false;
-  // A whole counted in digits: "Ten of the 18 staffers".
+  // A whole counted in digits: "Ten of the 18 staffers"; or in words: "four of its five Super
+  // Bowl-winning seasons" (figures12, blind 9's si).
   if (/\d/.test(after[group[0].length] ?? '')) return true;
+  const whole = tokenAfter(text, end + group[0].length);
+  if (whole?.word && NUMBER_WORD_SET.has(whole.text.toLowerCase())) return true;
   // The group's noun within four words: "of the former Rockefeller estates".
   let at = end + group[0].length;
   for (let i = 0; i < 4; i++) {

@@ -31,6 +31,9 @@ describe('figures12: not figures', () => {
     // "a million", "a thousand" before a noun never counted one by one exaggerates.
     ['There are a million reasons why that is tricky to do, he said.', 'a million reasons'],
     ['He listed a thousand ways to fail.', 'a thousand ways'],
+    // Cross-negatives for the partitive: nothing counted after "of the", "of them".
+    ['She named two of the most important.', 'two'],
+    ['The two of them left early.', 'two'],
     // A decade in words is a date after "the", the century hyphened on or not.
     [
       'When quantum computing was first proposed, in the nineteen-eighties, it was a curiosity.',
@@ -105,6 +108,18 @@ describe('figures12: figures', () => {
     // Cross-negatives for the hyperbole: people, and a number in digits, are counted.
     ['A million people marched on Sunday.', [['A million people', 1000000, 'people']]],
     ['There are 1 million reasons to go, he said.', [['1 million reasons', 1000000, 'reasons']]],
+    // A part of a whole counted in words, or of the ones just counted ("of whom").
+    [
+      'It was the team’s home for four of its five Super Bowl-winning seasons.',
+      [['four', 4, null]],
+    ],
+    [
+      'Seven different people got votes – five of whom didn’t earn them.',
+      [
+        ['Seven different people', 7, 'people'],
+        ['five', 5, null],
+      ],
+    ],
     // Cross-negative for the season: a range of two small numbers stays a range.
     ['They won 3–18 games a season.', [['3–18 games', 3, 'games']]],
     // Cross-negative: a quoted digit before a closing quote, and clipped years, stay as they were.
