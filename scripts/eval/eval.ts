@@ -4,7 +4,8 @@
  * validation articles (BBC articles of ../shared/corpus labelled blind, when the corpus is there)
  * and on the blind sets (more BBC articles, benchmark pages and news pages copied into the
  * repository, labelled before Lede was ever run on them; all but the last three, blind sets 10,
- * 11 and 12, were then used for development), and on those last three pooled.
+ * 11 and 12, were then used for development: blind set 9 by figures12 and quotes12), and on
+ * those last three pooled.
  *
  * The details, per page and with every miss, come from `npm run eval:figures -- --verbose` and
  * `npm run eval:quotes -- --verbose`. Key points and extraction have their own evaluations:
@@ -203,7 +204,7 @@ async function main(): Promise<void> {
     figBlind9,
     quotes.blind9,
     (f, q) =>
-      `Blind set 9 (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; quotes used for development by quotes12, no longer unseen for quotes): ${f} English news pages for figures, ${q} for quotes`,
+      `Blind set 9 (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; used for development by figures12 and quotes12, no longer unseen): ${f} English news pages for figures, ${q} for quotes`,
   );
   printSet(
     figBlind10,

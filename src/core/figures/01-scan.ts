@@ -1,6 +1,13 @@
 import { parseNumberWords } from './02-parse-value.ts';
 import type { Candidate } from './candidate.ts';
-import { FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from './data/number-words.ts';
+import {
+  DECADE_WORDS,
+  FRACTION_WORDS,
+  SCALE_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+} from './data/number-words.ts';
+import { POSSESSIVE_DETERMINERS } from './data/stopwords.ts';
 import { isWordChar } from './text-around.ts';
 
 /**
@@ -102,6 +109,13 @@ function scanWords(text: string, block: number, out: Candidate[]): void {
   }
   ASCII_WORD.lastIndex = 0;
   for (let m = ASCII_WORD.exec(text); m; m = ASCII_WORD.exec(text)) {
+    if (DECADE_WORDS.has(m[0].toLowerCase())) {
+      const s = ageDecadeStart(text, m.index);
+      if (s !== null && !overlaps(s, m.index + m[0].length)) {
+        out.push(bare(block, s, m.index + m[0].length, false));
+      }
+      continue;
+    }
     if (!NUMBER_WORDS.has(m[0].toLowerCase())) continue;
     // Whole words only: not the "one" of "one2one" or "Covid19one".
     if (/\d/.test(text[m.index - 1] ?? '') || /\d/.test(text[m.index + m[0].length] ?? ''))
@@ -119,6 +133,21 @@ function scanWords(text: string, block: number, out: Candidate[]): void {
     if (overlaps(s, e)) continue;
     splitRun(text, s, e, block, out);
   }
+}
+
+// "in their eighties", "in his late forties", "in her mid-thirties": a possessive, then perhaps
+// where in the decade.
+const AGE_DECADE_BEFORE = /(?:\bin\s+)?\b([A-Za-z]+)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
+/**
+ * Where an age told as a decade starts ("now in their eighties": 80 years, figures12, blind 9's
+ * newyorker), or null: a decade word after a possessive is someone's age; after "the" it is a
+ * date ("in the eighties"), never scanned.
+ */
+function ageDecadeStart(text: string, at: number): number | null {
+  const m = AGE_DECADE_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  if (!m || !POSSESSIVE_DETERMINERS.has((m[1] as string).toLowerCase())) return null;
+  return at - m[0].length;
 }
 
 const RUN_PART = /[A-Za-z]+/g;

@@ -4,7 +4,7 @@ import { readNoun } from './counted-noun.ts';
 import { readCurrencyAfter, signBefore } from './currency.ts';
 import { CURRENCY_INHERIT_AFTER } from './data/currencies.ts';
 import { PERCENT_FORMS } from './data/percent-words.ts';
-import { AGE_CUES } from './data/stopwords.ts';
+import { AGE_CUES, AGE_SUBJECTS, AGE_VERBS } from './data/stopwords.ts';
 import { hedgeBefore, readHedgeAfter } from './hedge.ts';
 import { readMeasure, readMeasureAfterHedge, readTimes, readUnitBefore } from './measure-unit.ts';
 import { readScale } from './scale-word.ts';
@@ -32,6 +32,27 @@ export function attachUnit(c: Candidate, text: string, lang: string): void {
   readLeft(c, text);
   readRight(c, text, lang);
   if (c.unit === null && c.digits) readUnitBefore(c, text);
+  if (c.kind === 'number' && !c.digits && isAgeAfterSubject(c, text)) {
+    c.kind = 'duration';
+    c.unit = 'years';
+    c.noun = 'age';
+  }
+}
+
+/**
+ * A spelled-out number with nothing counted after it, right after "she was", "he turned", "I
+ * was", is that person's age (figures12, blind 9's newyorker: "She was eighty-seven and had
+ * lived a long and fruitful life"). Not "one" ("she was one of them"), not "it was five".
+ */
+function isAgeAfterSubject(c: Candidate, text: string): boolean {
+  if (c.value === null || c.value < 2 || c.hedged) return false;
+  const [verb, subject] = tokensBefore(text, c.start, 2);
+  return (
+    !!verb?.word &&
+    !!subject?.word &&
+    AGE_VERBS.has(verb.text.toLowerCase()) &&
+    AGE_SUBJECTS.has(subject.text.toLowerCase())
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { digitRules } from './digit-rules.ts';
 import { inCrossLink } from './in-cross-link.ts';
 import { isCertaintyIdiom } from './is-certainty-idiom.ts';
 import { isEventName } from './is-event-name.ts';
+import { isHyperbole } from './is-hyperbole.ts';
 import { isStreetAddress } from './is-street-address.ts';
 import { isTeaser } from './is-teaser.ts';
 import { isTitlePhrase } from './is-title-phrase.ts';
@@ -92,7 +93,7 @@ export function whyNotFigure(c: Candidate, ctx: BlockContext): string | null {
   if (isTenor(text, c) || isSizeName(text, c) || isEventName(text, c)) return 'name';
   if (isStreetAddress(text, c)) return 'name';
   if (isTitlePhrase(text, c, ctx.titleCase)) return 'name';
-  if (isCertaintyIdiom(text, c)) return 'idiom';
+  if (isCertaintyIdiom(text, c) || isHyperbole(text, c)) return 'idiom';
   if (isTime(text, c)) return 'time';
   if (isDate(c, ctx, core) || isEraYear(text, c)) return 'date';
   if (isName(c, ctx)) return 'name';

@@ -151,6 +151,10 @@ function keyOf(c: Candidate): string | null {
   // A multiple said by a word merges only with the same word: "twice a day" ... "twice a day",
   // not "will double the world's total" (a change) with "twice a day" (a frequency).
   if (c.kind === 'multiple' && !c.digits) plain += `|${(c.noun ?? '').toLowerCase()}`;
+  // An age read from its cue is a point in a life, not a length of time: "at the age of five"
+  // is not "she was five years older than me" (figures12, blind 9's newyorker); it merges with
+  // the same age told again.
+  if (c.noun === 'age') plain += '|age';
   return isRange(c) ? `${plain}|range` : plain;
 }
 

@@ -15,7 +15,15 @@ export function keyFigures(evidence: readonly Evidence[], scores: readonly numbe
   // A listicle's headline counts its parts ("7 key questions heading into the Democratic
   // debate"): stated by the headline, yet no fact of the story.
   const stated = evidence.map((e) => e.inTitle && !e.contents);
-  const eligible = evidence.map((e, i) => stated[i] || whyNotKey(e) === null);
+  let eligible = evidence.map((e, i) => stated[i] || whyNotKey(e) === null);
+  // A small count is a detail beside the story's amounts; in a story whose figures are all small
+  // counts, they are what it counts (figures12, blind 9's cnbc: "CNBC spoke with four top
+  // cybersecurity executives ... Two of the executives also said vendors used questionable
+  // tactics" is the whole story, and the card stayed empty). Not a few people of the narrative
+  // still ("a fight between two men": blind 5's sfgate has no figure for the card).
+  if (!eligible.includes(true)) {
+    eligible = evidence.map((e) => whyNotKey(e, true) === null);
+  }
   let best = 0;
   scores.forEach((s, i) => {
     if (eligible[i] && s > best) best = s;
@@ -77,8 +85,11 @@ const SCORE_OPENING = 4;
 /** A figure scoring under this share of the best one is detail. */
 const KEY_SHARE = 0.4;
 
-/** Why a figure is not key whatever its score, or null. Exported for tests. */
-export function whyNotKey(e: Evidence): string | null {
+/**
+ * Why a figure is not key whatever its score, or null; with `smallCountsKey`, a small count of
+ * things (not people) is no reason (see keyFigures). Exported for tests.
+ */
+export function whyNotKey(e: Evidence, smallCountsKey = false): string | null {
   // A photo caption repeats or decorates the story: "The $4.8 billion deal, pictured".
   if (e.caption) return 'caption';
   // A small spelled-out count is a detail ("two steps", "three windows", "two earlier pieces"),
@@ -94,6 +105,7 @@ export function whyNotKey(e: Evidence): string | null {
   // Illinois".
   const people = PEOPLE_NOUNS.has((e.noun ?? '').toLowerCase());
   if (
+    (!smallCountsKey || people) &&
     e.smallWordCount &&
     !(e.position <= LEDE_POSITION && (people || e.nounInTitle)) &&
     !(people && e.opensSentence) &&

@@ -6,7 +6,7 @@
 
 import type { BlockContext } from './05-filter.ts';
 import type { Candidate } from './candidate.ts';
-import { ERA_AFTER, ERA_BEFORE, MONTHS, WEEKDAYS } from './data/months.ts';
+import { DAY_PARTS, ERA_AFTER, ERA_BEFORE, MONTHS, WEEKDAYS } from './data/months.ts';
 import { isCapitalised, type Token, tokensAfter, tokensBefore } from './text-around.ts';
 
 export const YEAR = /^(?:1[0-9]|2[01])\d\d$/;
@@ -28,7 +28,21 @@ export function isTime(text: string, c: Candidate): boolean {
     const after = text.slice(at, at + 10);
     if (TIME_AFTER.test(after.toLowerCase()) || ZONE_AFTER.test(after)) return true;
   }
-  return false;
+  return isHourOfDayPart(text, c);
+}
+
+// "in the morning", "at night" right after the number.
+const DAY_PART_AFTER = /^\s+(?:in\s+the|at)\s+([a-z]+)(?![a-z])/;
+
+/**
+ * A bare number before a part of the day is an hour: "Just before 8 in the morning on Monday",
+ * "from 10 at night" (figures12, blind 9's theatlantic). Bare only: "20 people in the morning"
+ * counts people.
+ */
+function isHourOfDayPart(text: string, c: Candidate): boolean {
+  if (c.kind !== 'number' || c.end !== c.numEnd) return false;
+  const m = DAY_PART_AFTER.exec(text.slice(c.end, c.end + 20).toLowerCase());
+  return !!m && DAY_PARTS.has(m[1] as string);
 }
 
 /**

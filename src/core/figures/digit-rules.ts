@@ -30,6 +30,8 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|°(?![CF]))/;
 const YEAR_TO_YEAR = /^\s*(?:to|through|until|till|and|[-–])\s*(?:1[0-9]|2[01])\d\d\b/;
 // "won't be available until at least 2023", "since at least 1990": a hedged year after a word of
 // time (figures11; not "about 1500 people", not "in about 2000 cases").
+// A full year and a dash touching the clipped one: "1977–78", "2016–17".
+const SEASON_START = /(?:1[0-9]|20)\d\d[-–]$/;
 const TIME_BEFORE_HEDGE = /\b(?:until|till|since|before|after)\s+$/i;
 
 export function digitRules(
@@ -94,6 +96,9 @@ export function digitRules(
   const plural = /^['’]?s/.exec(after);
   if (plural && !isLetter(after[plural[0].length]) && c.end === c.numEnd) return 'decade';
   if ((prev === '’' || prev === "'") && /^\d\d$/.test(core)) return 'year';
+  // "the 1977–78 Arkansas basketball team", "the 2016–17 season": a season's second year,
+  // clipped after a dash (figures12, blind 9's si; the hyphen form is caught as a name above).
+  if (/^\d\d$/.test(core) && SEASON_START.test(beforeText)) return 'year';
   // Letters touching the number that no step read as a unit: "3D", "4K", "1080p", "0x08", "5G".
   if (isWordChar(next) && c.end === c.numEnd) return 'code';
   if (c.end === c.numEnd && next === '-' && isUpper(text[c.numEnd + 1])) return 'name';

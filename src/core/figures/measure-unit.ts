@@ -47,8 +47,27 @@ export function readMeasureAfterHedge(c: Candidate, text: string, at: number): b
   return true;
 }
 
+// A height or a length in feet and inches written with prime marks: "5’6”", "6' 7\"", "5′11″".
+const FEET_INCHES = /^['’′]\s?(\d{1,2})["”″]/;
+
+/**
+ * Feet and inches in prime marks are one measure in feet (figures12, blind 9's theatlantic and
+ * si: "A 5’6” 200-pound male", "Counce was 6' 7\" and five years older"), not a 5 and a 6 (nor
+ * a clipped year "’6"). Whole feet only, and fewer than 12 inches: "3.5' 2\"" is no height.
+ */
+function readFeetAndInches(c: Candidate, next: string, at: number): boolean {
+  const m = FEET_INCHES.exec(next);
+  if (!m || !c.digits || c.value === null || !Number.isInteger(c.value)) return false;
+  const inches = Number(m[1]);
+  if (inches >= 12) return false;
+  setUnit(c, { unit: 'ft', kind: 'measure' }, at + m[0].length, null);
+  c.value = Math.round((c.value + inches / 12) * 10000) / 10000;
+  return true;
+}
+
 export function readMeasure(c: Candidate, text: string, at: number): boolean {
   const next = ahead(text, at, 12);
+  if (readFeetAndInches(c, next, at)) return true;
   const kmh = KMH.exec(next);
   if (kmh) return setUnit(c, { unit: 'km/h', kind: 'speed' }, at + kmh[0].length, null);
   const deg = DEGREES.exec(next);

@@ -6,7 +6,7 @@
 
 import { parseNumberWords, round } from './02-parse-value.ts';
 import type { Candidate } from './candidate.ts';
-import { FRACTION_WORDS, SCALE_WORDS, UNIT_WORDS } from './data/number-words.ts';
+import { DECADE_WORDS, FRACTION_WORDS, SCALE_WORDS, UNIT_WORDS } from './data/number-words.ts';
 import { UNITS } from './data/units.ts';
 import { ahead } from './text-around.ts';
 
@@ -38,6 +38,16 @@ export function readWordForms(
   }
   const parts = core.toLowerCase().split(WORD_SPLIT);
   const last = parts[parts.length - 1] as string;
+  // "in their eighties": an age, the decade's first year (01-scan reads these only after a
+  // possessive).
+  const decade = DECADE_WORDS.get(last);
+  if (decade !== undefined) {
+    c.value = decade;
+    c.unit = 'years';
+    c.kind = 'duration';
+    c.noun = 'age';
+    return 'done';
+  }
   const denominator = FRACTION_WORDS.get(last);
   if (denominator === undefined) return 'none';
   const first = parts[0] as string;

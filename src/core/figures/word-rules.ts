@@ -7,12 +7,14 @@
 import type { BlockContext } from './05-filter.ts';
 import type { Candidate } from './candidate.ts';
 import { isPluralNoun } from './counted-noun.ts';
+import { DECADE_WORDS, TENS_WORDS, UNIT_WORDS } from './data/number-words.ts';
 import {
   BACK_REFERENCE_ORDINALS,
   BACK_REFERENCES,
   NOT_NOUNS_EN,
   NUMBER_IDIOMS,
   POSSESSIVE_DETERMINERS,
+  ZERO_IDIOM_NOUNS,
 } from './data/stopwords.ts';
 import { ONE_IDIOM_UNITS } from './data/units.ts';
 import {
@@ -24,6 +26,10 @@ import {
   tokenBefore,
 } from './text-around.ts';
 
+const HYPHENED_WORD = /^-([A-Za-z]+)/;
+// Number words that may count a whole after "of the" ("four of its five seasons").
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set([...UNIT_WORDS.keys(), ...TENS_WORDS.keys()]);
+
 export function wordRules(c: Candidate, ctx: BlockContext, core: string): string | null {
   const { text } = ctx;
   const lower = core.toLowerCase();
@@ -33,6 +39,16 @@ export function wordRules(c: Candidate, ctx: BlockContext, core: string): string
   if (isAllCaps(first.text)) return 'name';
   // "zero-gravity", "zero-tolerance", "a zero-sum game": "zero" hyphened onto a noun is a kind.
   if (lower === 'zero' && text[c.numEnd] === '-') return 'idiom';
+  // The same written open: "Zero rating gives customers something they need", "zero tolerance"
+  // (figures12, blind 9's theverge).
+  if (lower === 'zero') {
+    const noun = tokenAfter(text, c.numEnd);
+    if (noun?.word && ZERO_IDIOM_NOUNS.has(noun.text.toLowerCase())) return 'idiom';
+  }
+  // "in the nineteen-eighties": a century hyphened onto a decade word is a date (figures12,
+  // blind 9's newyorker).
+  const decade = HYPHENED_WORD.exec(text.slice(c.numEnd, c.numEnd + 12));
+  if (decade && DECADE_WORDS.has((decade[1] as string).toLowerCase())) return 'decade';
   if (isCapitalised(first.text) && !atSentenceStart(text, c.start) && !ctx.titleCase) return 'name';
   // "a two-state solution", "a one-way street".
   const hyphen = tokenAfter(text, first.end);
@@ -83,10 +99,12 @@ export function wordRules(c: Candidate, ctx: BlockContext, core: string): string
   }
   // "the two sides", "its three children": referring back to things already counted. Not a
   // number hyphened onto the noun after it, which "the" determines: "the four-game limit", "the
-  // five-year plan"; nor a length of time after a possessive: "In her five minutes on screen".
+  // five-year plan"; nor a length of time after a possessive: "In her five minutes on screen";
+  // nor an age whose cue "the" determines: "at the age of five" (figures12, blind 9's newyorker).
   const counted = c.kind === 'count' || c.kind === 'number' || c.kind === 'duration';
   if (
     counted &&
+    c.noun !== 'age' &&
     BACK_REFERENCES.has(detWord) &&
     !c.hedged &&
     text[c.numEnd] !== '-' &&
@@ -149,6 +167,8 @@ function isApostrophe(ch: string | undefined): boolean {
 // "of the", "of his": the start of a part of a whole counted in digits next ("of the 18", "of
 // these 20") or of a group named next ("of the thefts").
 const PART_OF_GROUP = /^\s+of\s+(?:the|these|those|its|their|his|her|our)\s+/i;
+// "of whom", "of which" right after the number.
+const PART_OF_RELATIVE = /^\s+of\s+(?:whom|which)\b/i;
 // "of LeBron’s assists", "of Smith's votes": a part of someone's things.
 const PART_OF_OWNER = /^\s+of\s+\p{Lu}[\p{L}-]*['’]s?\s+\p{L}/u;
 
@@ -160,10 +180,16 @@ const PART_OF_OWNER = /^\s+of\s+\p{Lu}[\p{L}-]*['’]s?\s+\p{L}/u;
 function isPartitive(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
   if (PART_OF_OWNER.test(after)) return true;
+  // "five of whom didn’t earn them", "two of which were closed": a part of the people or
+  // things just counted (figures12, blind 9's msnbc).
+  if (PART_OF_RELATIVE.test(after)) return true;
   const group = PART_OF_GROUP.exec(after);
   if (!group) return false;
-  // A whole counted in digits: "Ten of the 18 staffers".
+  // A whole counted in digits: "Ten of the 18 staffers"; or in words: "four of its five Super
+  // Bowl-winning seasons" (figures12, blind 9's si).
   if (/\d/.test(after[group[0].length] ?? '')) return true;
+  const whole = tokenAfter(text, end + group[0].length);
+  if (whole?.word && NUMBER_WORD_SET.has(whole.text.toLowerCase())) return true;
   // The group's noun within four words: "of the former Rockefeller estates".
   let at = end + group[0].length;
   for (let i = 0; i < 4; i++) {

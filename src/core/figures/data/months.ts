@@ -45,3 +45,9 @@ export const ERA_AFTER = /^\s?(?:A\.D\.|B\.C\.(?:E\.)?|AD|BCE?|CE)(?![A-Za-z])/;
 
 /** Era marks before a year: "AD 79", "A.D. 410". */
 export const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:A\.D\.|AD)\s?$/;
+
+/**
+ * Parts of the day that make a bare number before them a clock time: "Just before 8 in the
+ * morning on Monday", "until 11 at night" (see isTime).
+ */
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);

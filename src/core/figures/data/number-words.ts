@@ -126,3 +126,18 @@ export const VERB_FORM_BEFORE: ReadonlyMap<string, 'base' | 'ing'> = new Map([
 
 /** After a verb form, words that make it another verb: "double as an office", "double up", "double-check". */
 export const VERB_FORM_NOT_BEFORE = /^(?:-|\s+(?:as|up|down|back|over)\b)/i;
+
+/**
+ * Decades said in words: "in the nineteen-eighties" (a date), "now in their eighties" (an age,
+ * 80 years: the decade's lower bound, as the labels give it). Lower case.
+ */
+export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 20],
+  ['thirties', 30],
+  ['forties', 40],
+  ['fifties', 50],
+  ['sixties', 60],
+  ['seventies', 70],
+  ['eighties', 80],
+  ['nineties', 90],
+]);

@@ -56,6 +56,23 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns that "a million", "a thousand", "a hundred" exaggerate rather than count: "a million
+ * reasons why that's tricky", "a thousand ways to fail", "a hundred things to do" (see isHyperbole).
+ */
+export const HYPERBOLE_NOUNS: ReadonlySet<string> = new Set(
+  'reasons ways things questions ideas words'.split(' '),
+);
+
+/**
+ * Nouns that "zero" names a kind or a policy with, written open as well as hyphened ("zero-gravity"
+ * is caught by its hyphen): "Zero rating gives customers something", "concerns about zero
+ * rating", "a zero tolerance policy", "a zero sum game". Nothing is counted.
+ */
+export const ZERO_IDIOM_NOUNS: ReadonlySet<string> = new Set(
+  'rating rated tolerance sum gravity hour day'.split(' '),
+);
+
+/**
  * Possessive determiners: after one a duration still measures time ("In her five minutes on
  * screen"), not things already counted ("her three children").
  */
@@ -79,6 +96,14 @@ export const BACK_REFERENCE_ORDINALS: ReadonlySet<string> = new Set(['other', 'r
 
 /** Words before a number that make it an age: "age 5", "aged 45", "the ages of 25 and 54". */
 export const AGE_CUES: ReadonlySet<string> = new Set(['age', 'aged', 'ages']);
+
+/**
+ * A person and a verb of being or becoming before a spelled-out number with nothing counted after
+ * it: an age ("She was eighty-seven and had lived a long life", "He was sixty-two, and", "I was
+ * twenty-five"). Singular persons only ("they were five" may count them); not "it".
+ */
+export const AGE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she']);
+export const AGE_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'turned', 'turns']);
 
 /** Irregular plural nouns (counted nouns are usually plural: "11 people", "two men"). */
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(

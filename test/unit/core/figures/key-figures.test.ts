@@ -20,8 +20,15 @@ describe('key figures', () => {
     ],
     ['money in the lede', ['The firm will invest $5bn in new plants.'], '', '$5bn', true],
     ['a percentage in the lede', ['Profits jumped 76% in the quarter.'], '', '76%', true],
-    // Small spelled-out counts are detail, except people.
-    ['a small spelled-out count', ['The sale is done in two steps.'], '', 'two steps', false],
+    // Small spelled-out counts are detail beside the story's amounts, except people (alone,
+    // they are what the story counts: see blind9-rules.test.ts).
+    [
+      'a small spelled-out count',
+      ['The sale is done in two steps.', 'It is worth $40 million.'],
+      '',
+      'two steps',
+      false,
+    ],
     ['a small count of people', ['Two people died in the fire.'], '', 'Two people', true],
     [
       "the lede's small count of what the headline is about",
@@ -32,7 +39,7 @@ describe('key figures', () => {
     ],
     [
       "a small count of the headline's subject past the lede",
-      [...opening(4), 'Most people have two or three phones at home.'],
+      [...opening(4), 'Most people have two or three phones at home.', 'They cost $400 each.'],
       'Old mobile phones pile up',
       'two or three phones',
       false,
@@ -474,6 +481,7 @@ describe('key figures', () => {
       [
         'The rest of this sentence is only here to move the story along, he said.',
         'Glass threw for three touchdowns as Eastern Michigan beat Akron on Tuesday.',
+        'The school paid the coach $2 million.',
       ],
       'Eastern Michigan routs Northern Illinois',
       'three touchdowns',
