@@ -45,7 +45,8 @@
  * (test/fixtures/mercury) was first scored unseen (speaker accuracy 0.787) and then used for
  * development by quotes11; blind set 9 (test/fixtures/mercury) was first scored unseen (speaker
  * accuracy 0.672) and then used for development by quotes12 (0.672 -> 0.844, recall 0.935 ->
- * 0.970, see the GUIDE); blind set 10 measures unseen pages from here on.
+ * 0.970, see the GUIDE); blind sets 10, 11 and 12 (test/fixtures/mercury and
+ * test/fixtures/newspaper) measure unseen pages from here on.
  *
  * Matching is by tokens (see quotes-match.ts): a found quote is a true positive when it matches a
  * labelled quote that is not optional; recall is the share of labelled quotes matched; speaker
