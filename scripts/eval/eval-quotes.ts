@@ -238,7 +238,8 @@ function line(name: string, t: Totals): string {
   return (
     `${name.padEnd(9)} precision ${f3(t.precision)}  recall ${f3(t.recall)}  F1 ${f3(t.f1)}  ` +
     `speaker accuracy ${f3(t.speakerAccuracy)}  (labels ${t.labels}, recalled ${t.recalled}, ` +
-    `TP ${t.tp}, FP ${t.fp}, speaker right ${t.speakerRight})`
+    `TP ${t.tp}, FP ${t.fp}, speaker right ${t.speakerRight}; wrong: another person ${t.wrongPerson}, ` +
+    `none ${t.noSpeaker}, a name for nobody ${t.nameForNobody})`
   );
 }
 

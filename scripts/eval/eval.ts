@@ -247,6 +247,12 @@ async function main(): Promise<void> {
       ),
     ],
   );
+  // What a wrong speaker looks like on the card: another person's name is the one a reader
+  // cannot tell from a right one; "Unattributed" at least says it does not know.
+  const pooledQuotes = quoteTotals(quotePages.map((p) => p.lede));
+  console.log(
+    `  of the ${pooledQuotes.tp} quotes found there, ${pooledQuotes.tp - pooledQuotes.speakerRight} have a wrong speaker: another person named ${pooledQuotes.wrongPerson}, no speaker where the article names one ${pooledQuotes.noSpeaker}, a name where it names nobody ${pooledQuotes.nameForNobody}`,
+  );
   // How far two journalists agree on "key" (scripts/eval/key-agreement.ts): the realistic
   // ceiling for the key-figures row above, which is measured against one labeller.
   const agree = overallAgreement();

@@ -157,6 +157,14 @@ export interface Totals {
   tp: number;
   fp: number;
   speakerRight: number;
+  /**
+   * The wrong speakers split by what a reader sees: another person named (the worst: a reader
+   * trusts it), no speaker where the article names one ("Unattributed"), and a name where the
+   * article names nobody.
+   */
+  wrongPerson: number;
+  noSpeaker: number;
+  nameForNobody: number;
 }
 
 /** Micro-averaged totals over pages: every quote counts once. */
@@ -167,6 +175,7 @@ export function totals(pages: readonly PageScore[]): Totals {
   const tp = sum((p) => p.tp);
   const fp = sum((p) => p.fp);
   const speakerRight = sum((p) => p.speakerRight);
+  const wrong = pages.flatMap((p) => p.wrongSpeakers);
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = labels === 0 ? 1 : recalled / labels;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -180,5 +189,8 @@ export function totals(pages: readonly PageScore[]): Totals {
     tp,
     fp,
     speakerRight,
+    wrongPerson: wrong.filter((w) => w.found && w.expected).length,
+    noSpeaker: wrong.filter((w) => !w.found && w.expected).length,
+    nameForNobody: wrong.filter((w) => w.found && !w.expected).length,
   };
 }
