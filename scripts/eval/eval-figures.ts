@@ -42,6 +42,8 @@
  *                                         test/fixtures/newspaper; never tuned on)
  *   npm run eval:figures -- --blind12 blind set 12 (17 more pages of test/fixtures/newspaper;
  *                                         never tuned on)
+ *   npm run eval:figures -- --blind13 blind set 13 (15 more pages of test/fixtures/newspaper;
+ *                                         never tuned on)
  *   npm run eval:figures -- --blind5  blind set 5 (18 more news pages of the extraction
  *                                         benchmark, labelled while figures7 tuned on blind set
  *                                         4; used for development by figures8, so no longer
@@ -195,7 +197,13 @@ export const BLIND11_DIR = join(REPO, 'test/golden/labels/figures/blind11');
 export const BLIND12_DIR = join(REPO, 'test/golden/labels/figures/blind12');
 
 /**
- * A second labeller's key figures on blind sets 3, 4 and 6 to 12 (same figures, key marked and ranked
+ * The thirteenth blind set: 15 more pages of the same source (test/fixtures/newspaper), labelled
+ * the same way after the figures12 merge, at the end of the session. Never tuned on.
+ */
+export const BLIND13_DIR = join(REPO, 'test/golden/labels/figures/blind13');
+
+/**
+ * A second labeller's key figures on blind sets 3, 4 and 6 to 13 (same figures, key marked and ranked
  * independently), to measure how far two people agree on "key": scripts/eval/key-agreement.ts.
  */
 const SECOND_OPINION_DIR = join(REPO, 'test/golden/labels/figures/second-opinion');
@@ -210,6 +218,7 @@ export type FigureSet =
   | 'second10'
   | 'second11'
   | 'second12'
+  | 'second13'
   | 'dev'
   | 'validation'
   | 'extra'
@@ -224,7 +233,8 @@ export type FigureSet =
   | 'blind9'
   | 'blind10'
   | 'blind11'
-  | 'blind12';
+  | 'blind12'
+  | 'blind13';
 const SET_DIRS: Record<FigureSet, string> = {
   dev: LABELS_DIR,
   validation: VALIDATION_DIR,
@@ -241,6 +251,7 @@ const SET_DIRS: Record<FigureSet, string> = {
   blind10: BLIND10_DIR,
   blind11: BLIND11_DIR,
   blind12: BLIND12_DIR,
+  blind13: BLIND13_DIR,
   second3: join(SECOND_OPINION_DIR, 'blind3'),
   second4: join(SECOND_OPINION_DIR, 'blind4'),
   second6: join(SECOND_OPINION_DIR, 'blind6'),
@@ -250,6 +261,7 @@ const SET_DIRS: Record<FigureSet, string> = {
   second10: join(SECOND_OPINION_DIR, 'blind10'),
   second11: join(SECOND_OPINION_DIR, 'blind11'),
   second12: join(SECOND_OPINION_DIR, 'blind12'),
+  second13: join(SECOND_OPINION_DIR, 'blind13'),
 };
 
 /** Reference contexts for the key figures of the development set (hand-written). */
@@ -346,6 +358,8 @@ export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile
       'second11',
       'blind12',
       'second12',
+      'blind13',
+      'second13',
     ].includes(set)
   )
     requireCorpus('bbc-news-summary-dev', `The ${set} set`);

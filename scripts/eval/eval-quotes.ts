@@ -30,6 +30,8 @@
  *                                     test/fixtures/newspaper; never tuned on)
  *   npm run eval:quotes -- --blind12  also the twelfth blind set (17 more pages of
  *                                     test/fixtures/newspaper; never tuned on)
+ *   npm run eval:quotes -- --blind13  also the thirteenth blind set (15 more pages of
+ *                                     test/fixtures/newspaper; never tuned on)
  *
  * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
  * and the blind sets (labelled before Lede was ever run on them; blind set 1 was then used for
@@ -45,7 +47,7 @@
  * (test/fixtures/mercury) was first scored unseen (speaker accuracy 0.787) and then used for
  * development by quotes11; blind set 9 (test/fixtures/mercury) was first scored unseen (speaker
  * accuracy 0.672) and then used for development by quotes12 (0.672 -> 0.844, recall 0.935 ->
- * 0.970, see the GUIDE); blind sets 10, 11 and 12 (test/fixtures/mercury and
+ * 0.970, see the GUIDE); blind sets 10 to 13 (test/fixtures/mercury and
  * test/fixtures/newspaper) measure unseen pages from here on.
  *
  * Matching is by tokens (see quotes-match.ts): a found quote is a true positive when it matches a
@@ -69,6 +71,7 @@ import {
   BLIND10_DIR,
   BLIND11_DIR,
   BLIND12_DIR,
+  BLIND13_DIR,
   baselineQuotes,
   DEV_NEWS_OTHER,
   type LabelFile,
@@ -142,6 +145,8 @@ export interface Metrics {
   blind11: ScoredSet;
   /** The twelfth blind set (never tuned on). Empty unless asked for. */
   blind12: ScoredSet;
+  /** The thirteenth blind set (never tuned on). Empty unless asked for. */
+  blind13: ScoredSet;
   /**
    * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
    * them; tuned on by quotes3, so no longer unseen. Empty without the shared corpus.
@@ -152,8 +157,8 @@ export interface Metrics {
 }
 
 /**
- * `blind2` ... `blind12`: also score the second to twelfth blind sets. `npm run eval`
- * does; `npm run eval:quotes` only with `--blind2` ... `--blind12`, so the day-to-day
+ * `blind2` ... `blind13`: also score the second to thirteenth blind sets. `npm run eval`
+ * does; `npm run eval:quotes` only with `--blind2` ... `--blind13`, so the day-to-day
  * tuning command never shows the unseen set.
  */
 export async function evalQuotes(
@@ -169,6 +174,7 @@ export async function evalQuotes(
     blind10?: boolean;
     blind11?: boolean;
     blind12?: boolean;
+    blind13?: boolean;
   } = {},
 ): Promise<Metrics> {
   const pages: Metrics['pages'] = [];
@@ -211,6 +217,7 @@ export async function evalQuotes(
     blind10: scoreSet(opts.blind10 ? loadValidationLabels(BLIND10_DIR) : []),
     blind11: scoreSet(opts.blind11 ? loadValidationLabels(BLIND11_DIR) : []),
     blind12: scoreSet(opts.blind12 ? loadValidationLabels(BLIND12_DIR) : []),
+    blind13: scoreSet(opts.blind13 ? loadValidationLabels(BLIND13_DIR) : []),
     other,
   };
 }
@@ -267,6 +274,7 @@ async function main(): Promise<void> {
     blind10: process.argv.includes('--blind10'),
     blind11: process.argv.includes('--blind11'),
     blind12: process.argv.includes('--blind12'),
+    blind13: process.argv.includes('--blind13'),
   });
   console.log(`Quotes on ${m.pages.length} labelled pages`);
   console.log(line('Lede', m.lede));
@@ -333,6 +341,10 @@ async function main(): Promise<void> {
     [
       `Blind set 12: ${m.blind12.pages.length} more English news pages of test/fixtures/newspaper, labelled from their text before Lede was ever run on them (never tuned on)`,
       m.blind12,
+    ],
+    [
+      `Blind set 13: ${m.blind13.pages.length} more English news pages of test/fixtures/newspaper, labelled from their text before Lede was ever run on them (never tuned on)`,
+      m.blind13,
     ],
     [
       `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,

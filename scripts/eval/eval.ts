@@ -3,9 +3,9 @@
  * run in the same command, on the labelled development pages (in the repository) and on the
  * validation articles (BBC articles of ../shared/corpus labelled blind, when the corpus is there)
  * and on the blind sets (more BBC articles, benchmark pages and news pages copied into the
- * repository, labelled before Lede was ever run on them; all but the last three, blind sets 10,
- * 11 and 12, were then used for development: blind set 9 by figures12 and quotes12), and on
- * those last three pooled.
+ * repository, labelled before Lede was ever run on them; all but the last four, blind sets 10
+ * to 13, were then used for development: blind set 9 by figures12 and quotes12), and on those
+ * last four pooled.
  *
  * The details, per page and with every miss, come from `npm run eval:figures -- --verbose` and
  * `npm run eval:quotes -- --verbose`. Key points and extraction have their own evaluations:
@@ -59,6 +59,7 @@ async function main(): Promise<void> {
       blind10: true,
       blind11: true,
       blind12: true,
+      blind13: true,
     }),
   ]);
   const figVal = hasBbc ? await evalFigures({ set: 'validation' }) : null;
@@ -70,12 +71,13 @@ async function main(): Promise<void> {
   // Blind set 6's pages are in the repository: it runs without ../shared/corpus too.
   const figBlind6 = await evalFigures({ set: 'blind6' });
   const figBlind7 = hasBench ? await evalFigures({ set: 'blind7' }) : null;
-  // Blind sets 8-12's pages are in the repository too (test/fixtures/mercury and newspaper).
+  // Blind sets 8-13's pages are in the repository too (test/fixtures/mercury and newspaper).
   const figBlind8 = await evalFigures({ set: 'blind8' });
   const figBlind9 = await evalFigures({ set: 'blind9' });
   const figBlind10 = await evalFigures({ set: 'blind10' });
   const figBlind11 = await evalFigures({ set: 'blind11' });
   const figBlind12 = await evalFigures({ set: 'blind12' });
+  const figBlind13 = await evalFigures({ set: 'blind13' });
 
   const figureRows = (m: typeof figDev): Row[] => {
     const b = m.baseline;
@@ -224,17 +226,24 @@ async function main(): Promise<void> {
     (f, q) =>
       `Blind set 12, UNSEEN (17 more pages of test/fixtures/newspaper; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${f} English news pages for figures, ${q} for quotes`,
   );
+  printSet(
+    figBlind13,
+    quotes.blind13,
+    (f, q) =>
+      `Blind set 13, UNSEEN (15 more pages of test/fixtures/newspaper; labelled from their text after the last round of rules was merged; never tuned on): ${f} English news pages for figures, ${q} for quotes`,
+  );
   // The unseen sets pooled: every figure and quote of every page never tuned on counts once, so
   // the headline numbers rest on all of them rather than on one set of about twenty pages.
   const unseen = [
     [figBlind10, quotes.blind10],
     [figBlind11, quotes.blind11],
     [figBlind12, quotes.blind12],
+    [figBlind13, quotes.blind13],
   ] as const;
   const figPages = unseen.flatMap(([fig]) => fig.pages);
   const quotePages = unseen.flatMap(([, q]) => q.pages);
   print(
-    `All unseen pages together (blind sets 10, 11 and 12; every figure and quote counts once): ${figPages.length} pages for figures, ${quotePages.length} for quotes`,
+    `All unseen pages together (blind sets 10 to 13; every figure and quote counts once): ${figPages.length} pages for figures, ${quotePages.length} for quotes`,
     [
       ...figureRows({
         ...figBlind10,
@@ -257,7 +266,7 @@ async function main(): Promise<void> {
   // ceiling for the key-figures row above, which is measured against one labeller.
   const agree = overallAgreement();
   console.log(
-    `\nKey figures, human agreement (blind sets 3, 4 and 6 to 12, ${agree.pages} pages): a second labeller's top five are key for the first in ${f3(agree.secondCardShare)} of cases (npm run eval:key-agreement)`,
+    `\nKey figures, human agreement (blind sets 3, 4 and 6 to 13, ${agree.pages} pages): a second labeller's top five are key for the first in ${f3(agree.secondCardShare)} of cases (npm run eval:key-agreement)`,
   );
   console.log('\nOther languages (not labelled): quotes found / with a speaker');
   console.log(

@@ -96,6 +96,7 @@ const SETS = [
   ['blind10', 'second10'],
   ['blind11', 'second11'],
   ['blind12', 'second12'],
+  ['blind13', 'second13'],
 ] as const;
 
 /**

@@ -82,6 +82,8 @@ export const BLIND10_DIR = join(LABELS_DIR, 'blind10');
 export const BLIND11_DIR = join(LABELS_DIR, 'blind11');
 /** Blind set 12: 17 more pages of test/fixtures/newspaper, labelled the same way. Never tuned on. */
 export const BLIND12_DIR = join(LABELS_DIR, 'blind12');
+/** Blind set 13: 15 more pages of test/fixtures/newspaper, labelled the same way. Never tuned on. */
+export const BLIND13_DIR = join(LABELS_DIR, 'blind13');
 
 /**
  * Benchmark pages whose (unlabelled) quotes the quotes4 branch read while writing rules (GUIDE,
