@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   const figBlind12 = await evalFigures({ set: 'blind12' });
   const figBlind13 = await evalFigures({ set: 'blind13' });
 
-  const figureRows = (m: typeof figDev): Row[] => {
+  const figureRows = (m: Pick<typeof figDev, 'lede' | 'baseline'>): Row[] => {
     const b = m.baseline;
     if (!b) throw new Error('the figures eval ran without its baseline');
     return [
@@ -242,23 +242,19 @@ async function main(): Promise<void> {
   ] as const;
   const figPages = unseen.flatMap(([fig]) => fig.pages);
   const quotePages = unseen.flatMap(([, q]) => q.pages);
+  const pooledQuotes = quoteTotals(quotePages.map((p) => p.lede));
   print(
     `All unseen pages together (blind sets 10 to 13; every figure and quote counts once): ${figPages.length} pages for figures, ${quotePages.length} for quotes`,
     [
       ...figureRows({
-        ...figBlind10,
         lede: figureTotals(figPages.map((p) => p.lede)),
         baseline: figureTotals(figPages.flatMap((p) => (p.baseline ? [p.baseline] : []))),
       }),
-      ...quoteRows(
-        quoteTotals(quotePages.map((p) => p.lede)),
-        quoteTotals(quotePages.map((p) => p.baseline)),
-      ),
+      ...quoteRows(pooledQuotes, quoteTotals(quotePages.map((p) => p.baseline))),
     ],
   );
   // What a wrong speaker looks like on the card: another person's name is the one a reader
   // cannot tell from a right one; "Unattributed" at least says it does not know.
-  const pooledQuotes = quoteTotals(quotePages.map((p) => p.lede));
   console.log(
     `  of the ${pooledQuotes.tp} quotes found there, ${pooledQuotes.tp - pooledQuotes.speakerRight} have a wrong speaker: another person named ${pooledQuotes.wrongPerson}, no speaker where the article names one ${pooledQuotes.noSpeaker}, a name where it names nobody ${pooledQuotes.nameForNobody}`,
   );
