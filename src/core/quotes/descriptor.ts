@@ -15,6 +15,7 @@ import {
   AFFILIATION,
   CLAUSE_CONJUNCTIONS,
   DEFINITE,
+  KIN_POSSESSIVES,
   OWNER_PREPOSITIONS,
 } from './data/clause-words.ts';
 import { ANONYMOUS_DETERMINERS, GENDERED_NOUNS, UNNAMED_NOUNS } from './data/pronouns.ts';
@@ -83,7 +84,7 @@ export function descriptor(
         // "her mother will say", "his wife said": a relative of someone named, unnamed herself;
         // not the person the possessive stands for, nor the speaker of an earlier verb ("when
         // she tells them she's in a movie, her mother will say tentatively, “...”").
-        if (j === k + 1 && POSSESSIVES.has(t.lower) && GENDERED_NOUNS.has(noun))
+        if (j === k + 1 && KIN_POSSESSIVES.has(t.lower) && GENDERED_NOUNS.has(noun))
           return other('anonymous', v, k);
         // "the singer and guitarist told", "the actor said": an occupation standing for someone
         // named before (resolve-descriptor.ts, step 5), one noun or two joined by "and".
@@ -133,9 +134,6 @@ export function spokesperson(
   const body = readNameForward(tokens, at);
   return body && body.first === at ? fromName(body, head.word, v, k) : null;
 }
-
-// Possessive determiners before a relative: "her mother", "his wife", "their son".
-const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our']);
 
 // Words in -er that are no occupation: "the other said", "the former added".
 const NOT_AGENTS = new Set(['other', 'former', 'latter']);

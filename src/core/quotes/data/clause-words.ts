@@ -37,6 +37,8 @@ export const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set([
   'her',
   'their',
 ]);
+// Possessive determiners before a relative: "her mother", "his wife", "their son".
+export const KIN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
 // Prepositions after which a name in a descriptor is its owner: "the tweet from Vulture magazine".
 export const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'by', 'at', 'for']);
 // Words that may open an attribution clause without being part of it: "as Reuters reported".
