@@ -174,9 +174,10 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
   // tells nothing of Ann Roe). Read before any short form is resolved (see honorificClash).
   const kin = new Map<Person, 'm' | 'f'>();
   // A name written once as a place ("Oak Grove, Calif.") is a place wherever it is written.
-  const places = new Set(raw.filter((r) => r.place).map((r) => nameKey(r.name).join(' ')));
-  for (const r of raw) {
-    const p = entry(r.name, r.org, places.has(nameKey(r.name).join(' ')));
+  const keys = raw.map((r) => nameKey(r.name).join(' '));
+  const places = new Set(keys.filter((_, i) => raw[i]!.place));
+  for (const [i, r] of raw.entries()) {
+    const p = entry(r.name, r.org, places.has(keys[i]!));
     const before = r.tokens[r.first - 1];
     const g = before && before.trail === '' ? GENDERED_NOUNS.get(before.lower) : undefined;
     if (g && r.title === null) kin.set(p, g);
