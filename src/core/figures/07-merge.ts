@@ -60,7 +60,7 @@ export function mergeFigures(
       .filter((k): k is string => k !== null);
     const earlier =
       keys.map((k) => byKey.get(k)).find((m) => m !== undefined) ??
-      (c.kind === 'number' ? repeatsNearby(out, c) : undefined) ??
+      (c.kind === 'number' ? (repeatsNearby(out, c) ?? byKey.get(bareKey(c) ?? '')) : undefined) ??
       (c.kind === 'count' && c.noun === null ? byKey.get(countKey(c) ?? '') : undefined) ??
       (c.kind === 'count' ? byKey.get(partKey(c)) : undefined) ??
       roundedRestatement(out, c) ??
@@ -76,6 +76,7 @@ export function mergeFigures(
       ...keys,
       ...merged.mentions.map(lowerBoundKey),
       countKey(c),
+      bareKey(c),
       c.kind === 'number' && c.digits && PARTITIVE.test(text.slice(c.end, c.end + 4))
         ? partKey(c)
         : null,
@@ -186,6 +187,25 @@ function partKey(c: Candidate): string {
 }
 
 const PARTITIVE = /^\s+of\b/;
+
+/**
+ * A bare number in digits, nothing counted after it and no hedge: the same bare number anywhere
+ * later repeats it ("Embassy Suites Hotel & Spa, 200" ... "Courtyard by Marriott, 200" in a list
+ * of attendances; "The top 10 alone hold" ... "the 10 U.S. companies"). Not a single digit, which
+ * recurs by chance ("1 sack, 2 TFL" ... "2 QH"), nor an estimate ("looked about 30").
+ */
+function bareKey(c: Candidate): string | null {
+  return c.kind === 'number' &&
+    c.digits &&
+    !c.hedged &&
+    c.value !== null &&
+    c.value >= BARE_REPEAT_MIN &&
+    !isRange(c)
+    ? `bare|${Number(c.value.toPrecision(4))}`
+    : null;
+}
+
+const BARE_REPEAT_MIN = 10;
 
 /** A range's key as a single amount: later mentions of its lower bound alone join it. */
 function lowerBoundKey(c: Candidate): string | null {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.ts';
+
+/**
+ * figures13's rules, from the errors that recurred over the pool of blind sets 10, 11 and 12:
+ * each row an invented passage of the kind that rule is for, and a cross-negative (a near miss
+ * the rule must leave as it was).
+ */
+
+const FILLER = 'The rest of this paragraph is only here to move the story along.';
+
+/** Each figure's text with how many mentions it has, in the order findFigures returns them. */
+function mentionsOf(paragraphs: string[]): Array<[string, number]> {
+  return figuresOf(paragraphs)
+    .sort((a, b) => (a.at[0]?.block ?? 0) - (b.at[0]?.block ?? 0))
+    .map((f) => [f.text, f.at.length]);
+}
+
+describe('figures13: the same fact told again', () => {
+  it.each<[string, string[], Array<[string, number]>]>([
+    [
+      'a bare number in digits said again far from the first is the same amount',
+      [
+        'Jan. 14-19: Charger Hockey, Chargers vs. Anchorage, Civic Hall, 200',
+        FILLER,
+        FILLER,
+        'Jan. 21-25: Future City Competition, Civic Hall, 200',
+      ],
+      [['200', 2]],
+    ],
+    [
+      'cross: a single digit said again far away recurs by chance (two players\' "2" in a stats line)',
+      [
+        'The sacks went to Hale, 2, and Roe, 1, on the night.',
+        FILLER,
+        FILLER,
+        'Cole, on 2, led the interceptions for the side.',
+      ],
+      [
+        ['2', 1],
+        ['1', 1],
+        ['2', 1],
+      ],
+    ],
+    [
+      'cross: an estimate is not the exact number said later ("looked about 30" ... "Styles, 30,")',
+      [
+        'Officers also brought down a woman who looked about 30, in a shawl.',
+        FILLER,
+        FILLER,
+        'Shawn Styles, 30, who works next door, saw the police arrive.',
+      ],
+      [
+        ['about 30', 1],
+        ['30', 1],
+      ],
+    ],
+  ])('%s', (_why, paragraphs, rows) => {
+    expect(mentionsOf(paragraphs)).toEqual(rows);
+  });
+});
