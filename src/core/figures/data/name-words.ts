@@ -87,6 +87,20 @@ export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Lower-case words between two capitalised ones that a title has and a proper name has not:
+ * the "to" of an infinitive, "7 Simple A/B Tests to Increase Conversions". Not "of", "for",
+ * "and", "the", which names have too ("11 University of Miami Medical School students", "the
+ * Centers for Disease Control and Prevention"). Lower case.
+ */
+export const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(['to']);
+
+/**
+ * Words right before a number that point to another work by its title: "(see 35 Innovators
+ * Under 35, 2013)". Lower case.
+ */
+export const TITLE_CUE_WORDS: ReadonlySet<string> = new Set(['see']);
+
+/**
  * Nouns after a distance that make it the name of a race, not a length: "won gold in the men's
  * 400 metre relay", "the 100m freestyle", "the 110-metre hurdles". Lower case.
  */

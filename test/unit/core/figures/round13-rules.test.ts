@@ -59,3 +59,33 @@ describe('figures13: the same fact told again', () => {
     expect(mentionsOf(paragraphs)).toEqual(rows);
   });
 });
+
+/** The figures that overlap `nearMiss` (its first occurrence in `input`). */
+function overlapping(input: string, nearMiss: string): string[] {
+  const start = input.indexOf(nearMiss);
+  if (start < 0) throw new Error(`"${nearMiss}" is not in the input`);
+  const end = start + nearMiss.length;
+  return figuresOf(input)
+    .filter((f) => f.at.some((s) => s.block === 0 && s.start < end && s.end > start))
+    .map((f) => f.text);
+}
+
+describe('figures13: a number opening the title of another work', () => {
+  it.each<[string, string, string[]]>([
+    // After "see" or an opening quote, a run of capitalised words ending on a mark.
+    ['Not dressing up that night was Feng Zhang (see 35 Innovators Under 35, 2013).', '35', []],
+    [
+      'The money came from leading venture funds (see “50 Smartest Companies: Third Rock”) and others.',
+      '50',
+      [],
+    ],
+    // Four capitalised words or more with a title's lower-case "to" between two of them.
+    ['Neil Patel suggested in 7 Simple A/B Tests to Increase Sales a few things to test.', '7', []],
+    // Cross-negatives: a count before a proper name runs into a lower-case word.
+    ['“20 Senate Democrats voted against it,” he said on Monday.', '20', ['20 Senate Democrats']],
+    ['Police said that 11 University of Miami Medical School students were hurt.', '11', ['11']],
+    ['We will see 12 New York hospitals close this year.', '12', ['12 New York hospitals']],
+  ])('%s (%s)', (input, nearMiss, expected) => {
+    expect(overlapping(input, nearMiss)).toEqual(expected);
+  });
+});
