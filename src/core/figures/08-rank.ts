@@ -39,7 +39,7 @@ import {
   speculativeBefore,
   thresholdBefore,
 } from './surrounding-cues.ts';
-import { tokensAfter } from './text-around.ts';
+import { tokensAfter, tokensBefore } from './text-around.ts';
 
 /**
  * Step 8: how important each figure is to the story, as evidence (`evidenceOf`) and a score
@@ -87,6 +87,11 @@ export interface Evidence {
   noun: string | null;
   /** An age: "age 5", "the ages of 25 and 54". */
   age: boolean;
+  /**
+   * An age in apposition to a person the headline leads with: "Ahmad Khan Rahami, 28," under
+   * "Ahmad Khan Rahami Is Arrested ..." (see appositionName, leadWords).
+   */
+  titledAge: boolean;
   /** A duration that says when: "18 months ago". */
   when: boolean;
   /** A distance that says where: "3,600 kilometers east of Moscow". */
@@ -154,6 +159,7 @@ export function evidenceOf(
 ): Evidence[] {
   const order = proseOrder(doc);
   const titleWords = new Set(contentWords(doc.title));
+  const titleLead = leadWords(doc.title);
   const overlapOf = new Map<number, number>();
   const titleOverlap = (c: Candidate): number => {
     const key = sentenceKey(doc, c);
@@ -207,6 +213,7 @@ export function evidenceOf(
     const after = block?.text.slice(m.firstEnd, m.firstEnd + 60) ?? '';
     const conditional = block ? conditionalBefore(block.text, c) : false;
     const sentenceText = doc.sentences[sentence]?.text ?? '';
+    const apposition = m.kind === 'number' && !!block && appositionAge(block.text, c, m.firstEnd);
     const shareMove =
       (m.kind === 'percent' ||
         (m.kind === 'money' && m.value !== null && m.value < SHARE_PRICE_MAX)) &&
@@ -229,9 +236,8 @@ export function evidenceOf(
         ? (baselineOf(block.text, c) ?? earlierYear(doc.sentences[sentence]?.text ?? '', newsYear))
         : null,
       noun: c.noun,
-      age:
-        AGE_NOUNS.has((c.noun ?? '').toLowerCase()) ||
-        (m.kind === 'number' && !!block && appositionAge(block.text, c, m.firstEnd)),
+      age: AGE_NOUNS.has((c.noun ?? '').toLowerCase()) || apposition,
+      titledAge: apposition && !!block && titleLead.has(appositionName(block.text, c)),
       when: m.kind === 'duration' && WHEN_AFTER.test(after),
       where: m.unit !== null && LENGTH_UNITS.has(m.unit) && WHERE_AFTER.test(after),
       restates: restated[i] as boolean,
@@ -311,6 +317,27 @@ function appositionAge(text: string, c: Candidate, end: number): boolean {
       AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) ||
       AGE_WHO_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)))
   );
+}
+
+/**
+ * The content words of the headline's first half, where it names whom it is about: "Ahmad Khan
+ * Rahami Is Arrested in Manhattan and New Jersey Bombings" leads with Rahami; "Sweden Drops Its
+ * Investigation Into Rape Allegation Against Julian Assange" is about Sweden's act, Assange its
+ * object (blind 5's albawaba: his age is not key).
+ */
+function leadWords(title: string): Set<string> {
+  const words = title.split(/\s+/).filter((w) => w !== '');
+  return new Set(contentWords(words.slice(0, Math.ceil(words.length / 2)).join(' ')));
+}
+
+/**
+ * The name an apposition's age follows, as a content word of the headline would be written:
+ * "rahami" for "Ahmad Khan Rahami, 28,"; "winfrey" for "and Winfrey, 60,". Empty when none.
+ */
+function appositionName(text: string, c: Candidate): string {
+  const [comma, name] = tokensBefore(text, c.start, 2);
+  if (comma?.text !== ',' || !name?.word) return '';
+  return contentWords(name.text)[0] ?? '';
 }
 
 // Money in a sentence about shares under this is a share's price, the market's reaction like a

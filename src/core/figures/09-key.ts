@@ -114,7 +114,11 @@ export function whyNotKey(e: Evidence, smallCountsKey = false): string | null {
     return 'small count';
   }
   // Ages say who, not how much: "children ... until age 5", "men between the ages of 25 and 54".
-  if (e.age) return 'age';
+  // The age of a person the headline leads with is what the story tells of them (figures13: "Ahmad
+  // Khan Rahami, 28," under "Ahmad Khan Rahami Is Arrested ...", blind 10's nytimes; "director
+  // Ava DuVernay, 42," under "'Selma': Ava DuVernay and Oprah Winfrey turn ...", blind 11's
+  // bostonherald), not a witness's ("Diego Jeronimo, 36, the owner of a store near").
+  if (e.age && !e.titledAge) return 'age';
   // A duration past the opening is narrative time ("After about two months of imaginary
   // weather", "Two years after Hamilton first stepped on campus"); the opening's durations
   // frame the story ("store metadata for two years").

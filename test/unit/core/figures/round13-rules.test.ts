@@ -89,3 +89,19 @@ describe('figures13: a number opening the title of another work', () => {
     expect(overlapping(input, nearMiss)).toEqual(expected);
   });
 });
+
+describe('figures13: the age of the person the headline leads with is key', () => {
+  const story = [
+    'Police arrested Ahmad Rahami, 28, on Monday after a bombing that injured 29 people in the city.',
+    'Diego Lopez, 36, the owner of a store near the scene, said he heard the blast.',
+  ];
+  it.each<[string, string, boolean]>([
+    ['Ahmad Rahami Is Arrested in Manhattan and New Jersey Bombings', '28', true],
+    // Cross-negatives: a witness's age, and the age of a person the headline names last.
+    ['Ahmad Rahami Is Arrested in Manhattan and New Jersey Bombings', '36', false],
+    ['Sweden Drops Its Investigation Into Rape Allegation Against Ahmad Rahami', '28', false],
+  ])('%s (%s: key %s)', (title, age, key) => {
+    const figure = figuresOf(story, 'en', title).find((f) => f.text === age);
+    expect(figure?.key).toBe(key);
+  });
+});
