@@ -21,6 +21,7 @@ import {
   PAST_PERIOD_BEFORE,
   PENALTY_AFTER,
   PENALTY_BEFORE,
+  PENALTY_NOUN_AFTER,
   SHARES_WORDS,
   SOURCE_AFTER,
   SPEC_UNITS,
@@ -262,10 +263,12 @@ export function evidenceOf(
         !AGE_OLD_AFTER.test(after) &&
         !GAP_NOUNS.has(tokensAfter(block.text, m.firstEnd, 1)[0]?.text.toLowerCase() ?? ''),
       penalty:
-        m.kind === 'duration' &&
         !!block &&
-        (PENALTY_AFTER.test(after) ||
-          PENALTY_BEFORE.test(block.text.slice(Math.max(0, c.start - 40), c.start))),
+        ((m.kind === 'duration' &&
+          (PENALTY_AFTER.test(after) ||
+            PENALTY_BEFORE.test(block.text.slice(Math.max(0, c.start - 40), c.start)))) ||
+          (HYPHENED.test(block.text.slice(c.numStart, m.firstEnd)) &&
+            PENALTY_NOUN_AFTER.test(after))),
       part:
         !!block &&
         (PART_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)) ||
@@ -356,6 +359,9 @@ const SPEC_COMPOUND = /^[\d.,]+-[a-z]+$/i;
 
 // "a 55-year old man": an age written without its second hyphen, not a compound's length.
 const AGE_OLD_AFTER = /^\s+old\b/;
+
+// A number hyphened to a word: "30-year", "one-game".
+const HYPHENED = /^[\w.]+-[a-z]+$/i;
 
 // A number word or digits hyphened to a singular time unit: "five-year", "25-year", "30-minute".
 const COMPOUND = /^[\w.]+-(?:year|month|week|day|hour|minute|decade)$/i;

@@ -107,6 +107,7 @@ export function whyNotKey(e: Evidence, smallCountsKey = false): string | null {
   if (
     (!smallCountsKey || people) &&
     e.smallWordCount &&
+    !e.penalty &&
     !(e.position <= LEDE_POSITION && (people || e.nounInTitle)) &&
     !(people && e.opensSentence) &&
     e.titleOverlap < 1
@@ -134,7 +135,9 @@ export function whyNotKey(e: Evidence, smallCountsKey = false): string | null {
   if (e.frequency) return 'frequency';
   // "the company’s five-year plan", "a 25-year partnership": the length of a thing named,
   // a detail of it.
-  if (e.compound) return 'compound';
+  // A penalty told as a compound is a penalty ("a potential 30-year prison term", "a one-game
+  // suspension": figures13, blind 12's oregonlive and mlive).
+  if (e.compound && !e.penalty) return 'compound';
   // "including $1 billion for some of Neumann's shares": a breakdown of the amount before it.
   if (e.part) return 'part';
   // "according to two people familiar with the matter": who told the story, not what it is.

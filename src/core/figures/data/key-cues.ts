@@ -41,6 +41,13 @@ export const AGE_APPOSITION_MAX = 120;
 export const PENALTY_BEFORE =
   /\b(?:sentences?\s+of|sentenced\s+to|jailed\s+for|imprisoned\s+for|prison\s+term\s+of)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?$/i;
 export const PENALTY_AFTER = /^\s+(?:in|behind)\s+(?:prison|jail|bars)\b/i;
+/**
+ * After a hyphened figure, a penalty's noun: the compound is the penalty's length ("faces a
+ * potential 30-year prison term", "served a one-year sentence", "drew a one-game suspension"),
+ * not the length of a thing named ("a four-year term" of office, "a five-year plan").
+ */
+export const PENALTY_NOUN_AFTER =
+  /^\s+(?:(?:prison|jail)\s+(?:term|sentence)|sentence|suspension|ban)s?\b/i;
 
 /**
  * Nouns of elapsed time after a hyphened duration: the compound says how long the time was ("After

@@ -105,3 +105,19 @@ describe('figures13: the age of the person the headline leads with is key', () =
     expect(figure?.key).toBe(key);
   });
 });
+
+describe('figures13: a penalty told as a compound is key', () => {
+  const opening =
+    'Police charged Johnson on Monday after a long inquiry by detectives in the city.';
+  it.each<[string, string, boolean]>([
+    ['Johnson faces a potential 30-year prison term on the new charge.', '30-year', true],
+    ['Johnson served a one-year sentence in Cambodia for the abuse.', 'one-year', true],
+    ['Raiola drew a one-game suspension for stomping on a rival.', 'one-game', true],
+    // Cross-negatives: the length of a thing named, an office's term.
+    ['Johnson began a four-year term as mayor of the city.', 'four-year', false],
+    ['Johnson unveiled a five-year plan for the city.', 'five-year', false],
+  ])('%s (%s: key %s)', (sentence, figure, key) => {
+    const found = figuresOf([opening, sentence]).find((f) => f.text === figure);
+    expect(found?.key).toBe(key);
+  });
+});
