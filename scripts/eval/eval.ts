@@ -4,8 +4,9 @@
  * validation articles (BBC articles of ../shared/corpus labelled blind, when the corpus is there)
  * and on the blind sets (more BBC articles, benchmark pages and news pages copied into the
  * repository, labelled before Lede was ever run on them; all but the last four, blind sets 10
- * to 13, were then used for development: blind set 9 by figures12 and quotes12), and on those
- * last four pooled.
+ * to 13, were then used for development: blind set 9 by figures12 and quotes12; blind sets 10,
+ * 11 and 12 by figures13 for figures, with blind set 13 as its check), and on those last four
+ * pooled (for figures, only blind set 13 of them is still unseen).
  *
  * The details, per page and with every miss, come from `npm run eval:figures -- --verbose` and
  * `npm run eval:quotes -- --verbose`. Key points and extraction have their own evaluations:
@@ -212,25 +213,25 @@ async function main(): Promise<void> {
     figBlind10,
     quotes.blind10,
     (f, q) =>
-      `Blind set 10, UNSEEN (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${f} English news pages for figures, ${q} for quotes`,
+      `Blind set 10, UNSEEN for quotes (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; used for development by figures13 for figures, pooled with blind sets 10-12): ${f} English news pages for figures, ${q} for quotes`,
   );
   printSet(
     figBlind11,
     quotes.blind11,
     (f, q) =>
-      `Blind set 11, UNSEEN (a third outside source, test/fixtures/newspaper; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${f} English news pages for figures, ${q} for quotes`,
+      `Blind set 11, UNSEEN for quotes (a third outside source, test/fixtures/newspaper; labelled from their text before Lede was run on them; used for development by figures13 for figures, pooled with blind sets 10-12): ${f} English news pages for figures, ${q} for quotes`,
   );
   printSet(
     figBlind12,
     quotes.blind12,
     (f, q) =>
-      `Blind set 12, UNSEEN (17 more pages of test/fixtures/newspaper; labelled from their text before Lede was run on them; scored after all tuning; never tuned on): ${f} English news pages for figures, ${q} for quotes`,
+      `Blind set 12, UNSEEN for quotes (17 more pages of test/fixtures/newspaper; labelled from their text before Lede was run on them; used for development by figures13 for figures, pooled with blind sets 10-12): ${f} English news pages for figures, ${q} for quotes`,
   );
   printSet(
     figBlind13,
     quotes.blind13,
     (f, q) =>
-      `Blind set 13, UNSEEN (15 more pages of test/fixtures/newspaper; labelled from their text after the last round of rules was merged; never tuned on): ${f} English news pages for figures, ${q} for quotes`,
+      `Blind set 13, UNSEEN (15 more pages of test/fixtures/newspaper; labelled from their text after the last round of rules was merged; never tuned on; figures13's check set, totals only): ${f} English news pages for figures, ${q} for quotes`,
   );
   // The unseen sets pooled: every figure and quote of every page never tuned on counts once, so
   // the headline numbers rest on all of them rather than on one set of about twenty pages.
