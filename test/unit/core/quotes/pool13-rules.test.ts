@@ -31,6 +31,28 @@ describe('findQuotes: speakers, quotes13 rules', () => {
         ['We are thrilled to have him back.', 'San Antonio Spurs'],
       ],
     ],
+    [
+      'a name after a dash, under a quotation that opens its paragraph, credits it ("“...” – Charles Dickens, A Christmas Carol", "“...” – Jennifer Lawrence http://t.co/x")',
+      [
+        '"I am as light as a feather, I am as happy as an angel." – Charles Roe, A Winter Tale',
+        '"May the odds be ever in our favor!" – Jennifer Hale http://t.co/rE6Li6QWGp',
+      ],
+      [
+        ['I am as light as a feather, I am as happy as an angel.', 'Charles Roe'],
+        ['May the odds be ever in our favor!', 'Jennifer Hale'],
+      ],
+    ],
+    [
+      "cross: a dash that goes on with a sentence, or a quotation inside the writer's sentence, credits nobody",
+      [
+        '"We will never sell the farm to anyone." – Tom Hale was right about that, it seems.',
+        'The sign read "We will never sell the farm to anyone." – Tom Hale',
+      ],
+      [
+        ['We will never sell the farm to anyone.', null],
+        ['We will never sell the farm to anyone.', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
