@@ -53,6 +53,31 @@ describe('findQuotes: speakers, quotes13 rules', () => {
         ['We will never sell the farm to anyone.', null],
       ],
     ],
+    [
+      'an occupation with no holder named by role is the one person named in this paragraph before it, or else in the one before ("Chandor asked ... [new paragraph] “...,” the director said"; "Aniston did admit ... the actress stated, “...”")',
+      [
+        "The film is J.C. Roe's fourth.",
+        'For this battle, Roe asked his leading man to pick a time in Latin America that the character had lived through.',
+        '"Scripts are vague on back-story, what you see is what you get," the director said.',
+        'Jennifer Hale was on the show. Hale did admit to having stolen some items. When asked what she took, the actress stated, "Beads. From a bead shop."',
+      ],
+      [
+        ['Scripts are vague on back-story, what you see is what you get', 'J.C. Roe'],
+        ['Beads. From a bead shop.', 'Jennifer Hale'],
+      ],
+    ],
+    [
+      'cross: where two people are named there, the occupation stays nobody\'s ("Donald Roe\'s team announced that Carl Hale will serve ... the president-elect said")',
+      [
+        "President-elect Donald Roe's team announced that investor Carl Hale will serve as an adviser.",
+        '"Carl was with me from the beginning, and that I truly appreciated," the director said.',
+        'On the show, Tom Lee asked her about the coat. Jane Hale replied that it was gifted. The actress stated, "It was a gift from a shoot."',
+      ],
+      [
+        ['Carl was with me from the beginning, and that I truly appreciated', null],
+        ['It was a gift from a shoot.', null],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
