@@ -78,6 +78,29 @@ describe('findQuotes: speakers, quotes13 rules', () => {
         ['It was a gift from a shoot.', null],
       ],
     ],
+    [
+      'a sentence-opening connective or participle is no person: "Nevertheless, ... a spokesman for X had this to say:", "Describing blacks as ..., he asked" (the article writes "described")',
+      [
+        'Nevertheless, on Saturday, a spokesman for the National Defense Commission, the highest governing body had this to say about The Film, the release of which it blames on President Roe: "Roe always goes reckless in words and deeds like a monkey."',
+        'Tom Hale spoke in Ohio, where he described the cities as dangerous.',
+        'His pleas carried a hard edge. Describing voters as bereft, he asked, "What the hell do you have to lose?"',
+      ],
+      [
+        [
+          'Roe always goes reckless in words and deeds like a monkey.',
+          'National Defense Commission',
+        ],
+        ['What the hell do you have to lose?', 'Tom Hale'],
+      ],
+    ],
+    [
+      'cross: a name in -ing opening a sentence stays a name where the article writes no "-ed", "-e" or "-es" form of it ("Fielding" beside "fields")',
+      [
+        'Ann Fielding runs the farm and its fields.',
+        'Fielding was blunt. "We will never sell the farm to anyone," she said.',
+      ],
+      [['We will never sell the farm to anyone', 'Ann Fielding']],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
