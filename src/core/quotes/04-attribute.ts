@@ -3,6 +3,7 @@ import { sentenceAt } from '../text/doc.ts';
 import { type Attribution, other } from './attribution.ts';
 import { type Candidate, candidateText } from './candidate.ts';
 import { coordinatedSubject } from './clause-subject.ts';
+import { dashCredit } from './dash-credit.ts';
 import { DESCRIBE_AS_VERBS } from './data/speech-verbs.ts';
 import { firstName } from './first-name.ts';
 import { framesOf, textOf, tokensOf } from './frame.ts';
@@ -60,6 +61,11 @@ export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
     if (!attr && !colon) {
       attr = introduction(beforeTokens);
       how = 'before';
+    }
+    // "“...” – Charles Dickens, A Christmas Carol": a credit after a dash (dash-credit.ts).
+    if (!attr) {
+      attr = dashCredit(doc, c);
+      how = 'after';
     }
     if (!attr) {
       attr =

@@ -26,7 +26,7 @@ import { isHonorific, type Mention, type People, type Person } from './people.ts
 import { placeByForm } from './place-name.ts';
 import { inside, quotedRanges } from './quoted-ranges.ts';
 import { roleAfter, rolePredicate, rolePrefix } from './role-phrases.ts';
-import { lowerCaseWords, sentenceStart } from './sentence-start.ts';
+import { knownParticiple, lowerCaseWords, sentenceStart } from './sentence-start.ts';
 import { splitPlaces } from './split-places.ts';
 import { subjectAt } from './subject-at.ts';
 import { isCapitalised, isLowerCase, type Token } from './tokens.ts';
@@ -73,7 +73,8 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
       // "Once Fetter arrived" names Fetter.
       if (
         sentenceStart(tokens, run.first) &&
-        vocabulary.has(tokens[run.first]!.lower) &&
+        (vocabulary.has(tokens[run.first]!.lower) ||
+          knownParticiple(tokens[run.first]!.lower, vocabulary)) &&
         !surnameHe(tokens, run.first, run.last) &&
         // "President Ann Roe was blunt ... the president said": the title stays the title.
         !(run.title !== null && run.first < run.last && TITLES.has(tokens[run.first]!.lower))

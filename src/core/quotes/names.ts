@@ -2,6 +2,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS } from './data/not-names.ts';
 import { ROLE_NOUNS } from './data/roles.ts';
 import { DEGREES, TITLES } from './data/titles.ts';
+import { openingDescription } from './opening-description.ts';
 import { invertedVerb } from './speech-verb.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
@@ -218,6 +219,9 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
   // "Singer-guitarists Tom Johnston", "Braun-owned Big Machine", "Delhi-based Oxy Pure".
   // A title is kept as the name's title: "Coach Tom Hale", "President Ann Roe".
   while (a < last && roleWord(tokens[a]!) && !TITLES.has(withoutStop(tokens[a]!.lower))) a++;
+  // "Poet Philip Larkin", "Veteran Wall Streeter Charlotte Beyer": a description opening the
+  // sentence before a first name is no part of the name.
+  a = openingDescription(tokens, a, last);
   if (a === last && HYPHEN_ADJECTIVE.test(tokens[a]!.word)) return null;
   // A possessive inside a person's name run starts the name: "NASA's Steve Clarke"; inside an
   // organisation's it is part of the name: "Parliament’s Joint Committee on Intelligence".

@@ -21,7 +21,7 @@ import { isPlace } from './is-place.ts';
 import { mentionsBefore } from './mentions-before.ts';
 import { readNameBackward, readNameForward } from './names.ts';
 import { bodyOfKind, FIRM_NOUNS, onlyBody, spokenFor, topicBody } from './organisation-speaker.ts';
-import type { People, Person } from './people.ts';
+import type { Mention, People, Person } from './people.ts';
 import type { Token } from './tokens.ts';
 
 /** "the president" or "the report"; see resolveNames. */
@@ -43,7 +43,11 @@ export function resolveDescriptor(
     );
     if (hit) return hit.person;
     const after = namedAfter(doc, people, noun, first.block, c.open);
-    if (after || !SPOKES_NOUNS.has(noun)) return after;
+    if (after) return after;
+    if (!SPOKES_NOUNS.has(noun))
+      return noun.endsWith('s')
+        ? null
+        : soleSubject(doc, people, named(doc, people, first.block, c.open), first.block);
     // "A company spokesperson said": the firm the article is about, when no body is named as
     // a subject nearby ("WeWork is headquartered in New York City. A company spokesperson said").
     return (
@@ -138,10 +142,7 @@ function occupation(
   block: number,
   at: number,
 ): Person | null {
-  // A title in quotation marks is no one: "After “Running Up That Hill,” the drummer said".
-  const before = mentionsBefore(people.mentions, block, at).filter(
-    (m) => !OPENING_MARKS.has(doc.blocks[m.block]?.text[m.at] ?? ''),
-  );
+  const before = named(doc, people, block, at);
   // Only someone named in full as a subject: the end of a quoted title before the noun reads
   // as a name with that role ("“Takin’ It To the Streets,” the singer ...").
   const hit = before.find(
@@ -160,7 +161,54 @@ function occupation(
       !m.person.org &&
       m.person.key.length >= 2,
   );
-  return opener ? opener.person : null;
+  if (opener) return opener.person;
+  return soleSubject(doc, people, before, block);
+}
+
+/**
+ * The one person named in this paragraph before the quote, or else in the paragraph before, a
+ * subject there, when nobody else is named there: "Chandor asked his leading man to pick a time
+ * ... [new paragraph] “Scripts are vague on back-story,” the director said." is Chandor's;
+ * "Aniston did admit to having stolen some items. When asked what she took, the actress
+ * stated, “Beads.”" is Aniston's; not someone given another title or role. Where two people are named there ("President-elect Donald
+ * Trump's transition team announced that Carl Icahn will serve ... [new paragraph] “...,” the
+ * president-elect said"), the occupation could be either: nobody.
+ */
+function soleSubject(
+  doc: Doc,
+  people: People,
+  before: readonly Mention[],
+  block: number,
+): Person | null {
+  // Places and bodies are no candidates: "a time in Latin America" names no one who speaks.
+  const named = before.filter(
+    (m) =>
+      m.person.human &&
+      !m.person.org &&
+      !isPlace(m.person.name) &&
+      !PLACE_PREPOSITION.test(doc.blocks[m.block]!.text.slice(Math.max(0, m.at - 8), m.at)),
+  );
+  const here = named.filter((m) => m.block === block);
+  const there = here.length > 0 ? here : named.filter((m) => m.block === block - 1);
+  const person = there[0]?.person;
+  if (!person || person.key.length < 2) return null;
+  // Someone given another title or role is not the occupation: "President Ann Roe was blunt.
+  // [new paragraph] “...,” the coach said." stays nobody's (the callers checked that the title
+  // or role does not hold the noun).
+  if (person.title !== null || people.roleOf(person) !== null) return null;
+  if (there.some((m) => m.person !== person)) return null;
+  return there.some((m) => m.subject) ? person : null;
+}
+
+// A name right after these is a place: "a time in Latin America", "flew to Sydney".
+const PLACE_PREPOSITION = /\b(?:in|at|to|from|across|near)\s+$/iu;
+
+/** The mentions before a point, most recent first, without titles in quotation marks. */
+function named(doc: Doc, people: People, block: number, at: number): Mention[] {
+  // A title in quotation marks is no one: "After “Running Up That Hill,” the drummer said".
+  return mentionsBefore(people.mentions, block, at).filter(
+    (m) => !OPENING_MARKS.has(doc.blocks[m.block]?.text[m.at] ?? ''),
+  );
 }
 
 // Marks that open a quotation.

@@ -23,7 +23,7 @@ import { isCapitalised, type Token } from './tokens.ts';
 
 // A role before a name ends in a noun for a person: "developer", "press secretary",
 // "geophysicist", "executive vice president".
-export const ROLE_ENDING = /(?:[^sx]ist|er|or|ian|man|woman|person|ary|ee|ef)$/;
+export const ROLE_ENDING = /(?:[^sx]ist|er|or|ian|man|woman|person|ary|ee|ef|[ti]ress)$/;
 
 /** Role words written before a name: "White House press secretary" Josh Earnest. */
 export function rolePrefix(

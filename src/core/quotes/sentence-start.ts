@@ -28,3 +28,18 @@ export function sentenceStart(tokens: readonly Token[], i: number): boolean {
   while (k > 0 && /^[—–-]+$/.test(tokens[k - 1]!.raw)) k--;
   return k === 0 || /[.!?…:]/.test(tokens[k - 1]!.trail);
 }
+
+// A participle's ending, after a stem of at least four letters: "Describing", not "King".
+const PARTICIPLE = /^(\p{Ll}{4,})ing$/u;
+
+/**
+ * Whether a sentence's first word is a participle of a verb the article writes in lower case in
+ * another form: "Describing blacks as besieged by crime, he asked, “...”" opens with the verb of
+ * "he described American cities as ...", no person for "he" to stand for. Only the forms in
+ * "-ed", "-e" and "-es" count, so that "Fielding said" stays a name where "fields" is written.
+ */
+export function knownParticiple(lower: string, vocabulary: ReadonlySet<string>): boolean {
+  const stem = PARTICIPLE.exec(lower)?.[1];
+  if (stem === undefined) return false;
+  return vocabulary.has(`${stem}ed`) || vocabulary.has(`${stem}e`) || vocabulary.has(`${stem}es`);
+}

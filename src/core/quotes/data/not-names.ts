@@ -30,6 +30,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'meanwhile',
   'however',
   'moreover',
+  // "Nevertheless, on Saturday, a spokesman for ... had this to say: “...”"
+  'nevertheless',
+  'nonetheless',
   'indeed',
   'instead',
   'also',
