@@ -51,6 +51,9 @@
  *                                         never tuned on: figures13's check set, its totals
  *                                         alone read, precision 0.906 -> 0.912, recall 0.954,
  *                                         key 0.617 -> 0.630)
+ *   npm run eval:figures -- --blind14 blind set 14 (48 English news pages of 2023-2026 from a
+ *                                         fourth outside source, test/fixtures/fundus; never
+ *                                         tuned on)
  *   npm run eval:figures -- --blind5  blind set 5 (18 more news pages of the extraction
  *                                         benchmark, labelled while figures7 tuned on blind set
  *                                         4; used for development by figures8, so no longer
@@ -210,7 +213,16 @@ export const BLIND12_DIR = join(REPO, 'test/golden/labels/figures/blind12');
 export const BLIND13_DIR = join(REPO, 'test/golden/labels/figures/blind13');
 
 /**
- * A second labeller's key figures on blind sets 3, 4 and 6 to 13 (same figures, key marked and ranked
+ * The fourteenth blind set: English news pages of 2023-2026 from a fourth outside source
+ * (test/fixtures/fundus: the parser test data of the Fundus news crawler, one article per
+ * publisher of the US, the UK, Canada, Australia, India and South Africa), built from its stored
+ * article text and labelled the same way while figures13 and quotes13 tuned on blind sets 10-12.
+ * Never tuned on.
+ */
+export const BLIND14_DIR = join(REPO, 'test/golden/labels/figures/blind14');
+
+/**
+ * A second labeller's key figures on blind sets 3, 4 and 6 to 14 (same figures, key marked and ranked
  * independently), to measure how far two people agree on "key": scripts/eval/key-agreement.ts.
  */
 const SECOND_OPINION_DIR = join(REPO, 'test/golden/labels/figures/second-opinion');
@@ -226,6 +238,7 @@ export type FigureSet =
   | 'second11'
   | 'second12'
   | 'second13'
+  | 'second14'
   | 'dev'
   | 'validation'
   | 'extra'
@@ -241,7 +254,8 @@ export type FigureSet =
   | 'blind10'
   | 'blind11'
   | 'blind12'
-  | 'blind13';
+  | 'blind13'
+  | 'blind14';
 const SET_DIRS: Record<FigureSet, string> = {
   dev: LABELS_DIR,
   validation: VALIDATION_DIR,
@@ -259,6 +273,7 @@ const SET_DIRS: Record<FigureSet, string> = {
   blind11: BLIND11_DIR,
   blind12: BLIND12_DIR,
   blind13: BLIND13_DIR,
+  blind14: BLIND14_DIR,
   second3: join(SECOND_OPINION_DIR, 'blind3'),
   second4: join(SECOND_OPINION_DIR, 'blind4'),
   second6: join(SECOND_OPINION_DIR, 'blind6'),
@@ -269,6 +284,7 @@ const SET_DIRS: Record<FigureSet, string> = {
   second11: join(SECOND_OPINION_DIR, 'blind11'),
   second12: join(SECOND_OPINION_DIR, 'blind12'),
   second13: join(SECOND_OPINION_DIR, 'blind13'),
+  second14: join(SECOND_OPINION_DIR, 'blind14'),
 };
 
 /** Reference contexts for the key figures of the development set (hand-written). */
@@ -367,6 +383,8 @@ export function labelledPages(set: FigureSet = 'dev'): Array<{ labels: LabelFile
       'second12',
       'blind13',
       'second13',
+      'blind14',
+      'second14',
     ].includes(set)
   )
     requireCorpus('bbc-news-summary-dev', `The ${set} set`);

@@ -36,6 +36,9 @@
  *   npm run eval:quotes -- --blind13  also the thirteenth blind set (15 more pages of
  *                                     test/fixtures/newspaper; never tuned on: quotes13's
  *                                     check set, totals only)
+ *   npm run eval:quotes -- --blind14  also the fourteenth blind set (48 English news pages of
+ *                                     2023-2026 from a fourth outside source,
+ *                                     test/fixtures/fundus; never tuned on)
  *
  * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
  * and the blind sets (labelled before Lede was ever run on them; blind set 1 was then used for
@@ -79,6 +82,7 @@ import {
   BLIND11_DIR,
   BLIND12_DIR,
   BLIND13_DIR,
+  BLIND14_DIR,
   baselineQuotes,
   DEV_NEWS_OTHER,
   type LabelFile,
@@ -154,6 +158,8 @@ export interface Metrics {
   blind12: ScoredSet;
   /** The thirteenth blind set (never tuned on: quotes13 read its totals only). Empty unless asked for. */
   blind13: ScoredSet;
+  /** The fourteenth blind set (never tuned on). Empty unless asked for. */
+  blind14: ScoredSet;
   /**
    * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
    * them; tuned on by quotes3, so no longer unseen. Empty without the shared corpus.
@@ -164,8 +170,8 @@ export interface Metrics {
 }
 
 /**
- * `blind2` ... `blind13`: also score the second to thirteenth blind sets. `npm run eval`
- * does; `npm run eval:quotes` only with `--blind2` ... `--blind13`, so the day-to-day
+ * `blind2` ... `blind14`: also score the second to fourteenth blind sets. `npm run eval`
+ * does; `npm run eval:quotes` only with `--blind2` ... `--blind14`, so the day-to-day
  * tuning command never shows the unseen set.
  */
 export async function evalQuotes(
@@ -182,6 +188,7 @@ export async function evalQuotes(
     blind11?: boolean;
     blind12?: boolean;
     blind13?: boolean;
+    blind14?: boolean;
   } = {},
 ): Promise<Metrics> {
   const pages: Metrics['pages'] = [];
@@ -225,6 +232,7 @@ export async function evalQuotes(
     blind11: scoreSet(opts.blind11 ? loadValidationLabels(BLIND11_DIR) : []),
     blind12: scoreSet(opts.blind12 ? loadValidationLabels(BLIND12_DIR) : []),
     blind13: scoreSet(opts.blind13 ? loadValidationLabels(BLIND13_DIR) : []),
+    blind14: scoreSet(opts.blind14 ? loadValidationLabels(BLIND14_DIR) : []),
     other,
   };
 }
@@ -282,6 +290,7 @@ async function main(): Promise<void> {
     blind11: process.argv.includes('--blind11'),
     blind12: process.argv.includes('--blind12'),
     blind13: process.argv.includes('--blind13'),
+    blind14: process.argv.includes('--blind14'),
   });
   console.log(`Quotes on ${m.pages.length} labelled pages`);
   console.log(line('Lede', m.lede));
@@ -352,6 +361,10 @@ async function main(): Promise<void> {
     [
       `Blind set 13: ${m.blind13.pages.length} more English news pages of test/fixtures/newspaper, labelled from their text before Lede was ever run on them (never tuned on: quotes13's check set, totals only)`,
       m.blind13,
+    ],
+    [
+      `Blind set 14: ${m.blind14.pages.length} English news pages of 2023-2026 from test/fixtures/fundus (a fourth outside source), labelled from their text before Lede was ever run on them (never tuned on)`,
+      m.blind14,
     ],
     [
       `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,

@@ -61,6 +61,7 @@ async function main(): Promise<void> {
       blind11: true,
       blind12: true,
       blind13: true,
+      blind14: true,
     }),
   ]);
   const figVal = hasBbc ? await evalFigures({ set: 'validation' }) : null;
@@ -72,13 +73,14 @@ async function main(): Promise<void> {
   // Blind set 6's pages are in the repository: it runs without ../shared/corpus too.
   const figBlind6 = await evalFigures({ set: 'blind6' });
   const figBlind7 = hasBench ? await evalFigures({ set: 'blind7' }) : null;
-  // Blind sets 8-13's pages are in the repository too (test/fixtures/mercury and newspaper).
+  // Blind sets 8-14's pages are in the repository too (test/fixtures/mercury, newspaper, fundus).
   const figBlind8 = await evalFigures({ set: 'blind8' });
   const figBlind9 = await evalFigures({ set: 'blind9' });
   const figBlind10 = await evalFigures({ set: 'blind10' });
   const figBlind11 = await evalFigures({ set: 'blind11' });
   const figBlind12 = await evalFigures({ set: 'blind12' });
   const figBlind13 = await evalFigures({ set: 'blind13' });
+  const figBlind14 = await evalFigures({ set: 'blind14' });
 
   const figureRows = (m: Pick<typeof figDev, 'lede' | 'baseline'>): Row[] => {
     const b = m.baseline;
@@ -213,39 +215,35 @@ async function main(): Promise<void> {
     figBlind10,
     quotes.blind10,
     (f, q) =>
-      `Blind set 10, UNSEEN for quotes (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; used for development by figures13 for figures, pooled with blind sets 10-12): ${f} English news pages for figures, ${q} for quotes`,
+      `Blind set 10 (19 more pages of test/fixtures/mercury; labelled from their text before Lede was run on them; used for development by figures13 and quotes13, no longer unseen): ${f} English news pages for figures, ${q} for quotes`,
   );
   printSet(
     figBlind11,
     quotes.blind11,
     (f, q) =>
-      `Blind set 11, UNSEEN for quotes (a third outside source, test/fixtures/newspaper; labelled from their text before Lede was run on them; used for development by figures13 for figures, pooled with blind sets 10-12): ${f} English news pages for figures, ${q} for quotes`,
+      `Blind set 11 (a third outside source, test/fixtures/newspaper; labelled from their text before Lede was run on them; used for development by figures13 and quotes13, no longer unseen): ${f} English news pages for figures, ${q} for quotes`,
   );
   printSet(
     figBlind12,
     quotes.blind12,
     (f, q) =>
-      `Blind set 12, UNSEEN for quotes (17 more pages of test/fixtures/newspaper; labelled from their text before Lede was run on them; used for development by figures13 for figures, pooled with blind sets 10-12): ${f} English news pages for figures, ${q} for quotes`,
+      `Blind set 12 (17 more pages of test/fixtures/newspaper; labelled from their text before Lede was run on them; used for development by figures13 and quotes13, no longer unseen): ${f} English news pages for figures, ${q} for quotes`,
   );
   printSet(
     figBlind13,
     quotes.blind13,
     (f, q) =>
-      `Blind set 13, UNSEEN (15 more pages of test/fixtures/newspaper; labelled from their text after the last round of rules was merged; never tuned on; figures13's check set, totals only): ${f} English news pages for figures, ${q} for quotes`,
+      `Blind set 13 (15 more pages of test/fixtures/newspaper; the check set of figures13 and quotes13, which read its totals only, never its pages: no longer unseen): ${f} English news pages for figures, ${q} for quotes`,
   );
   // The unseen sets pooled: every figure and quote of every page never tuned on counts once, so
-  // the headline numbers rest on all of them rather than on one set of about twenty pages.
-  const unseen = [
-    [figBlind10, quotes.blind10],
-    [figBlind11, quotes.blind11],
-    [figBlind12, quotes.blind12],
-    [figBlind13, quotes.blind13],
-  ] as const;
+  // the headline numbers rest on all of them. Blind sets 10-13 were pooled here until round 13
+  // developed on them; blind set 14 is the one left unseen.
+  const unseen = [[figBlind14, quotes.blind14]] as const;
   const figPages = unseen.flatMap(([fig]) => fig.pages);
   const quotePages = unseen.flatMap(([, q]) => q.pages);
   const pooledQuotes = quoteTotals(quotePages.map((p) => p.lede));
   print(
-    `All unseen pages together (blind sets 10 to 13; every figure and quote counts once): ${figPages.length} pages for figures, ${quotePages.length} for quotes`,
+    `All unseen pages together, blind set 14, UNSEEN (a fourth outside source, test/fixtures/fundus: English news of 2023-2026, one article per publisher; labelled from their text while round 13 was developed, never tuned on): ${figPages.length} pages for figures, ${quotePages.length} for quotes`,
     [
       ...figureRows({
         lede: figureTotals(figPages.map((p) => p.lede)),
@@ -263,7 +261,7 @@ async function main(): Promise<void> {
   // ceiling for the key-figures row above, which is measured against one labeller.
   const agree = overallAgreement();
   console.log(
-    `\nKey figures, human agreement (blind sets 3, 4 and 6 to 13, ${agree.pages} pages): a second labeller's top five are key for the first in ${f3(agree.secondCardShare)} of cases (npm run eval:key-agreement)`,
+    `\nKey figures, human agreement (blind sets 3, 4 and 6 to 14, ${agree.pages} pages): a second labeller's top five are key for the first in ${f3(agree.secondCardShare)} of cases (npm run eval:key-agreement)`,
   );
   console.log('\nOther languages (not labelled): quotes found / with a speaker');
   console.log(

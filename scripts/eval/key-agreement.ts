@@ -97,6 +97,7 @@ const SETS = [
   ['blind11', 'second11'],
   ['blind12', 'second12'],
   ['blind13', 'second13'],
+  ['blind14', 'second14'],
 ] as const;
 
 /**

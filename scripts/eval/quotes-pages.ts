@@ -86,6 +86,12 @@ export const BLIND12_DIR = join(LABELS_DIR, 'blind12');
 export const BLIND13_DIR = join(LABELS_DIR, 'blind13');
 
 /**
+ * Blind set 14: English news pages of 2023-2026 from a fourth outside source
+ * (test/fixtures/fundus), labelled the same way. Never tuned on.
+ */
+export const BLIND14_DIR = join(LABELS_DIR, 'blind14');
+
+/**
  * Benchmark pages whose (unlabelled) quotes the quotes4 branch read while writing rules (GUIDE,
  * "quotes4"), by file-name prefix. Twelve of blind set 3's sixteen pages are among them: picked
  * for having many quotes, as quotes4 had picked them. Their labels are new, but Lede's speakers
