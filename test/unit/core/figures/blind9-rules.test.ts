@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf, rowsOf } from './helpers.ts';
+import { figuresOf, overlapping, rowsOf } from './helpers.ts';
 
 /**
  * figures12's rules, from the errors of blind set 9: each row a sentence of the kind that rule
  * is for, and a cross-negative (a near miss the rule must leave as it was).
  */
-
-/** The figures that overlap `nearMiss` (its first occurrence in `input`). */
-function overlapping(input: string, nearMiss: string): string[] {
-  const start = input.indexOf(nearMiss);
-  if (start < 0) throw new Error(`"${nearMiss}" is not in the input`);
-  const end = start + nearMiss.length;
-  return figuresOf(input)
-    .filter((f) => f.at.some((s) => s.block === 0 && s.start < end && s.end > start))
-    .map((f) => f.text);
-}
 
 describe('figures12: not figures', () => {
   it.each<[string, string]>([

@@ -24,3 +24,13 @@ export function rowsOf(
     )
     .map((f) => [f.text, f.value, f.unit]);
 }
+
+/** The texts of the figures that overlap `nearMiss` (its first occurrence in `input`). */
+export function overlapping(input: string, nearMiss: string, lang = 'en', title = ''): string[] {
+  const start = input.indexOf(nearMiss);
+  if (start < 0) throw new Error(`"${nearMiss}" is not in the input`);
+  const end = start + nearMiss.length;
+  return figuresOf(input, lang, title)
+    .filter((f) => f.at.some((s) => s.block === 0 && s.start < end && s.end > start))
+    .map((f) => f.text);
+}

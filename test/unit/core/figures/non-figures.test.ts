@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from './helpers.ts';
-
-/** The figures that overlap `nearMiss` (its first occurrence in `input`). */
-function overlapping(input: string, nearMiss: string, lang = 'en', title = ''): string[] {
-  const start = input.indexOf(nearMiss);
-  if (start < 0) throw new Error(`"${nearMiss}" is not in the input`);
-  const end = start + nearMiss.length;
-  return figuresOf(input, lang, title)
-    .filter((f) => f.at.some((s) => s.block === 0 && s.start < end && s.end > start))
-    .map((f) => f.text);
-}
+import { overlapping } from './helpers.ts';
 
 // Numbers that are not figures must never come out as figures: [input, the near-miss].
 describe('findFigures never reports', () => {

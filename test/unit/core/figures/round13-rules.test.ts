@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from './helpers.ts';
+import { figuresOf, overlapping } from './helpers.ts';
 
 /**
  * figures13's rules, from the errors that recurred over the pool of blind sets 10, 11 and 12:
@@ -59,16 +59,6 @@ describe('figures13: the same fact told again', () => {
     expect(mentionsOf(paragraphs)).toEqual(rows);
   });
 });
-
-/** The figures that overlap `nearMiss` (its first occurrence in `input`). */
-function overlapping(input: string, nearMiss: string): string[] {
-  const start = input.indexOf(nearMiss);
-  if (start < 0) throw new Error(`"${nearMiss}" is not in the input`);
-  const end = start + nearMiss.length;
-  return figuresOf(input)
-    .filter((f) => f.at.some((s) => s.block === 0 && s.start < end && s.end > start))
-    .map((f) => f.text);
-}
 
 describe('figures13: a number opening the title of another work', () => {
   it.each<[string, string, string[]]>([
