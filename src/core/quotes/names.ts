@@ -1,7 +1,7 @@
-import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS } from './data/not-names.ts';
 import { ROLE_NOUNS } from './data/roles.ts';
 import { DEGREES, TITLES } from './data/titles.ts';
+import { isCommonFirstName } from './is-common-first-name.ts';
 import { openingDescription } from './opening-description.ts';
 import { invertedVerb } from './speech-verb.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -302,7 +302,7 @@ function roleAbbreviation(tokens: readonly Token[], a: number, b: number): numbe
     const rest = tokens.slice(k + 1, b + 1);
     if (rest.some((x) => ACRONYM.test(x.word) || ORG_WORDS.has(bare(x.lower)))) return -1;
     const first = rest[0]!.lower;
-    return k > a || FEMALE_NAMES.has(first) || MALE_NAMES.has(first) ? k : -1;
+    return k > a || isCommonFirstName(first) ? k : -1;
   }
   return -1;
 }
@@ -370,12 +370,7 @@ const ADVERB_ENDING = /^\p{Lu}\p{Ll}{2,}(?:al|[^l])ly$/u;
  * name). The caller checks that k opens the sentence.
  */
 export function sentenceAdverb(t: Token): boolean {
-  return (
-    t.trail === ',' &&
-    ADVERB_ENDING.test(t.word) &&
-    !FEMALE_NAMES.has(t.lower) &&
-    !MALE_NAMES.has(t.lower)
-  );
+  return t.trail === ',' && ADVERB_ENDING.test(t.word) && !isCommonFirstName(t.lower);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
 import { ORG_WORDS } from './data/not-names.ts';
 import { TITLES } from './data/titles.ts';
+import { isCommonFirstName } from './is-common-first-name.ts';
 import { isPlace } from './is-place.ts';
 import type { Token } from './tokens.ts';
 
@@ -22,12 +22,12 @@ export function openingDescription(tokens: readonly Token[], a: number, last: nu
   if (
     a >= last ||
     !opensSentence(tokens, a) ||
-    firstName(tokens[a]!) ||
+    isCommonFirstName(tokens[a]!.lower) ||
     TITLES.has(tokens[a]!.lower)
   )
     return a;
   for (let f = a + 1; f <= Math.min(a + MAX_DESCRIPTION, last - 1); f++) {
-    if (!firstName(tokens[f]!)) continue;
+    if (!isCommonFirstName(tokens[f]!.lower)) continue;
     if (last - f + 1 > MAX_NAME) return a;
     const words = tokens.slice(a, last + 1);
     if (words.some((t) => ORG_WORDS.has(t.lower) || t.trail !== '' || t.opens)) return a;
@@ -36,10 +36,6 @@ export function openingDescription(tokens: readonly Token[], a: number, last: nu
     return f;
   }
   return a;
-}
-
-function firstName(t: Token): boolean {
-  return FEMALE_NAMES.has(t.lower) || MALE_NAMES.has(t.lower);
 }
 
 /** The token opens its sentence: the first token, or one after a full stop, "?" or "!". */

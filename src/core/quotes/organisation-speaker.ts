@@ -4,7 +4,7 @@
  */
 
 import type { Candidate } from './candidate.ts';
-import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.ts';
+import { isCommonFirstName } from './is-common-first-name.ts';
 import { mentionsBefore } from './mentions-before.ts';
 import type { People, Person } from './people.ts';
 
@@ -65,11 +65,6 @@ export function spokenFor(people: People, c: Candidate): Person | null {
   return body ? body.person : null;
 }
 
-/** A common first name ("Tommy" is not in the table, "Mary" is): a person, never a firm. */
-function givenName(word: string): boolean {
-  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
-}
-
 // Mentions of a body this many times or more make it the article's topic.
 const TOPIC_MENTIONS = 3;
 
@@ -89,7 +84,7 @@ export function topicBody(people: People, block: number, at: number, firm = fals
         m.person.key.length >= 2 ||
         // A firm's one-word name with no title before it ("WeWork", "Uber"): a company noun
         // ("the company said", "a company spokesperson") is no person.
-        (firm && m.person.title === null && !givenName(m.person.key[0]!))) &&
+        (firm && m.person.title === null && !isCommonFirstName(m.person.key[0]!))) &&
       people.genderOf(m.person) === null,
   );
   return hit ? hit.person : null;

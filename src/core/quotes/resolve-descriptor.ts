@@ -170,9 +170,10 @@ function occupation(
  * subject there, when nobody else is named there: "Chandor asked his leading man to pick a time
  * ... [new paragraph] “Scripts are vague on back-story,” the director said." is Chandor's;
  * "Aniston did admit to having stolen some items. When asked what she took, the actress
- * stated, “Beads.”" is Aniston's; not someone given another title or role. Where two people are named there ("President-elect Donald
- * Trump's transition team announced that Carl Icahn will serve ... [new paragraph] “...,” the
- * president-elect said"), the occupation could be either: nobody.
+ * stated, “Beads.”" is Aniston's; not someone given another title or role. Where two people
+ * are named there ("President-elect Donald Trump's transition team announced that Carl Icahn
+ * will serve ... [new paragraph] “...,” the president-elect said"), the occupation could be
+ * either: nobody.
  */
 function soleSubject(
   doc: Doc,
