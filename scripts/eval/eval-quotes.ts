@@ -5,40 +5,10 @@
  *
  *   npm run eval:quotes             totals and per-page counts
  *   npm run eval:quotes -- --verbose  also every false positive, miss and wrong speaker
- *   npm run eval:quotes -- --blind2   also the second blind set (used for development by quotes5)
- *   npm run eval:quotes -- --blind3   also the third blind set (used for development by quotes6:
- *                                     no longer unseen)
- *   npm run eval:quotes -- --blind4   also the fourth blind set (used for development by quotes7:
- *                                     no longer unseen)
- *   npm run eval:quotes -- --blind5   also the fifth blind set (used for development by quotes8:
- *                                     no longer unseen)
- *   npm run eval:quotes -- --blind6   also the sixth blind set (pages from outside the shared
- *                                     corpora, in test/fixtures/goose; used for development by
- *                                     quotes9: no longer unseen)
- *   npm run eval:quotes -- --blind7   also the seventh blind set (20 more English news pages;
- *                                     used for development by quotes10: no longer unseen; quotes4
- *                                     had read ten of them, unlabelled)
- *   npm run eval:quotes -- --blind8   also the eighth blind set (24 English news pages from
- *                                     outside the shared corpora, test/fixtures/mercury; used
- *                                     for development by quotes11: no longer unseen)
- *   npm run eval:quotes -- --blind9   also the ninth blind set (19 more pages of
- *                                     test/fixtures/mercury; used for development by
- *                                     quotes12: no longer unseen)
- *   npm run eval:quotes -- --blind10  also the tenth blind set (19 more pages of
- *                                     test/fixtures/mercury; used for development by
- *                                     quotes13, pooled with sets 11 and 12)
- *   npm run eval:quotes -- --blind11  also the eleventh blind set (21 English news pages of
- *                                     test/fixtures/newspaper; used for development by
- *                                     quotes13, pooled with sets 10 and 12)
- *   npm run eval:quotes -- --blind12  also the twelfth blind set (17 more pages of
- *                                     test/fixtures/newspaper; used for development by
- *                                     quotes13, pooled with sets 10 and 11)
- *   npm run eval:quotes -- --blind13  also the thirteenth blind set (15 more pages of
- *                                     test/fixtures/newspaper; never tuned on: quotes13's
- *                                     check set, totals only)
- *   npm run eval:quotes -- --blind14  also the fourteenth blind set (48 English news pages of
- *                                     2023-2026 from a fourth outside source,
- *                                     test/fixtures/fundus; never tuned on)
+ *   npm run eval:quotes -- --blind2   also a blind set (--blind2 ... --blind15; blind set 1 is
+ *                                     always scored): pages labelled before Lede was ever run
+ *                                     on them; the sets, where their pages are and who has used
+ *                                     them are the table in scripts/eval/blind-sets.ts
  *
  * With the shared corpus present, two sets of BBC articles are scored apart: the validation set
  * and the blind sets (labelled before Lede was ever run on them; blind set 1 was then used for
@@ -67,23 +37,11 @@
  * Only repository files are read; reserved pages are never labelled (loadLabels refuses them).
  */
 import { fileURLToPath } from 'node:url';
+import { BLIND_SETS, type BlindId, type BlindSet, setStatus } from './blind-sets.ts';
 import { type PageScore, scorePage, type Totals, totals } from './quotes-match.ts';
 import {
-  BLIND_DIR,
-  BLIND2_DIR,
-  BLIND3_DIR,
-  BLIND4_DIR,
-  BLIND5_DIR,
-  BLIND6_DIR,
-  BLIND7_DIR,
-  BLIND8_DIR,
-  BLIND9_DIR,
-  BLIND10_DIR,
-  BLIND11_DIR,
-  BLIND12_DIR,
-  BLIND13_DIR,
-  BLIND14_DIR,
   baselineQuotes,
+  blindDir,
   DEV_NEWS_OTHER,
   type LabelFile,
   ledeQuotes,
@@ -111,55 +69,15 @@ export interface Metrics {
    */
   validation: ScoredSet;
   /**
-   * Blind set 1 (BBC, labelled before Lede was ever run on them; used for development by quotes4,
-   * so no longer unseen). Empty without the corpus.
+   * The blind sets scored, by id (blind set 1 always; the others when asked for). A set whose
+   * pages are absent (no ../shared/corpus) is empty.
    */
-  blind: ScoredSet;
+  blind: Map<BlindId, ScoredSet>;
   /**
-   * The second blind set (BBC and benchmark pages, labelled before Lede was ever run on them; used
-   * for development by quotes5, so no longer unseen). Empty without the corpus.
+   * Blind sets 3 and 7 without the pages whose (unlabelled) speakers quotes4 had read
+   * (READ_BY_QUOTES4): the part of them no branch had read when they were first scored.
    */
-  blind2: ScoredSet;
-  /**
-   * The third blind set (benchmark pages; used for development by quotes6, so no longer unseen).
-   * Empty unless asked for.
-   */
-  blind3: ScoredSet;
-  /** Its pages that no branch had read before (see READ_BY_QUOTES4): the strictly unseen part. */
-  blind3Unread: ScoredSet;
-  /**
-   * The fourth blind set (benchmark pages no branch had read before quotes7, which used them for
-   * development: no longer unseen). Empty unless asked for.
-   */
-  blind4: ScoredSet;
-  /** The fifth blind set (used for development by quotes8, so no longer unseen). Empty unless asked for. */
-  blind5: ScoredSet;
-  /** The sixth blind set (used for development by quotes9, so no longer unseen). */
-  blind6: ScoredSet;
-  /**
-   * The seventh blind set (used for development by quotes10). Empty unless asked for, or without
-   * the corpus.
-   */
-  blind7: ScoredSet;
-  /**
-   * Its pages whose quotes no branch had read: quotes4 read Lede's speakers on ten of its
-   * benchmark pages, unlabelled (READ_BY_QUOTES4), so for quotes only the rest are unseen.
-   */
-  blind7Unread: ScoredSet;
-  /** The eighth blind set (used for development by quotes11). Empty unless asked for. */
-  blind8: ScoredSet;
-  /** The ninth blind set (used for development by quotes12). Empty unless asked for. */
-  blind9: ScoredSet;
-  /** The tenth blind set (used for development by quotes13). Empty unless asked for. */
-  blind10: ScoredSet;
-  /** The eleventh blind set (used for development by quotes13). Empty unless asked for. */
-  blind11: ScoredSet;
-  /** The twelfth blind set (used for development by quotes13). Empty unless asked for. */
-  blind12: ScoredSet;
-  /** The thirteenth blind set (never tuned on: quotes13 read its totals only). Empty unless asked for. */
-  blind13: ScoredSet;
-  /** The fourteenth blind set (never tuned on). Empty unless asked for. */
-  blind14: ScoredSet;
+  unread: Map<BlindId, ScoredSet>;
   /**
    * Pages of the extraction benchmark labelled after the quotes2 fixes, before Lede was run on
    * them; tuned on by quotes3, so no longer unseen. Empty without the shared corpus.
@@ -170,27 +88,11 @@ export interface Metrics {
 }
 
 /**
- * `blind2` ... `blind14`: also score the second to fourteenth blind sets. `npm run eval`
- * does; `npm run eval:quotes` only with `--blind2` ... `--blind14`, so the day-to-day
- * tuning command never shows the unseen set.
+ * `sets`: the blind sets to score besides blind set 1. `npm run eval` scores them all;
+ * `npm run eval:quotes` only those named by a flag (--blind2 ... --blind15), so the day-to-day
+ * tuning command never shows an unseen set.
  */
-export async function evalQuotes(
-  opts: {
-    blind2?: boolean;
-    blind3?: boolean;
-    blind4?: boolean;
-    blind5?: boolean;
-    blind6?: boolean;
-    blind7?: boolean;
-    blind8?: boolean;
-    blind9?: boolean;
-    blind10?: boolean;
-    blind11?: boolean;
-    blind12?: boolean;
-    blind13?: boolean;
-    blind14?: boolean;
-  } = {},
-): Promise<Metrics> {
+export async function evalQuotes(opts: { sets?: readonly BlindId[] } = {}): Promise<Metrics> {
   const pages: Metrics['pages'] = [];
   for (const file of loadLabels()) {
     const summary = summarisePage(file.page);
@@ -200,8 +102,15 @@ export async function evalQuotes(
     });
   }
   const validationFiles = loadValidationLabels();
-  const blind3 = opts.blind3 ? loadValidationLabels(BLIND3_DIR) : [];
-  const blind7 = opts.blind7 ? loadValidationLabels(BLIND7_DIR) : [];
+  const asked = new Set<BlindId>(['blind', ...(opts.sets ?? [])]);
+  const blind = new Map<BlindId, ScoredSet>();
+  const unread = new Map<BlindId, ScoredSet>();
+  for (const set of BLIND_SETS) {
+    const files = asked.has(set.id) ? loadValidationLabels(blindDir(set.id)) : [];
+    blind.set(set.id, scoreSet(files));
+    if (set.id === 'blind3' || set.id === 'blind7')
+      unread.set(set.id, scoreSet(files.filter((f) => !readByQuotes4(f))));
+  }
   const other = Object.entries(DEV_NEWS_OTHER).map(([page, lang]) => {
     const quotes = summarisePage(page).quotes;
     return {
@@ -217,24 +126,15 @@ export async function evalQuotes(
     pages,
     validation: scoreSet(validationFiles.filter((f) => validationSet(f) === 'bbc')),
     fresh: scoreSet(validationFiles.filter((f) => validationSet(f) === 'benchmark')),
-    blind: scoreSet(loadValidationLabels(BLIND_DIR)),
-    blind2: scoreSet(opts.blind2 ? loadValidationLabels(BLIND2_DIR) : []),
-    blind3: scoreSet(blind3),
-    blind3Unread: scoreSet(blind3.filter((f) => !readByQuotes4(f))),
-    blind4: scoreSet(opts.blind4 ? loadValidationLabels(BLIND4_DIR) : []),
-    blind5: scoreSet(opts.blind5 ? loadValidationLabels(BLIND5_DIR) : []),
-    blind6: scoreSet(opts.blind6 ? loadValidationLabels(BLIND6_DIR) : []),
-    blind7: scoreSet(blind7),
-    blind7Unread: scoreSet(blind7.filter((f) => !readByQuotes4(f))),
-    blind8: scoreSet(opts.blind8 ? loadValidationLabels(BLIND8_DIR) : []),
-    blind9: scoreSet(opts.blind9 ? loadValidationLabels(BLIND9_DIR) : []),
-    blind10: scoreSet(opts.blind10 ? loadValidationLabels(BLIND10_DIR) : []),
-    blind11: scoreSet(opts.blind11 ? loadValidationLabels(BLIND11_DIR) : []),
-    blind12: scoreSet(opts.blind12 ? loadValidationLabels(BLIND12_DIR) : []),
-    blind13: scoreSet(opts.blind13 ? loadValidationLabels(BLIND13_DIR) : []),
-    blind14: scoreSet(opts.blind14 ? loadValidationLabels(BLIND14_DIR) : []),
+    blind,
+    unread,
     other,
   };
+}
+
+/** A blind set's scores (empty when it was not scored). */
+export function scoredSet(m: Metrics, id: BlindId): ScoredSet {
+  return m.blind.get(id) ?? scoreSet([]);
 }
 
 /** Lede and the baseline on plain-text articles of the shared corpus (validation or blind). */
@@ -275,22 +175,15 @@ function printPage(name: string, s: PageScore): void {
   }
 }
 
+/** A blind set's title in the printout: "Blind set 8: 24 English news pages of ... (status)". */
+function setTitle(set: BlindSet, pages: number): string {
+  return `Blind set ${set.n}: ${pages} ${set.about}, labelled from their text before Lede was ever run on them (${setStatus(set)})`;
+}
+
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const m = await evalQuotes({
-    blind2: process.argv.includes('--blind2'),
-    blind3: process.argv.includes('--blind3'),
-    blind4: process.argv.includes('--blind4'),
-    blind5: process.argv.includes('--blind5'),
-    blind6: process.argv.includes('--blind6'),
-    blind7: process.argv.includes('--blind7'),
-    blind8: process.argv.includes('--blind8'),
-    blind9: process.argv.includes('--blind9'),
-    blind10: process.argv.includes('--blind10'),
-    blind11: process.argv.includes('--blind11'),
-    blind12: process.argv.includes('--blind12'),
-    blind13: process.argv.includes('--blind13'),
-    blind14: process.argv.includes('--blind14'),
+    sets: BLIND_SETS.map((b) => b.id).filter((id) => process.argv.includes(`--${id}`)),
   });
   console.log(`Quotes on ${m.pages.length} labelled pages`);
   console.log(line('Lede', m.lede));
@@ -302,75 +195,21 @@ async function main(): Promise<void> {
       `Validation: ${m.validation.pages.length} BBC articles labelled before Lede ran on them`,
       m.validation,
     ],
-    [
-      `Blind set 1: ${m.blind.pages.length} BBC articles labelled before Lede was ever run on them (used for development by quotes4: no longer unseen)`,
-      m.blind,
-    ],
-    [
-      `Blind set 2: ${m.blind2.pages.length} BBC articles and extraction-benchmark pages labelled before Lede was ever run on them (used for development by quotes5: no longer unseen)`,
-      m.blind2,
-    ],
-    [
-      `Blind set 3: ${m.blind3.pages.length} extraction-benchmark news pages labelled from their text before Lede was ever run on them, after quotes5 (used for development by quotes6: no longer unseen; quotes4 had also read Lede's speakers on ${m.blind3.pages.length - m.blind3Unread.pages.length} of them, unlabelled)`,
-      m.blind3,
-    ],
-    [
-      `Blind set 3, the ${m.blind3Unread.pages.length} pages quotes4 had not read (used for development by quotes6: no longer unseen)`,
-      m.blind3Unread,
-    ],
-    [
-      `Blind set 4: ${m.blind4.pages.length} more extraction-benchmark news pages, labelled from their text before Lede was ever run on them (used for development by quotes7: no longer unseen)`,
-      m.blind4,
-    ],
-    [
-      `Blind set 5: ${m.blind5.pages.length} more extraction-benchmark pages, labelled from their text before Lede was ever run on them (used for development by quotes8: no longer unseen)`,
-      m.blind5,
-    ],
-    [
-      `Blind set 6: ${m.blind6.pages.length} English news pages from outside the shared corpora (test/fixtures/goose), labelled from their text before Lede was ever run on them (used for development by quotes9: no longer unseen)`,
-      m.blind6,
-    ],
-    [
-      `Blind set 7: ${m.blind7.pages.length} more English news pages (extraction benchmark and goose), labelled from their text before Lede was ever run on them (used for development by quotes10: no longer unseen)`,
-      m.blind7,
-    ],
-    [
-      `Blind set 7, the ${m.blind7Unread.pages.length} pages whose quotes no branch had read (quotes4 had read Lede's speakers, unlabelled, on the other ${m.blind7.pages.length - m.blind7Unread.pages.length})`,
-      m.blind7Unread,
-    ],
-    [
-      `Blind set 8: ${m.blind8.pages.length} English news pages from outside the shared corpora (test/fixtures/mercury), labelled from their text before Lede was ever run on them (used for development by quotes11: no longer unseen)`,
-      m.blind8,
-    ],
-    [
-      `Blind set 9: ${m.blind9.pages.length} more English news pages of test/fixtures/mercury, labelled from their text before Lede was ever run on them (used for development by quotes12: no longer unseen)`,
-      m.blind9,
-    ],
-    [
-      `Blind set 10: ${m.blind10.pages.length} more English news pages of test/fixtures/mercury, labelled from their text before Lede was ever run on them (used for development by quotes13, pooled with blind sets 11 and 12: no longer unseen)`,
-      m.blind10,
-    ],
-    [
-      `Blind set 11: ${m.blind11.pages.length} English news pages of test/fixtures/newspaper (a third outside source), labelled from their text before Lede was ever run on them (used for development by quotes13, pooled with blind sets 10 and 12: no longer unseen)`,
-      m.blind11,
-    ],
-    [
-      `Blind set 12: ${m.blind12.pages.length} more English news pages of test/fixtures/newspaper, labelled from their text before Lede was ever run on them (used for development by quotes13, pooled with blind sets 10 and 11: no longer unseen)`,
-      m.blind12,
-    ],
-    [
-      `Blind set 13: ${m.blind13.pages.length} more English news pages of test/fixtures/newspaper, labelled from their text before Lede was ever run on them (never tuned on: quotes13's check set, totals only)`,
-      m.blind13,
-    ],
-    [
-      `Blind set 14: ${m.blind14.pages.length} English news pages of 2023-2026 from test/fixtures/fundus (a fourth outside source), labelled from their text before Lede was ever run on them (never tuned on)`,
-      m.blind14,
-    ],
-    [
-      `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,
-      m.fresh,
-    ],
   ];
+  for (const set of BLIND_SETS) {
+    const scored = scoredSet(m, set.id);
+    sets.push([setTitle(set, scored.pages.length), scored]);
+    const part = m.unread.get(set.id);
+    if (part)
+      sets.push([
+        `Blind set ${set.n}, the ${part.pages.length} pages whose quotes no branch had read (quotes4 had read Lede's speakers, unlabelled, on the other ${scored.pages.length - part.pages.length})`,
+        part,
+      ]);
+  }
+  sets.push([
+    `Fresh set: ${m.fresh.pages.length} extraction-benchmark pages labelled after the quotes2 fixes, before Lede ran on them (tuned on by quotes3: no longer unseen)`,
+    m.fresh,
+  ]);
   for (const [title, set] of sets) {
     // A set whose articles are absent (no ../shared/corpus) prints nothing.
     if (set.pages.length === 0) continue;

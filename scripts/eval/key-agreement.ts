@@ -4,8 +4,8 @@
  *
  * The issue's target for the card is "at least 9 in 10 of the card's figures are ones a
  * journalist would call key". Measured against one labeller, a second careful journalist would
- * not score 1.0 either: the choice of key figures is a judgement. On blind sets 3, 4 and 6 to 10
- * a second labeller, who never saw the first one's choices, Lede or its rules, marked and ranked
+ * not score 1.0 either: the choice of key figures is a judgement. On most blind sets
+ * (scripts/eval/blind-sets.ts, `secondOpinion`) a second labeller, who never saw the first one's choices, Lede or its rules, marked and ranked
  * the key figures on the first labeller's list of figures
  * (test/golden/labels/figures/second-opinion/).
  * This prints, per set:
@@ -13,13 +13,14 @@
  *     the score a human journalist gets on the issue's measure, the ceiling that is realistic;
  *   - the first labeller's keys that the second also marked, and Cohen's kappa over all figures;
  *   - Lede's card judged by each labeller (the eval's "key figures in top 5").
- * Needs ../shared/corpus (blind sets 3, 4 and 7's pages) for those sets' Lede rows; blind sets 6,
- * 8, 9 and 10's pages are in the repository, and the human rows read only labels.
+ * Needs ../shared/corpus (blind sets 3, 4 and 7's pages) for those sets' Lede rows; the other
+ * sets' pages are in the repository, and the human rows read only labels.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evalFigures, type FigureSet } from './eval-figures.ts';
+import { BLIND_SETS } from './blind-sets.ts';
+import { evalFigures, type FigureSet, secondOf } from './eval-figures.ts';
 import type { LabelFile } from './lib/match-figures.ts';
 
 const LABELS = fileURLToPath(new URL('../../test/golden/labels/figures/', import.meta.url));
@@ -85,20 +86,13 @@ export function agreement(set: (typeof SETS)[number][0]): Agreement {
   };
 }
 
-/** The blind sets with a second opinion, each beside its second-opinion set for evalFigures. */
-const SETS = [
-  ['blind3', 'second3'],
-  ['blind4', 'second4'],
-  ['blind6', 'second6'],
-  ['blind7', 'second7'],
-  ['blind8', 'second8'],
-  ['blind9', 'second9'],
-  ['blind10', 'second10'],
-  ['blind11', 'second11'],
-  ['blind12', 'second12'],
-  ['blind13', 'second13'],
-  ['blind14', 'second14'],
-] as const;
+/**
+ * The blind sets with a second opinion whose labels are in place, each beside its second-opinion
+ * set for evalFigures.
+ */
+const SETS = BLIND_SETS.filter(
+  (b) => b.secondOpinion && existsSync(join(LABELS, 'second-opinion', b.id)),
+).map((b) => [b.id, secondOf(b)] as const);
 
 /**
  * All sets together: pages, the share of the second labeller's top five that the first calls
@@ -106,6 +100,8 @@ const SETS = [
  * the second also marked. `npm run eval` prints the first of these as the ceiling.
  */
 export function overallAgreement(): {
+  /** The sets' numbers (3, 4, 6 ...). */
+  sets: number[];
   pages: number;
   secondCardShare: number;
   firstKeysShare: number;
@@ -113,6 +109,7 @@ export function overallAgreement(): {
   const all = SETS.map(([set]) => agreement(set));
   const sum = (pick: (a: Agreement) => number) => all.reduce((n, a) => n + pick(a), 0);
   return {
+    sets: BLIND_SETS.filter((b) => SETS.some(([id]) => id === b.id)).map((b) => b.n),
     pages: sum((a) => a.pages),
     secondCardShare: sum((a) => a.secondCardKey) / sum((a) => a.secondCard),
     firstKeysShare: sum((a) => a.firstKeysAlso) / sum((a) => a.firstKeys),

@@ -11,6 +11,7 @@ import { articleFromText } from '../../src/core/extract/article-from-text.ts';
 import { summarise } from '../../src/core/summarise.ts';
 import type { Summary } from '../../src/core/types.ts';
 import { DEV_NEWS_OTHER, FIXTURE_PAGES, holdout, labelSourcePath, REPO } from '../lib/corpus.ts';
+import type { BlindId } from './blind-sets.ts';
 import type { FoundQuote, LabelQuote } from './quotes-match.ts';
 
 export const LABELS_DIR = join(REPO, 'test/golden/labels/quotes');
@@ -18,78 +19,12 @@ export const REFERENCE_PAGE = 'alibaba-cloud-investment';
 /** Validation labels: articles of the shared corpus labelled before Lede was run on them. */
 export const VALIDATION_DIR = join(LABELS_DIR, 'validation');
 /**
- * Blind labels: more articles of the shared corpus, labelled before Lede was ever run on them
- * (used for development by quotes4, so no longer unseen).
+ * A blind set's quote labels (the sets, their pages and who has used them:
+ * scripts/eval/blind-sets.ts).
  */
-export const BLIND_DIR = join(LABELS_DIR, 'blind');
-/**
- * The second blind set: BBC articles and extraction-benchmark pages labelled (from their text
- * alone) before Lede was ever run on them, after every other set had been used for tuning. Used
- * for development by quotes5 (general rules only), so no longer unseen.
- */
-export const BLIND2_DIR = join(LABELS_DIR, 'blind2');
-/**
- * The third blind set: 16 news pages of the extraction benchmark, labelled from the benchmark's
- * article text before Lede was ever run on them, after quotes5. Used for development by quotes6
- * (its errors read, general rules only), so no longer unseen: blind set 4 measures unseen pages.
- */
-export const BLIND3_DIR = join(LABELS_DIR, 'blind3');
-/**
- * The fourth blind set: 19 more news pages of the extraction benchmark, none read by any branch
- * before, labelled from the benchmark's article text by labellers who never ran Lede or read its
- * rules, while quotes6 was tuning on blind set 3; scored only after that work was merged. Used for
- * development by quotes7 (its errors read, general rules only; speaker accuracy 0.827 -> 0.961),
- * so no longer unseen: blind set 5 measures unseen pages.
- */
-export const BLIND4_DIR = join(LABELS_DIR, 'blind4');
-/**
- * The fifth blind set: 34 more pages of the extraction benchmark (20 news pages, most with no
- * direct quote, and 14 pages that have quotation marks: news, opinion, reviews, press releases),
- * labelled from the benchmark's article text by labellers who never ran Lede or read its rules,
- * while quotes7 was tuning on blind set 4. Never tuned on.
- */
-export const BLIND5_DIR = join(LABELS_DIR, 'blind5');
-/**
- * Blind set 6: English news pages from outside the shared corpora (test/fixtures/goose). Used for
- * development by quotes9 (its errors read, general rules only), so no longer unseen.
- */
-export const BLIND6_DIR = join(LABELS_DIR, 'blind6');
-/**
- * Blind set 7: 20 more English news pages (17 of the extraction benchmark, 3 more of the goose
- * fixtures), labelled from their text by labellers who never ran Lede or read its rules, while
- * quotes9 tuned on blind set 6; used for development by quotes10. quotes4 had read Lede's
- * speakers on ten of its benchmark pages, unlabelled (READ_BY_QUOTES4), so the eval also scores
- * the other ten apart.
- */
-export const BLIND7_DIR = join(LABELS_DIR, 'blind7');
-/**
- * Blind set 8: 24 English news pages from outside the shared corpora (test/fixtures/mercury, the
- * article text of the Postlight parser's test pages), labelled from their text by labellers who
- * never ran Lede or read its rules, while quotes10 tuned on blind set 7. Never tuned on.
- */
-export const BLIND8_DIR = join(LABELS_DIR, 'blind8');
-/**
- * Blind set 9: 19 more pages of test/fixtures/mercury, labelled the same way. Used for development
- * by quotes12 (its errors read, general rules only), so no longer unseen.
- */
-export const BLIND9_DIR = join(LABELS_DIR, 'blind9');
-/** Blind set 10: 19 more pages of test/fixtures/mercury, labelled the same way. Never tuned on. */
-export const BLIND10_DIR = join(LABELS_DIR, 'blind10');
-/**
- * Blind set 11: 21 English news pages of test/fixtures/newspaper (the newspaper extractor's test
- * pages), transcribed and labelled the same way while quotes12 tuned on blind set 9. Never tuned on.
- */
-export const BLIND11_DIR = join(LABELS_DIR, 'blind11');
-/** Blind set 12: 17 more pages of test/fixtures/newspaper, labelled the same way. Never tuned on. */
-export const BLIND12_DIR = join(LABELS_DIR, 'blind12');
-/** Blind set 13: 15 more pages of test/fixtures/newspaper, labelled the same way. Never tuned on. */
-export const BLIND13_DIR = join(LABELS_DIR, 'blind13');
-
-/**
- * Blind set 14: English news pages of 2023-2026 from a fourth outside source
- * (test/fixtures/fundus), labelled the same way. Never tuned on.
- */
-export const BLIND14_DIR = join(LABELS_DIR, 'blind14');
+export function blindDir(id: BlindId): string {
+  return join(LABELS_DIR, id);
+}
 
 /**
  * Benchmark pages whose (unlabelled) quotes the quotes4 branch read while writing rules (GUIDE,
