@@ -79,6 +79,56 @@ describe('findQuotes: speakers, quotes14 rules', () => {
         ['We will not stop', 'Ann Roe'],
       ],
     ],
+    [
+      'a he/she stands for no capitalised word written once, an adverb opening the sentence ("Furthermore, he encouraged ...")',
+      [
+        'Provincial official Tom Hale urged the public to limit travel.',
+        'Furthermore, he encouraged communities to report blocked drains.',
+        '"Warnings must be treated as protective measures," he stated.',
+      ],
+      [['Warnings must be treated as protective measures', 'Tom Hale']],
+    ],
+    [
+      'a he/she stands for no capitalised word written once, a noun opening the sentence ("Encouragement from mentors and peers solidified his resolve")',
+      [
+        'Lawyer Tom Roe grew up poor in a mountain village.',
+        'Encouragement from mentors solidified his resolve. "I would not change my path," he declares.',
+      ],
+      [['I would not change my path', 'Tom Roe']],
+    ],
+    [
+      'cross: a one-word name followed by "who", an age or a speech verb, or the first word of a full name, is someone ("Tommy — who only goes by his first name", "Curie, 21,", "Roe wrote")',
+      [
+        'Tommy — who only goes by his first name online — retired at 51.',
+        '"So much of a great retirement is mental," he wrote.',
+        'One participant, Curie Kim, fell ill.',
+        'Curie, 21, a student, came second, but she admitted the prize "came with a price."',
+      ],
+      [
+        ['So much of a great retirement is mental', 'Tommy'],
+        ['came with a price.', 'Curie Kim'],
+      ],
+    ],
+    [
+      'a descriptor stands for no place ("... as far south as Kansas City, Mo. ... The agency warns that", "under US influence ... the bank said")',
+      [
+        'Storms could swing from Omaha to Kansas City, Mo., on Friday. Kansas City, Mo., is under a Level 3 risk.',
+        'Kansas City, Mo., has opened shelters. The agency warns that "all hazards will be possible, including tornadoes."',
+      ],
+      [['all hazards will be possible, including tornadoes.', null]],
+    ],
+    [
+      'cross: a descriptor still finds a body, and a place still speaks by name ("the agency" after "the Storm Prediction Center said", "China said")',
+      [
+        'The Storm Prediction Center said storms could reach Kansas City. The Storm Prediction Center issued a watch.',
+        'The Storm Prediction Center is watching Kansas City. "All hazards will be possible," the agency warned.',
+        '"We oppose the sanctions," China said.',
+      ],
+      [
+        ['All hazards will be possible', 'Storm Prediction Center'],
+        ['We oppose the sanctions', 'China'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
