@@ -3,6 +3,7 @@ import type { Attribution } from './attribution.ts';
 import { buildPeople } from './build-people.ts';
 import type { Candidate } from './candidate.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
+import { descriptorPlace } from './descriptor-place.ts';
 import { fromContext } from './from-context.ts';
 import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
 import { nameKey } from './names.ts';
@@ -154,8 +155,11 @@ function resolveAttribution(
       if (attr.pronoun === 'we' || attr.pronoun === 'i') return null;
       if (unnamedBefore(doc, people, c, attr.pronoun ?? '')) return null;
       return resolvePronoun(doc, people, c, attr, last, spoken, lastBlock, lastAt);
-    case 'descriptor':
-      return resolveDescriptor(doc, people, c, attr.noun ?? '', attr.modifier);
+    case 'descriptor': {
+      const found = resolveDescriptor(doc, people, c, attr.noun ?? '', attr.modifier);
+      // "the agency warns" is no place (see descriptorPlace).
+      return found && descriptorPlace(found) ? null : found;
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import { WORK_NOUNS } from './data/roles.ts';
 import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { TITLES } from './data/titles.ts';
 import { blockTokens } from './doc-tokens.ts';
+import { standsAlone } from './first-given-alone.ts';
 import { fullerForm } from './fuller-name.ts';
 import { endsWith, withoutSuffix } from './name-suffix.ts';
 import {
@@ -177,6 +178,10 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
   // A name written once as a place ("Oak Grove, Calif.") is a place wherever it is written.
   const keys = raw.map((r) => nameKey(r.name).join(' '));
   const places = new Set(keys.filter((_, i) => raw[i]!.place));
+  // The order in which each name is first written (see standsAlone).
+  const firstSeen = new Map<string, number>();
+  for (const [i, k] of keys.entries()) if (!firstSeen.has(k)) firstSeen.set(k, i);
+  const titled = new Set(keys.filter((_, i) => raw[i]!.title !== null));
   for (const [i, r] of raw.entries()) {
     const p = entry(r.name, r.org, places.has(keys[i]!));
     const before = r.tokens[r.first - 1];
@@ -205,6 +210,8 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     for (const p of byLast.get(key[key.length - 1] ?? '') ?? []) {
       const pk = endsWith(p.key, key) ? p.key : withoutSuffix(p.key);
       if (pk.length < key.length || !endsWith(pk, key)) continue;
+      // "Strava ... at its annual Camp Strava event": Strava is not Camp Strava.
+      if (standsAlone(key, p.key, firstSeen, titled)) continue;
       // A person's name inside an organisation's run is not that person's full name: "Yoon" is
       // not "Democratic Party and Yoon".
       if (p.key.length > key.length && p.org && !org) continue;
@@ -228,7 +235,12 @@ export function buildPeople(doc: Doc, cands: readonly Candidate[]): People {
     // A lone first name: "Sarah" for "Sarah Gille", when no longer name ends with it.
     if (speaker && (!best || best.key.length === 1) && key.length === 1) {
       for (const p of all) {
-        if (p.key.length >= 2 && p.key[0] === key[0] && p.human) {
+        if (
+          p.key.length >= 2 &&
+          p.key[0] === key[0] &&
+          p.human &&
+          !standsAlone(key, p.key, firstSeen, titled)
+        ) {
           best = p;
           break;
         }

@@ -3,6 +3,7 @@ import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './data/roles.ts';
 import { readNameBackward, readNameForward } from './names.ts';
 import { personAfterRole } from './person-after-role.ts';
+import { placeAfterPreposition } from './place-after-preposition.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 // Relative pronouns whose antecedent is the subject of the verb in their clause.
@@ -31,7 +32,13 @@ function antecedent(tokens: readonly Token[], j: number, v: number): Attribution
   const t = tokens[j]!;
   if (isCapitalised(t.word)) {
     const run = readNameBackward(tokens, j);
-    return run ? fromName(run, null, v, run.first) : null;
+    if (!run) return null;
+    // "the Palestinian Dialogue Group in Turkey, which says": the body before the place.
+    if (placeAfterPreposition(tokens, run)) {
+      const body = run.first >= 2 ? readNameBackward(tokens, run.first - 2) : null;
+      return body && body.last === run.first - 2 ? fromName(body, null, v, body.first) : null;
+    }
+    return fromName(run, null, v, run.first);
   }
   if (!BODY_NOUNS.has(t.lower) && !ROLE_NOUNS.has(t.lower)) return null;
   const run = readNameBackward(tokens, j - 1);

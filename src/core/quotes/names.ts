@@ -1,5 +1,7 @@
+import { DEMONYMS } from './data/demonyms.ts';
 import { NAME_PARTICLES, NOT_NAMES, ORG_CONNECTORS, ORG_WORDS } from './data/not-names.ts';
 import { ROLE_NOUNS } from './data/roles.ts';
+import { SPEECH_VERBS, VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { DEGREES, TITLES } from './data/titles.ts';
 import { isCommonFirstName } from './is-common-first-name.ts';
 import { openingDescription } from './opening-description.ts';
@@ -258,6 +260,7 @@ export function cleanRun(tokens: readonly Token[], first: number, last: number):
     nameStart = isInitial(tokens[b - 1]!.word) ? b - 2 : b - 1;
   }
   if (nameStart > b) return null;
+  if (nameStart === b && demonymBeforeNoun(tokens, b)) return null;
   const words: string[] = [];
   for (let k = nameStart; k <= b; k++) words.push(tokens[k]!.word);
   words[words.length - 1] = bare(words[words.length - 1]!);
@@ -329,6 +332,24 @@ function office(
   const words = tokens.slice(a, b + 1).map((x) => x.word);
   words[words.length - 1] = bare(words[words.length - 1]!);
   return { name: words.join(' ').replace(SOFT_HYPHEN, ''), title: null, first, last, org: true };
+}
+
+/**
+ * An adjective of nationality alone before a lower-case word is no name: "Palestinian civilians",
+ * "Russian politicians and Donald Trump Jr who wrote", "urged the Israeli government"
+ * (data/demonyms.ts). Before a speech verb it is a body's short name: "American said in a
+ * statement" (American Airlines).
+ */
+function demonymBeforeNoun(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return (
+    DEMONYMS.has(tokens[k]!.lower) &&
+    tokens[k]!.trail === '' &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.word) &&
+    !SPEECH_VERBS.has(next.lower) &&
+    !VERB_COMPANIONS.has(next.lower)
+  );
 }
 
 /** A pronoun or determiner with a contraction: "I’m", "It’s", "We’ll" open no name. */

@@ -15,6 +15,7 @@ import {
 import { tokensIn } from './doc-tokens.ts';
 import { mentionsBefore } from './mentions-before.ts';
 import type { Mention, People, Person } from './people.ts';
+import { onceWrittenWord } from './weak-name.ts';
 
 /** The person a pronoun stands for; see resolveNames. */
 export function resolvePronoun(
@@ -31,8 +32,11 @@ export function resolvePronoun(
   const first = c.parts[0]!;
   // A pronoun stands for someone named before it, not for a name written between it and the
   // quote: in "During the call, he called Ann Roe a liar and said, “...”" he is not Ann Roe.
-  const all = mentionsBefore(people.mentions, first.block, attr.at ?? c.open);
+  const mentioned = mentionsBefore(people.mentions, first.block, attr.at ?? c.open);
   if (gender === 'm' || gender === 'f') {
+    // A capitalised word written once is no one a he/she stands for (see onceWrittenWord).
+    const all = mentioned.filter((m) => !onceWrittenWord(people, m.person));
+    if (last && onceWrittenWord(people, last)) last = null;
     // Binding is read only in this paragraph and the one before, where the pronoun looks first
     // (reading every sentence before the quote for every pronoun would cost too much).
     const before = all.filter((m) => m.block < first.block - 1 || !objectOfPronoun(doc, m, gender));
@@ -128,7 +132,7 @@ export function resolvePronoun(
   if (last && people.genderOf(last) === null && lastBlock >= first.block - 1) return last;
   // A body only as the object of a preposition is no "it": in "Now they've put out another
   // statement - directly to the organisers of the AMAs. “...,” it says." the AMAs say nothing.
-  const near = all.find(
+  const near = mentioned.find(
     (m) => m.block >= first.block - 2 && m.subject && people.genderOf(m.person) === null,
   );
   if (near) return near.person;

@@ -18,6 +18,7 @@ import { TITLES } from './data/titles.ts';
 import { descriptor, electedRole } from './descriptor.ts';
 import { isPlace } from './is-place.ts';
 import { type NameRun, readNameBackward } from './names.ts';
+import { placeAfterPreposition } from './place-after-preposition.ts';
 import { rolePrefix, roleText } from './role-phrases.ts';
 import { nounAfterName, verbAt } from './speech-verb.ts';
 import { isCapitalised, isNameWord, type Token } from './tokens.ts';
@@ -69,6 +70,8 @@ export function speakerBefore(tokens: readonly Token[], v: number, floor = 0): A
     if (indefiniteOpening(tokens, run)) return other('anonymous', v, run.first);
     if (shareOf(tokens, run.first)) return other('anonymous', v, run.first - 2);
     if (nounAfterName(tokens, v, run)) return null;
+    // "a paper money grading company in Florida told Fox": Florida is where, not who.
+    if (placeAfterPreposition(tokens, run)) return null;
     // "the Ohio Democrat said", "the Vermont independent said": a party member described, no
     // name; it stands for the person just named.
     if (
