@@ -3,6 +3,7 @@ import type { Attribution } from './attribution.ts';
 import { buildPeople } from './build-people.ts';
 import type { Candidate } from './candidate.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
+import { expertCarry } from './expert-carry.ts';
 import { fromContext } from './from-context.ts';
 import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
 import { nameKey } from './names.ts';
@@ -155,7 +156,10 @@ function resolveAttribution(
       if (unnamedBefore(doc, people, c, attr.pronoun ?? '')) return null;
       return resolvePronoun(doc, people, c, attr, last, spoken, lastBlock, lastAt);
     case 'descriptor':
-      return resolveDescriptor(doc, people, c, attr.noun ?? '', attr.modifier);
+      return (
+        resolveDescriptor(doc, people, c, attr.noun ?? '', attr.modifier) ??
+        expertCarry(people, c, attr.noun ?? '', last, lastBlock, lastAt)
+      );
   }
 }
 
