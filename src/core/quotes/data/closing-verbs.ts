@@ -10,6 +10,4 @@ export const CLOSING_VERBS: ReadonlySet<string> = new Set([
   'reflects', // "“My grandmother was the shield against poverty,” he reflects, emphasizing ..."
   'summarizes', // "“Every effort made ...,” he aptly summarizes, embodying ..."
   'summarises',
-  'texts',
-  'messages',
 ]);

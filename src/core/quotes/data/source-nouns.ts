@@ -3,4 +3,4 @@
  * after `“...,” commented Abby.` the next paragraph's `The expert said: “...”` is still Abby,
  * though nowhere is she called an expert. Data only; expert-carry.ts reads them.
  */
-export const SOURCE_NOUNS: ReadonlySet<string> = new Set(['expert', 'specialist']);
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(['expert']);
