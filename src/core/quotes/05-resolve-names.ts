@@ -4,6 +4,7 @@ import { buildPeople } from './build-people.ts';
 import type { Candidate } from './candidate.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { descriptorPlace } from './descriptor-place.ts';
+import { expertCarry } from './expert-carry.ts';
 import { fromContext } from './from-context.ts';
 import { type IndirectSpeech, indirectSpeech } from './indirect-speech.ts';
 import { nameKey } from './names.ts';
@@ -158,7 +159,8 @@ function resolveAttribution(
     case 'descriptor': {
       const found = resolveDescriptor(doc, people, c, attr.noun ?? '', attr.modifier);
       // "the agency warns" is no place (see descriptorPlace).
-      return found && descriptorPlace(found) ? null : found;
+      if (found && descriptorPlace(found)) return null;
+      return found ?? expertCarry(people, c, attr.noun ?? '', last, lastBlock, lastAt);
     }
   }
 }

@@ -5,6 +5,7 @@
 
 import { accordingTo } from './according-to.ts';
 import { type Attribution, fromName } from './attribution.ts';
+import { closingVerb } from './closing-verb.ts';
 import { CLAUSE_OPENERS, LISTENER_VERBS, RELATIVES } from './data/clause-words.ts';
 import { VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { readNameForward } from './names.ts';
@@ -45,7 +46,7 @@ export function parseAfter(tokens: readonly Token[]): Attribution | null {
     const before = speakerBefore(tokens, k, s) ?? unclosedApposition(tokens, s, k);
     if (before && before.first <= s + 1) return before;
   }
-  return null;
+  return closingVerb(tokens, s);
 }
 
 /**

@@ -8,6 +8,7 @@ import { type Attribution, describes, other } from './attribution.ts';
 import { DEFINITE, RELATIVES } from './data/clause-words.ts';
 import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { firstName } from './first-name.ts';
+import { participleAfterComma, participleSubject } from './participle-subject.ts';
 import { speakerAfter } from './speaker-after.ts';
 import { speakerBefore } from './speaker-before.ts';
 import { invertedVerb, verbAt } from './speech-verb.ts';
@@ -34,13 +35,20 @@ export function parseBefore(tokens: readonly Token[], colon: boolean): Attributi
 function speakerByVerb(tokens: readonly Token[]): Attribution | null {
   for (let v = tokens.length - 1; v >= 0; v--) {
     if (!verbAt(tokens, v) && !(v === 0 && invertedOpening(tokens))) continue;
-    const before = speakerBefore(tokens, v);
+    const plain = unquoted(tokens, v);
+    // A participle after a comma goes on from its clause's subject (participle-subject.ts):
+    // "Donna dismissed the idea, noting,". No name set off by commas just before it speaks: in
+    // "Khan alleged that Munir was behind the crackdown on his party, Pakistan Tehreek-e-Insaf
+    // (PTI), stating:" the party is no subject.
+    const participle = participleSubject(tokens, v, plain);
+    if (participle) return participle;
+    const before = participleAfterComma(tokens, v) ? null : speakerBefore(tokens, v);
     if (before) return before;
     const after = speakerAfter(tokens, v);
     if (after) return after;
     // "Emery retweeted the story, saying,": the sentence's subject said it. Words in marks are
     // a title, not the subject: "After hitting “Takin’ It To the Streets,” the singer told".
-    const subject = firstName(unquoted(tokens, v), v);
+    const subject = firstName(plain, v);
     if (subject) return { ...subject, verb: v };
   }
   return null;

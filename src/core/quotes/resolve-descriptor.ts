@@ -5,6 +5,7 @@
 
 import type { Doc } from '../text/doc.ts';
 import { JUST_NAMED, ROLE_ANAPHOR } from './attribution.ts';
+import { bodyEndingIn } from './body-head.ts';
 import type { Candidate } from './candidate.ts';
 import {
   BODY_NOUNS,
@@ -22,6 +23,7 @@ import { mentionsBefore } from './mentions-before.ts';
 import { readNameBackward, readNameForward } from './names.ts';
 import { bodyOfKind, FIRM_NOUNS, onlyBody, spokenFor, topicBody } from './organisation-speaker.ts';
 import type { Mention, People, Person } from './people.ts';
+import { titleHolds } from './title-holds.ts';
 import type { Token } from './tokens.ts';
 
 /** "the president" or "the report"; see resolveNames. */
@@ -39,7 +41,10 @@ export function resolveDescriptor(
   if (ROLE_NOUNS.has(noun)) {
     const re = new RegExp(`\\b${noun}\\b`, 'i');
     const hit = mentionsBefore(people.mentions, first.block, c.open).find(
-      (m) => re.test(people.roleOf(m.person) ?? '') || re.test(m.person.title ?? ''),
+      (m) =>
+        re.test(people.roleOf(m.person) ?? '') ||
+        re.test(m.person.title ?? '') ||
+        titleHolds(m.person.title, noun),
     );
     if (hit) return hit.person;
     const after = namedAfter(doc, people, noun, first.block, c.open);
@@ -66,6 +71,8 @@ export function resolveDescriptor(
       const tokens = tokensIn(doc, { block: s.block, start: s.start, end: s.end });
       for (let k = tokens.length - 1; k >= 0; k--) {
         if (tokens[k]!.lower !== noun) continue;
+        const ending = bodyEndingIn(people, tokens, k, noun);
+        if (ending) return ending;
         const after = tokens[k]!.trail === '' ? readNameForward(tokens, k + 1) : null;
         if (after && after.first === k + 1) return people.resolve(after.name, true, true);
         // The name in apposition: "The group, WeWorkers Coalition, formed in recent weeks".

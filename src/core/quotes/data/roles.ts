@@ -127,6 +127,9 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'publisher',
   'hospital',
   'school',
+  // "“...,” wrote the center." after "the Storm Prediction Center has outlined ..."
+  'center',
+  'centre',
 ]);
 
 /**

@@ -29,6 +29,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'note',
   'notes',
   'noted',
+  'noting', // "Donna dismissed the idea, noting, “...”": the participle after a comma, like "saying,"
   'ask',
   'asks',
   'asked',
@@ -50,6 +51,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'state',
   'states',
   'stated',
+  'stating', // "he spoke from his car to a crowd of 70,000, stating “...”"
   'claim',
   'claims',
   'claimed',
