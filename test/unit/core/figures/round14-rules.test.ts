@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { overlapping, rowsOf } from './helpers.ts';
+
+/**
+ * figures14's rules, from the errors that recurred over the pool of blind sets 13 and 14: each
+ * row an invented passage of the kind that rule is for, and a cross-negative (a near miss the
+ * rule must leave as it was).
+ */
+
+describe('figures14: a letter currency sign written against its number', () => {
+  it.each<[string, string, Array<[string, number | null, string | null]>]>([
+    // Malaysian ringgit (malaymail): any amount.
+    ['The charter cost RM6.162 million in all.', 'RM6.162', [['RM6.162 million', 6162000, 'MYR']]],
+    ['It saved nearly RM900,000 last year.', 'RM900', [['nearly RM900,000', 900000, 'MYR']]],
+    // South African rand (timeslive): a scaled or grouped amount.
+    ['The minister allocated R4bn to the agency.', 'R4bn', [['R4bn', 4000000000, 'ZAR']]],
+    ['Sars got an additional R7.5bn this year.', 'R7.5bn', [['R7.5bn', 7500000000, 'ZAR']]],
+    ['Rent rose to R1,500 a month.', 'R1,500', [['R1,500', 1500, 'ZAR']]],
+    ['It cut the package from R11bn to R5.5bn.', 'R11bn', [['R11bn', 11000000000, 'ZAR']]],
+    // Cross-negatives: product names and codes touching letters stay names.
+    ['Rabbit sold 10,000 units of its R1 pocket AI companion.', 'R1', []],
+    ['He drove an Audi R8 to the launch.', 'R8', []],
+    ['The RMS1 filing was late.', 'RMS1', []],
+    ['She scored in the DR4bn match.', 'DR4bn', []],
+  ])('%s (%s)', (input, nearMiss, expected) => {
+    const texts = overlapping(input, nearMiss);
+    expect(rowsOf(input).filter(([t]) => texts.includes(t))).toEqual(expected);
+  });
+});
