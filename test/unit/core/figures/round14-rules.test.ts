@@ -27,3 +27,38 @@ describe('figures14: a letter currency sign written against its number', () => {
     expect(rowsOf(input).filter(([t]) => texts.includes(t))).toEqual(expected);
   });
 });
+
+describe('figures14: idioms and phone numbers that are no amount', () => {
+  it.each<[string, string, string[]]>([
+    // A phone number with a trunk prefix 0 and one local group of five or six digits.
+    [
+      'Passengers should call the special number 08000 858531 set up by the government.',
+      '858531',
+      [],
+    ],
+    ['Anyone with information is asked to phone Sergeant Letota on (064) 404057.', '404057', []],
+    // Cross-negatives: a grouped amount and a count in brackets stay figures.
+    ['The fund paid out 858,531 pounds last year.', '858,531', ['858,531 pounds']],
+    ['The town (pop. 40405) voted on Monday.', '40405', ['40405']],
+    // "think twice": to hesitate.
+    ['Think twice before you spend any $1 bill in your wallet.', 'twice', []],
+    ['That has caused educators to think twice about the profession.', 'twice', []],
+    ['He thought twice about it.', 'twice', []],
+    // Cross-negatives: a thing done two times, a multiple.
+    ['She was fined twice last year, the court heard.', 'twice', ['twice']],
+    ['Prices rose twice as fast as wages.', 'twice', ['twice']],
+    // "zero emissions", "zero net ... emissions": the climate target's name.
+    ['It has the easiest options for actually achieving zero emissions.', 'zero', []],
+    ['The world would have to reach zero net greenhouse gas emissions by then.', 'zero', []],
+    // Cross-negative: zero of something counted.
+    ['The city recorded zero deaths from the heat.', 'zero', ['zero deaths']],
+    // "one-click", "one-night stands": kinds of thing.
+    ['The chief executive calls it “one-click digital transformation.”', 'one-click', []],
+    ['I have done my fair share of one-night stands.', 'one-night', []],
+    // Cross-negatives: "one" hyphened onto what it counts.
+    ['He was given a one-night stay in hospital.', 'one-night', ['one-night']],
+    ['The player served a one-game suspension.', 'one-game', ['one-game']],
+  ])('%s (%s)', (input, nearMiss, expected) => {
+    expect(overlapping(input, nearMiss)).toEqual(expected);
+  });
+});
