@@ -62,3 +62,17 @@ describe('figures14: idioms and phone numbers that are no amount', () => {
     expect(overlapping(input, nearMiss)).toEqual(expected);
   });
 });
+
+describe('figures14: a bare number listed after a name or a date is another of them', () => {
+  it.each<[string, string, string[]]>([
+    ['He warns that Sections 21, 24, and 26 of the bill are vague.', '24', []],
+    ['He warns that Sections 21, 24, and 26 of the bill are vague.', '26', []],
+    ['Oct. 9, 11, 1981: The Rolling Stones played two nights.', '11', []],
+    // Cross-negatives: a count after a date or a name, not a list item.
+    ['In 2020, 300 were hired to clear the backlog.', '300', ['300']],
+    ['Section 21, 40 pages long, was struck out.', '40 pages', ['40 pages']],
+    ['On March 3, about 12 arrived at the border.', '12', ['about 12']],
+  ])('%s (%s)', (input, nearMiss, expected) => {
+    expect(overlapping(input, nearMiss)).toEqual(expected);
+  });
+});
