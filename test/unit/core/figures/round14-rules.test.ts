@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlapping, rowsOf } from './helpers.ts';
+import { figuresOf, overlapping, rowsOf } from './helpers.ts';
 
 /**
  * figures14's rules, from the errors that recurred over the pool of blind sets 13 and 14: each
@@ -74,5 +74,36 @@ describe('figures14: a bare number listed after a name or a date is another of t
     ['On March 3, about 12 arrived at the border.', '12', ['about 12']],
   ])('%s (%s)', (input, nearMiss, expected) => {
     expect(overlapping(input, nearMiss)).toEqual(expected);
+  });
+});
+
+describe('figures14: a temperature in degrees with its scale, and its conversion', () => {
+  it.each<[string, Array<[string, number | null, string | null]>]>([
+    [
+      'Warming must be limited to 3.6 degrees Fahrenheit (2 degrees Celsius) this century.',
+      [['3.6 degrees Fahrenheit (2 degrees Celsius)', 3.6, '°F']],
+    ],
+    [
+      'It could cut the air temperature by 0.1 degrees Celsius (0.18 degrees Fahrenheit).',
+      [['0.1 degrees Celsius (0.18 degrees Fahrenheit)', 0.1, '°C']],
+    ],
+    [
+      'The world is on a path toward 7.2 degrees Fahrenheit (4°C) of warming.',
+      [['7.2 degrees Fahrenheit (4°C)', 7.2, '°F']],
+    ],
+    // Cross-negative: "degrees" with no scale after it stays as it was.
+    ['She holds two degrees in physics.', [['two degrees', 2, 'degrees']]],
+  ])('%s', (input, expected) => {
+    expect(rowsOf(input)).toEqual(expected);
+  });
+
+  it('the same value in bare "degrees" later is the same fact', () => {
+    const figures = figuresOf([
+      'Warming must be limited to 3.6 degrees Fahrenheit (2 degrees Celsius) this century.',
+      'Economists said that more than 3.6 degrees of warming would be a disaster.',
+    ]);
+    expect(figures.map((f) => [f.text, f.at.length])).toEqual([
+      ['3.6 degrees Fahrenheit (2 degrees Celsius)', 2],
+    ]);
   });
 });
