@@ -1,5 +1,6 @@
 import { parseNumberWords } from './02-parse-value.ts';
 import type { Candidate } from './candidate.ts';
+import { isTouchingSign } from './currency.ts';
 import {
   DECADE_WORDS,
   FRACTION_WORDS,
@@ -80,7 +81,8 @@ export function scanBlock(text: string, block: number, lang: string): Candidate[
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // Digits touching a letter before them belong to a name or code: "i7", "MS04", "G7".
-    if (isWordChar(text[m.index - 1])) continue;
+    // Except a currency sign written against its number: "RM6.162 million", "R4bn".
+    if (isWordChar(text[m.index - 1]) && !isTouchingSign(text, m.index)) continue;
     out.push(bare(block, m.index, m.index + m[0].length, true));
   }
   if (lang === 'en') scanWords(text, block, out);

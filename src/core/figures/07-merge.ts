@@ -77,6 +77,7 @@ export function mergeFigures(
       ...merged.mentions.map(lowerBoundKey),
       countKey(c),
       bareKey(c),
+      degreesKey(c),
       c.kind === 'number' && c.digits && PARTITIVE.test(text.slice(c.end, c.end + 4))
         ? partKey(c)
         : null,
@@ -157,6 +158,15 @@ function keyOf(c: Candidate): string | null {
   // the same age told again.
   if (c.noun === 'age') plain += '|age';
   return isRange(c) ? `${plain}|range` : plain;
+}
+
+/**
+ * A temperature with its scale owns the same value said later in bare "degrees": "3.6 degrees
+ * Fahrenheit (2 degrees Celsius)" ... "more than 3.6 degrees of warming" (tnr).
+ */
+function degreesKey(c: Candidate): string | null {
+  if (c.value === null || (c.unit !== '°C' && c.unit !== '°F')) return null;
+  return `degrees|${Number(c.value.toPrecision(4))}`;
 }
 
 /** A score merges with the same score written again: Spain's "2-1" and France's "2-1 victory". */

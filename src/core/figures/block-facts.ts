@@ -52,9 +52,11 @@ export function countWords(
 
 // Phone numbers: "+44 20 7946 0958", "(555) 123-4567", "1-800-555-0199", "555.123.4567", and
 // numbers dialled with a trunk prefix 0, in groups: "0800 028 9276", "020 7946 0958" (a
-// quantity never starts with 0 followed by digits, so the 0 marks the phone number).
+// quantity never starts with 0 followed by digits, so the 0 marks the phone number); the local
+// part may be one group of five or six digits: "call 08000 858531" (dailystar), "phone
+// Detective Sergeant Letota on (064) 404057" (thenamibian).
 const PHONE =
-  /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}|\(\d{2,4}\)\s?\d{3,4}[-. ]\d{3,4}|\b\d{1,4}-\d{3}-\d{3}-\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{2,4}(?:[ -]\d{3,4}){1,2}\b/g;
+  /\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}|\(\d{2,4}\)\s?\d{3,4}[-. ]\d{3,4}|\b\d{1,4}-\d{3}-\d{3}-\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{2,4}(?:[ -]\d{3,4}){1,2}\b|\b0\d{3,4}[ -]\d{5,6}\b|\(0\d{1,4}\)\s?\d{5,8}\b/g;
 
 export function phones(text: string): Array<[number, number]> {
   if (!/\d[\d ().-]{6,}\d/.test(text)) return [];

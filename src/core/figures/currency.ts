@@ -4,7 +4,13 @@
  */
 
 import type { Candidate } from './candidate.ts';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_NATIONS } from './data/currencies.ts';
+import {
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  DOLLAR_NATIONS,
+  SCALED_ONLY_SIGNS,
+  TOUCHING_SIGNS,
+} from './data/currencies.ts';
 import { isCapitalised, isLetter, isWordChar, type Token, tokenAfter } from './text-around.ts';
 
 const SIGN_CODES = new Map(CURRENCY_SIGNS.map(([s, code]) => [s, code]));
@@ -22,9 +28,29 @@ export function signBefore(text: string, at: number): { code: string; start: num
     if (start < 0 || !text.startsWith(sign, start)) continue;
     // Letter signs stand alone ("USD 4m", not "XUSD 4"); so does a sign after a space ("in $4").
     if (isWordChar(text[start - 1]) && isLetter(sign[0])) continue;
+    if (SCALED_ONLY_SIGNS.has(sign) && !SCALED_OR_GROUPED.test(text.slice(at, at + 24))) continue;
     return { code, start };
   }
   return null;
+}
+
+// An amount with a scale word or its thousands grouped: "4bn", "7.5bn", "1,500", "3 million".
+const SCALED_OR_GROUPED =
+  /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:bn|billion|m|mn|million|trillion|tn)(?![A-Za-z]))/;
+
+/**
+ * Whether the letters touching the digits at `at` are a currency sign written against its
+ * number ("RM6.162 million", "R4bn", malaymail and timeslive of blind set 14), not a name or
+ * code ("i7", "MS04", "R1 pocket AI", "RMS1").
+ */
+export function isTouchingSign(text: string, at: number): boolean {
+  for (const sign of TOUCHING_SIGNS) {
+    const start = at - sign.length;
+    if (start < 0 || !text.startsWith(sign, start) || isWordChar(text[start - 1])) continue;
+    if (SCALED_ONLY_SIGNS.has(sign) && !SCALED_OR_GROUPED.test(text.slice(at, at + 24))) continue;
+    return true;
+  }
+  return false;
 }
 
 export function readCurrencyAfter(c: Candidate, text: string, at: number, lang: string): boolean {

@@ -137,7 +137,32 @@ function analyseText(text: string, block: number, lang: string, heading: boolean
   const joined = joinCompounds(joinRanges(withoutOverlaps(scanned), text), text);
   const ctx = blockContext(text, lang, heading);
   for (const c of joined) c.drop = whyNotFigure(c, ctx) ?? undefined;
+  dropListContinuations(joined, text);
   return joined;
+}
+
+// Between two items of a list: "21, 24", "24, and 26", "9 and 11".
+const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+const LIST_END_BEFORE = /\b(?:and|or)\s+$/;
+const LIST_ITEM_AFTER = /^(?:[,;.)]|\s*$)/;
+
+/**
+ * A bare number listed after a name or a date is another of them: "Sections 21, 24, and 26 of
+ * the bill" (lesothotimes), "Oct. 9, 11, 1981: The Rolling Stones" (latimes). Only when it
+ * stands as a list item (a comma after it, or "and" / "or" before it), so that a count after a
+ * date is kept: "In 2020, 300 were hired".
+ */
+function dropListContinuations(cands: Candidate[], text: string): void {
+  for (let i = 1; i < cands.length; i++) {
+    const prev = cands[i - 1] as Candidate;
+    const c = cands[i] as Candidate;
+    if (c.drop || !c.digits || c.kind !== 'number' || c.unit || c.hedged) continue;
+    if (prev.drop !== 'name' && prev.drop !== 'date') continue;
+    const gap = text.slice(prev.end, c.start);
+    if (!LIST_GAP.test(gap)) continue;
+    if (!LIST_END_BEFORE.test(gap) && !LIST_ITEM_AFTER.test(text.slice(c.end, c.end + 2))) continue;
+    c.drop = prev.drop;
+  }
 }
 
 /**

@@ -27,6 +27,10 @@ export function readUnitBefore(c: Candidate, text: string): void {
 const RATE = /^\s+(?:a|an|per|each)\s+([a-z]+)/;
 // "°C", "° F", "ºC".
 const DEGREES = /^\s?[°º]\s?([cf])?(?![a-z])/;
+// "3.6 degrees Fahrenheit (2 degrees Celsius)" (tnr), "0.1 degrees Celsius (0.18 degrees
+// Fahrenheit)" (newyorker): the scale named after "degrees" is the unit, so that the bracketed
+// conversion is read as the same fact. Not "degrees" alone ("two degrees in physics").
+const DEGREES_WORD = /^\s+degrees?\s+(celsius|centigrade|fahrenheit)(?![a-z])/;
 // "km/h".
 const KMH = /^\s?km\/h(?![a-z])/;
 
@@ -74,6 +78,11 @@ export function readMeasure(c: Candidate, text: string, at: number): boolean {
   if (deg) {
     const unit = deg[1] ? `°${deg[1].toUpperCase()}` : '°';
     return setUnit(c, { unit, kind: 'temperature' }, at + deg[0].length, null);
+  }
+  const scale = DEGREES_WORD.exec(ahead(text, at, 24));
+  if (scale) {
+    const unit = scale[1] === 'fahrenheit' ? '°F' : '°C';
+    return setUnit(c, { unit, kind: 'temperature' }, at + scale[0].length, null);
   }
   let tok = tokenAfter(text, at);
   if (!tok) return false;

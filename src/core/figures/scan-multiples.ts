@@ -15,6 +15,9 @@ const MULTIPLE = new RegExp(
 );
 
 // A hedge between an auxiliary and a multiple verb (matched on the text just before the verb).
+// The verb of the idiom "think twice", in any form, right before "twice".
+const THINK_BEFORE = /\b(?:think|thinks|thinking|thought)\s+$/i;
+
 const HEDGE_BETWEEN = /\b(?:more than|nearly|almost|roughly|about|at least)\s+$/i;
 
 /**
@@ -33,6 +36,10 @@ export function scanMultiples(text: string, block: number): Candidate[] {
     // A past tense before "down", "up", "as", "over" is a phrasal verb, not a multiple: "Noem
     // ... doubled down on the slogan", "the pods doubled as cabins" (not "twice as much").
     if (word.endsWith('ed') && VERB_FORM_NOT_BEFORE.test(text.slice(end, end + 8))) continue;
+    // "Think twice before you spend any $1 bill" (dailymail), "cause educators to think twice
+    // about the profession" (washingtontimes): to hesitate, nothing done two times.
+    if (word === 'twice' && THINK_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)))
+      continue;
     const hedge = hedgeBefore(text, m.index);
     out.push({
       block,

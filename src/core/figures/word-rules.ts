@@ -55,7 +55,11 @@ export function wordRules(c: Candidate, ctx: BlockContext, core: string): string
   const second =
     hyphen?.text === '-' && hyphen.start === first.end ? tokenAfter(text, hyphen.end) : null;
   if (second?.word && second.start === hyphen?.end) {
-    if (NUMBER_IDIOMS.has(`${first.text}-${second.text}`.toLowerCase())) return 'idiom';
+    const pair = `${first.text}-${second.text}`.toLowerCase();
+    if (NUMBER_IDIOMS.has(pair)) return 'idiom';
+    // An idiom of three words: "one-night stands".
+    const third = tokenAfter(text, second.end);
+    if (third?.word && NUMBER_IDIOMS.has(`${pair}_${third.text.toLowerCase()}`)) return 'idiom';
   }
   if (c.kind === 'fraction') {
     if (c.value === null) return 'ordinal';

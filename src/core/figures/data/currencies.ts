@@ -14,6 +14,8 @@ export const CURRENCY_SIGNS: ReadonlyArray<readonly [sign: string, code: string]
   ['C$', 'CAD'],
   ['S$', 'SGD'],
   ['R$', 'BRL'], // Brazilian real, "R$ 3,5 bilhões"
+  // Malaysian ringgit, written against the number: "RM6.162 million", "RM900,000" (malaymail).
+  ['RM', 'MYR'],
   ['Rs.', 'INR'],
   ['Rs', 'INR'],
   ['CHF', 'CHF'],
@@ -33,7 +35,19 @@ export const CURRENCY_SIGNS: ReadonlyArray<readonly [sign: string, code: string]
   ['₺', 'TRY'],
   ['₪', 'ILS'],
   ['Kč', 'CZK'], // after the number: "50 Kč"
+  // South African rand: only before a scaled or grouped amount ("R4bn", "R7.5bn", "R1,500"),
+  // never "R1" or "R8" alone (product names: "its R1 pocket AI companion", the Audi R8).
+  ['R', 'ZAR'],
 ];
+
+/**
+ * Letter signs written against the number with no space ("RM6.162 million", "R4bn"): the scan
+ * keeps digits touching these letters, which elsewhere make a name or code ("i7", "MS04").
+ */
+export const TOUCHING_SIGNS: ReadonlySet<string> = new Set(['RM', 'R']);
+
+/** Signs read only before an amount with a scale word or thousands grouped: "R4bn", "R1,500". */
+export const SCALED_ONLY_SIGNS: ReadonlySet<string> = new Set(['R']);
 
 /** Currency words after the number (lower case): "200 billion yuan", "1.2 trillion won". */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([

@@ -51,7 +51,10 @@ export const NUMBER_IDIOMS: ReadonlySet<string> = new Set(
     'two-state one-way two-way three-way four-way one-off two-party one-party two-time three-time ' +
     'two-tier three-tier two-faced two-dimensional three-dimensional ' +
     'two-seater one-on-one two-step three-point two-point one-to-one one-stop one-man one-woman ' +
-    'one-time two-thirds-majority first-class second-class'
+    'one-time two-thirds-majority first-class second-class ' +
+    // "one-click digital transformation" (techcrunch), "one-night stands" (dailystar): a kind of
+    // thing, nothing counted ("a one-night stay" still counts: only the stand is the idiom).
+    'one-click one-night_stand one-night_stands'
   ).split(' '),
 );
 
@@ -69,7 +72,9 @@ export const HYPERBOLE_NOUNS: ReadonlySet<string> = new Set(
  * rating", "a zero tolerance policy", "a zero sum game". Nothing is counted.
  */
 export const ZERO_IDIOM_NOUNS: ReadonlySet<string> = new Set(
-  'rating rated tolerance sum gravity hour day'.split(' '),
+  // "achieving zero emissions" (nature), "reach zero net greenhouse gas emissions" (tnr): the
+  // climate target's name, not an amount of emissions.
+  'rating rated tolerance sum gravity hour day emissions net'.split(' '),
 );
 
 /**
