@@ -1,5 +1,6 @@
 import type { Doc } from '../text/doc.ts';
 import type { Merged } from './07-merge.ts';
+import { isBracketed } from './bracketed.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
 import { baselineOf, earlierYear, ledeYear, restatements } from './comparison-cues.ts';
 import {
@@ -134,6 +135,8 @@ export interface Evidence {
   nounInTitle: boolean;
   /** A multiple that is a frequency or a rate: "twice a day", "doubling every five months". */
   frequency: boolean;
+  /** A percentage alone in brackets: "a decent dividend yield (1.7%)" (see isBracketed). */
+  bracketed: boolean;
   /**
    * A count of times said after its verb: "Aaron Ramsey scored twice for Ryan Giggs' team" (see
    * isOccurrenceCount).
@@ -284,6 +287,7 @@ export function evidenceOf(
           PART_LIST_BEFORE.test(block.text.slice(Math.max(0, c.start - 60), c.start))),
       toDate: shareMove && TO_DATE.test(sentenceText),
       frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
+      bracketed: m.kind === 'percent' && !!block && isBracketed(block.text, c.start, m.firstEnd),
       occurrences:
         m.kind === 'multiple' &&
         !!block &&

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isBracketed } from '../../../../src/core/figures/bracketed.ts';
 import {
   aboutMarkets,
   isOccurrenceCount,
@@ -125,5 +126,37 @@ describe('keys14: a stock index move is the market reaction, like a share move',
     ['Bank profits beat expectations', false],
   ])('aboutMarkets(%j) is %s', (title, expected) => {
     expect(aboutMarkets(title)).toBe(expected);
+  });
+});
+
+describe('keys14: a percentage alone in brackets is an aside, not key', () => {
+  it.each<[string, string, boolean]>([
+    [
+      'Strong hardware sales, a decent dividend yield (1.7%) and $11 billion in buybacks.',
+      '1.7%',
+      false,
+    ],
+    [
+      'Other sources of light are Electricity (5.4%), generator (0%) and kerosene (12.8%).',
+      '12.8%',
+      false,
+    ],
+    ['The party won a large share of the vote ( 41% ) in the northern towns.', '41%', false],
+    // Cross-negatives: more than the figure in the brackets, or no brackets.
+    ['Sales rose to $2 billion (up 5% on the year) in the last quarter.', '5%', true],
+    ['Sales rose 5% (a record) in the last quarter of the year.', '5%', true],
+    ['Sales rose 5% in the last quarter of the year, the company said.', '5%', true],
+  ])('%s', (sentence, text, key) => {
+    expect(keyOf([sentence], text)).toBe(key);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['a yield (1.7%) and', '1.7%', true],
+    ['a yield ( 1.7% ) and', '1.7%', true],
+    ['(up 1.7% on the year)', '1.7%', false],
+    ['rose 1.7% (a record)', '1.7%', false],
+  ])('isBracketed(%j, %j) is %s', (text, figure, expected) => {
+    const start = text.indexOf(figure);
+    expect(isBracketed(text, start, start + figure.length)).toBe(expected);
   });
 });
