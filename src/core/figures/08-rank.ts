@@ -1,5 +1,6 @@
 import type { Doc } from '../text/doc.ts';
 import type { Merged } from './07-merge.ts';
+import { isBracketed } from './bracketed.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
 import { baselineOf, earlierYear, ledeYear, restatements } from './comparison-cues.ts';
 import {
@@ -31,6 +32,7 @@ import {
   WHERE_AFTER,
 } from './data/key-cues.ts';
 import { SPECULATIVE_AFTER } from './data/rank-cues.ts';
+import { aboutMarkets, isOccurrenceCount, namesMarketIndex } from './market-and-times.ts';
 import { quotedSpans } from './quoted-spans.ts';
 import { opensOnResultsLine } from './scan-scores.ts';
 import { centrality, contentWords, singular } from './sentence-centrality.ts';
@@ -110,8 +112,8 @@ export interface Evidence {
   /** A duration that is the period of a comparison: "the average of the past five years". */
   pastPeriod: boolean;
   /**
-   * A percentage or a share's price in a sentence about shares: "Altria rising 5%", "shares
-   * closed at $185.25" (the market's reaction).
+   * A percentage or a share's price in a sentence about shares or a stock index: "Altria rising
+   * 5%", "shares closed at $185.25", "Germany’s DAX rose 0.78 per cent" (the market's reaction).
    */
   shareMove: boolean;
   /** A duration as a compound adjective: "the company’s five-year plan", "a 25-year partnership". */
@@ -122,7 +124,10 @@ export interface Evidence {
   part: boolean;
   /** A count of the story's sources: "according to two people familiar with the matter". */
   source: boolean;
-  /** The headline is about the share price ("Home Depot Stock Falls After Earnings ..."). */
+  /**
+   * The headline is about the share price ("Home Depot Stock Falls After Earnings ...") or the
+   * markets ("Investors don't seem to know what to make of ...").
+   */
   sharesTitle: boolean;
   /** A share move since the start of the year: "shares are up 39 percent year-to-date". */
   toDate: boolean;
@@ -130,6 +135,13 @@ export interface Evidence {
   nounInTitle: boolean;
   /** A multiple that is a frequency or a rate: "twice a day", "doubling every five months". */
   frequency: boolean;
+  /** A percentage alone in brackets: "a decent dividend yield (1.7%)" (see isBracketed). */
+  bracketed: boolean;
+  /**
+   * A count of times said after its verb: "Aaron Ramsey scored twice for Ryan Giggs' team" (see
+   * isOccurrenceCount).
+   */
+  occurrences: boolean;
   /** Its sentence is about a past century: "In the 14th century ... killing up to 60 percent". */
   history: boolean;
   /** The size of a set the subject is one of: "Europa, one of Jupiter’s 79 moons". */
@@ -177,7 +189,7 @@ export function evidenceOf(
   const central = centrality(doc);
   const restated = restatements(merged, doc);
   const newsYear = ledeYear(doc, order);
-  const sharesTitle = SHARES_WORDS.test(doc.title);
+  const sharesTitle = SHARES_WORDS.test(doc.title) || aboutMarkets(doc.title);
   // Whether a sentence names a past century, read once per sentence.
   const history = new Map<number, boolean>();
   const historyOf = (sentence: number, text: string): boolean => {
@@ -218,7 +230,7 @@ export function evidenceOf(
     const shareMove =
       (m.kind === 'percent' ||
         (m.kind === 'money' && m.value !== null && m.value < SHARE_PRICE_MAX)) &&
-      SHARES_WORDS.test(sentenceText);
+      (SHARES_WORDS.test(sentenceText) || namesMarketIndex(sentenceText));
     return {
       kind: m.kind,
       value: m.value,
@@ -275,6 +287,11 @@ export function evidenceOf(
           PART_LIST_BEFORE.test(block.text.slice(Math.max(0, c.start - 60), c.start))),
       toDate: shareMove && TO_DATE.test(sentenceText),
       frequency: m.kind === 'multiple' && FREQUENCY_AFTER.test(after),
+      bracketed: m.kind === 'percent' && !!block && isBracketed(block.text, c.start, m.firstEnd),
+      occurrences:
+        m.kind === 'multiple' &&
+        !!block &&
+        isOccurrenceCount(block.text.slice(c.numStart, m.firstEnd), after),
       nounInTitle: c.noun !== null && titleWords.has(singular(c.noun.toLowerCase())),
       history: historyOf(sentence, sentenceText),
       quoted: quotedAt(c.block, c.start),

@@ -133,6 +133,16 @@ export function whyNotKey(e: Evidence, smallCountsKey = false): string | null {
   // "twice a day", "doubling every five months": a habit or a rate, not the change or amount
   // the story reports ("nearly tripled" is).
   if (e.frequency) return 'frequency';
+  // "Aaron Ramsey scored twice for Ryan Giggs' team", "his racket on the floor, twice, as the
+  // second set got away": how often the narrative's act was done, not an amount of the story
+  // (blind 14's inews, blind 7's Euro 2020 qualifying tracker, blind 1's EU patent law "delayed twice when"). Not
+  // "has twice ruled that" (blind 8's cnn: the count before its verb is the fact).
+  if (e.occurrences) return 'occurrences';
+  // A percentage alone in brackets glosses the words before it, an aside or a breakdown's share:
+  // "a decent dividend yield (1.7%) and an average of $11 billion in stock repurchases" (blind
+  // 13's fool), "Electricity (5.4%), generator (0%), kerosene (12.8%)" (blind 14's dailynewstz);
+  // no labelled set has such a percentage key. Not "(up 5% on the year)".
+  if (e.bracketed) return 'bracketed';
   // "the company’s five-year plan", "a 25-year partnership": the length of a thing named,
   // a detail of it.
   // A penalty told as a compound is a penalty ("a potential 30-year prison term", "a one-game
