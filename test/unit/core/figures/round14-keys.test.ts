@@ -25,7 +25,7 @@ describe('keys14: a count of times said after its verb is not key', () => {
     ['Aaron Ramsey scored twice for Wales as the side beat Hungary.', 'twice', false],
     ['Moutet smashed his racket on the floor, twice, as the second set got away.', 'twice', false],
     ['Its progress was delayed twice when Polish MEPs rejected plans to adopt it.', 'twice', false],
-    ['Think twice before you spend any old bill in your wallet this week.', 'twice', false],
+    // "Think twice before ..." (dailymail-1) is no figure at all since figures14 (round14-rules).
     ['The striker hit the post thrice in the first half of the match.', 'thrice', false],
     // Cross-negatives: the count before its verb is the fact; a comparison is an amount.
     ['The Supreme Court has twice ruled that flag burning is free speech.', 'twice', true],
