@@ -112,7 +112,10 @@ async function main(): Promise<void> {
     console.log(
       `\nBlind sets ${absent.join(', ')} skipped: their pages are in the shared corpus, absent at ${CORPUS} (set LEDE_CORPUS).`,
     );
+  // A lone unseen set is printed once, as the pool below.
+  const unseen = present.filter((b) => !b.usedBy);
   for (const b of present) {
+    if (unseen.length === 1 && unseen[0] === b) continue;
     const fig = figBlind.get(b.id);
     const q = scoredSet(quotes, b.id);
     if (
@@ -133,7 +136,6 @@ async function main(): Promise<void> {
   }
   // The unseen sets pooled: every figure and quote of every page never tuned on counts once, so
   // the headline numbers rest on all of them.
-  const unseen = present.filter((b) => !b.usedBy);
   const figPages = unseen.flatMap((b) => figBlind.get(b.id)?.pages ?? []);
   const quotePages = unseen.flatMap((b) => scoredSet(quotes, b.id).pages);
   if (figPages.length === 0 || quotePages.length === 0) {
@@ -141,7 +143,7 @@ async function main(): Promise<void> {
   } else {
     const pooledQuotes = quoteTotals(quotePages.map((p) => p.lede));
     print(
-      `All unseen pages together, blind set${unseen.length > 1 ? 's' : ''} ${unseen.map((b) => b.n).join(', ')}, UNSEEN (labelled from their text, never tuned on): ${figPages.length} pages for figures, ${quotePages.length} for quotes`,
+      `All unseen pages together, blind set${unseen.length > 1 ? 's' : ''} ${unseen.map((b) => `${b.n} (${b.about})`).join(', ')}, UNSEEN (labelled from their text before Lede was run on them, never tuned on): ${figPages.length} pages for figures, ${quotePages.length} for quotes`,
       [
         ...figureRows({
           lede: figureTotals(figPages.map((p) => p.lede)),
