@@ -53,8 +53,8 @@ export const VALIDATION_DIR = join(REPO, 'test/golden/labels/figures/validation'
 export const EXTRA_DIR = join(REPO, 'test/golden/labels/figures/validation-extra');
 
 /**
- * A second labeller's key figures on blind sets 3, 4 and 6 to 14 (same figures, key marked and ranked
- * independently), to measure how far two people agree on "key": scripts/eval/key-agreement.ts.
+ * A second labeller's key figures on most blind sets (same figures, key marked and ranked
+ * independently; scripts/eval/blind-sets.ts), to measure how far two people agree on "key": scripts/eval/key-agreement.ts.
  */
 const SECOND_OPINION_DIR = join(REPO, 'test/golden/labels/figures/second-opinion');
 

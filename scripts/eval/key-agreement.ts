@@ -5,9 +5,9 @@
  * The issue's target for the card is "at least 9 in 10 of the card's figures are ones a
  * journalist would call key". Measured against one labeller, a second careful journalist would
  * not score 1.0 either: the choice of key figures is a judgement. On most blind sets
- * (scripts/eval/blind-sets.ts, `secondOpinion`) a second labeller, who never saw the first one's choices, Lede or its rules, marked and ranked
- * the key figures on the first labeller's list of figures
- * (test/golden/labels/figures/second-opinion/).
+ * (scripts/eval/blind-sets.ts, `secondOpinion`) a second labeller, who never saw the first
+ * one's choices, Lede or its rules, marked and ranked the key figures on the first labeller's
+ * list of figures (test/golden/labels/figures/second-opinion/).
  * This prints, per set:
  *   - the second labeller's card (their top five by rank) judged by the first labeller's keys:
  *     the score a human journalist gets on the issue's measure, the ceiling that is realistic;

@@ -135,8 +135,9 @@ export function whyNotKey(e: Evidence, smallCountsKey = false): string | null {
   if (e.frequency) return 'frequency';
   // "Aaron Ramsey scored twice for Ryan Giggs' team", "his racket on the floor, twice, as the
   // second set got away": how often the narrative's act was done, not an amount of the story
-  // (blind 14's inews, blind 7's Euro 2020 qualifying tracker, blind 1's EU patent law "delayed twice when"). Not
-  // "has twice ruled that" (blind 8's cnn: the count before its verb is the fact).
+  // (blind 14's inews, blind 7's Euro 2020 qualifying tracker, blind 1's EU patent law "delayed
+  // twice when"). Not "has twice ruled that" (blind 8's cnn: the count before its verb is the
+  // fact).
   if (e.occurrences) return 'occurrences';
   // A percentage alone in brackets glosses the words before it, an aside or a breakdown's share:
   // "a decent dividend yield (1.7%) and an average of $11 billion in stock repurchases" (blind
