@@ -5,6 +5,7 @@
 
 import { accordingTo } from './according-to.ts';
 import { type Attribution, describes, other } from './attribution.ts';
+import { clauseStart } from './clause-start.ts';
 import { DEFINITE, RELATIVES } from './data/clause-words.ts';
 import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { firstName } from './first-name.ts';
@@ -97,13 +98,7 @@ function unquoted(tokens: readonly Token[], v: number): Token[] {
 function colonSubject(tokens: readonly Token[]): Attribution | null {
   // The subject of the last clause: "Moving forward, Swift has a new record deal ..., and The
   // Carlyle Group will be left to wonder:" is The Carlyle Group's.
-  let from = 0;
-  for (let k = tokens.length - 2; k >= 0; k--) {
-    if (tokens[k]!.trail === ',' || tokens[k]!.trail === ';') {
-      from = k + 1;
-      break;
-    }
-  }
+  const from = clauseStart(tokens, tokens.length);
   const clause = tokens.slice(from);
   // He or she opening the clause, or the sentence when the clause is a relative one, is the
   // subject: "She posted this on Facebook:", "She shared the campaign's site, which contains

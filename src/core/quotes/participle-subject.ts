@@ -4,6 +4,7 @@
  */
 
 import { type Attribution, other } from './attribution.ts';
+import { clauseStart } from './clause-start.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { firstName } from './first-name.ts';
 import type { Token } from './tokens.ts';
@@ -23,13 +24,7 @@ export function participleSubject(
   words: readonly Token[] = tokens.slice(0, v),
 ): Attribution | null {
   if (!participleAfterComma(tokens, v)) return null;
-  let from = 0;
-  for (let k = v - 2; k >= 0; k--) {
-    if (tokens[k]!.trail === ',' || tokens[k]!.trail === ';') {
-      from = k + 1;
-      break;
-    }
-  }
+  const from = clauseStart(tokens, v);
   if (from >= v - 1) return null;
   const lead = words[from]!;
   const gender = SPEAKER_PRONOUNS.get(lead.lower);

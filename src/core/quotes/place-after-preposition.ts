@@ -1,10 +1,7 @@
+import { LOCATIVE_PREPOSITIONS } from './data/clause-words.ts';
 import { isPlace } from './is-place.ts';
 import type { NameRun } from './names.ts';
 import type { Token } from './tokens.ts';
-
-// Prepositions that put a place where someone or something is, not who acts: "a company in
-// Florida", "the group in Turkey", "officials from Ohio".
-const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'throughout']);
 
 /**
  * Whether a name run is a place written right after a locative preposition: it says where the
@@ -15,5 +12,10 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'acro
  */
 export function placeAfterPreposition(tokens: readonly Token[], run: NameRun): boolean {
   const prep = tokens[run.first - 1];
-  return prep !== undefined && prep.trail === '' && LOCATIVE.has(prep.lower) && isPlace(run.name);
+  return (
+    prep !== undefined &&
+    prep.trail === '' &&
+    LOCATIVE_PREPOSITIONS.has(prep.lower) &&
+    isPlace(run.name)
+  );
 }

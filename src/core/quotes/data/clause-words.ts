@@ -39,6 +39,18 @@ export const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 // Possessive determiners before a relative: "her mother", "his wife", "their son".
 export const KIN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
+// Prepositions that put a place where someone or something is, not who acts: "a company in
+// Florida", "the group in Turkey", "officials from Ohio" (place-after-preposition.ts).
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'throughout',
+]);
 // Prepositions after which a name in a descriptor is its owner: "the tweet from Vulture magazine".
 export const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'by', 'at', 'for']);
 // Words that may open an attribution clause without being part of it: "as Reuters reported".
