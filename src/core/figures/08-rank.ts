@@ -32,7 +32,8 @@ import {
   WHERE_AFTER,
 } from './data/key-cues.ts';
 import { SPECULATIVE_AFTER } from './data/rank-cues.ts';
-import { aboutMarkets, isOccurrenceCount, namesMarketIndex } from './market-and-times.ts';
+import { aboutMarkets, namesMarketIndex } from './market-index.ts';
+import { isOccurrenceCount } from './occurrence-count.ts';
 import { quotedSpans } from './quoted-spans.ts';
 import { opensOnResultsLine } from './scan-scores.ts';
 import { centrality, contentWords, singular } from './sentence-centrality.ts';

@@ -28,7 +28,7 @@ export function signBefore(text: string, at: number): { code: string; start: num
     if (start < 0 || !text.startsWith(sign, start)) continue;
     // Letter signs stand alone ("USD 4m", not "XUSD 4"); so does a sign after a space ("in $4").
     if (isWordChar(text[start - 1]) && isLetter(sign[0])) continue;
-    if (SCALED_ONLY_SIGNS.has(sign) && !SCALED_OR_GROUPED.test(text.slice(at, at + 24))) continue;
+    if (!scaledEnough(sign, text, at)) continue;
     return { code, start };
   }
   return null;
@@ -37,6 +37,11 @@ export function signBefore(text: string, at: number): { code: string; start: num
 // An amount with a scale word or its thousands grouped: "4bn", "7.5bn", "1,500", "3 million".
 const SCALED_OR_GROUPED =
   /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:bn|billion|m|mn|million|trillion|tn)(?![A-Za-z]))/;
+
+/** Whether the amount at `at` is one a sign of SCALED_ONLY_SIGNS may stand before ("R4bn"). */
+function scaledEnough(sign: string, text: string, at: number): boolean {
+  return !SCALED_ONLY_SIGNS.has(sign) || SCALED_OR_GROUPED.test(text.slice(at, at + 24));
+}
 
 /**
  * Whether the letters touching the digits at `at` are a currency sign written against its
@@ -47,7 +52,7 @@ export function isTouchingSign(text: string, at: number): boolean {
   for (const sign of TOUCHING_SIGNS) {
     const start = at - sign.length;
     if (start < 0 || !text.startsWith(sign, start) || isWordChar(text[start - 1])) continue;
-    if (SCALED_ONLY_SIGNS.has(sign) && !SCALED_OR_GROUPED.test(text.slice(at, at + 24))) continue;
+    if (!scaledEnough(sign, text, at)) continue;
     return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import { MARKET_INDEX, MARKETS_TITLE, OCCURRENCES_AFTER } from './data/market-cues.ts';
+import { MARKET_INDEX, MARKETS_TITLE } from './data/market-cues.ts';
 
 /**
  * Whether a sentence names a stock-market index, so that its percentages are the market's move
@@ -16,15 +16,4 @@ export function namesMarketIndex(sentence: string): boolean {
  */
 export function aboutMarkets(title: string): boolean {
   return MARKETS_TITLE.test(title) || MARKET_INDEX.test(title);
-}
-
-/**
- * Whether a multiple is a count of times something was done, said after its verb: "Aaron Ramsey
- * scored twice for Ryan Giggs' team" -> true (the narrative's detail, not an amount the story
- * reports); "has twice as much water" and "The Supreme Court has twice ruled" -> false (a
- * comparison; a count before its verb, the fact told). `number` is the multiple as written
- * ("twice"), `after` the text right after it.
- */
-export function isOccurrenceCount(number: string, after: string): boolean {
-  return /^(?:twice|thrice)$/i.test(number) && OCCURRENCES_AFTER.test(after);
 }

@@ -14,10 +14,10 @@ const MULTIPLE = new RegExp(
   'gi',
 );
 
-// A hedge between an auxiliary and a multiple verb (matched on the text just before the verb).
 // The verb of the idiom "think twice", in any form, right before "twice".
 const THINK_BEFORE = /\b(?:think|thinks|thinking|thought)\s+$/i;
 
+// A hedge between an auxiliary and a multiple verb (matched on the text just before the verb).
 const HEDGE_BETWEEN = /\b(?:more than|nearly|almost|roughly|about|at least)\s+$/i;
 
 /**

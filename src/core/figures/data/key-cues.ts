@@ -150,6 +150,15 @@ export const FREQUENCY_AFTER =
   /^\s*(?:a|an|per|each|every)\s+(?:[a-z]+\s+)?(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?\b/i;
 
 /**
+ * Right after "twice" or "thrice": the verb's count of times, said after it ("scored twice for",
+ * "smashed his racket on the floor, twice, as", "was delayed twice when"),
+ * not a comparison ("twice as much", "twice the size") nor a rate ("twice a day", see
+ * FREQUENCY_AFTER).
+ */
+export const OCCURRENCES_AFTER =
+  /^\s*(?:[,.;:!?)—–]|$|(?:for|in|when|before|after|on|at|during|since|and|but|while|against|last|this|already|so)\b)/i;
+
+/**
  * Right after a count of people: they are the story's sources, not its news. "according to two
  * people familiar with the matter", "three officials briefed on the talks", "two sources close to
  * the company", "a person who asked not to be named".

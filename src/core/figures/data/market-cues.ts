@@ -9,15 +9,6 @@ export const MARKET_INDEX =
   /\b(?:S&P\s*500|S&P\/TSX|Nasdaq|Dow(?!\s+Chemical)|FTSE|DAX|CAC\s*40|Nikkei|Topix|Hang\s+Seng|STOXX|Kospi|Sensex|Nifty|ASX\s*200|Shanghai\s+Composite|Russell\s+2000|Semiconductor\s+Index|MSCI)\b/i;
 
 /**
- * Right after "twice" or "thrice": the verb's count of times, said after it ("scored twice for",
- * "smashed his racket on the floor, twice, as", "was delayed twice when", "Think twice before"),
- * not a comparison ("twice as much", "twice the size") nor a rate ("twice a day", see
- * FREQUENCY_AFTER).
- */
-export const OCCURRENCES_AFTER =
-  /^\s*(?:[,.;:!?)—–]|$|(?:for|in|when|before|after|on|at|during|since|and|but|while|against|last|this|already|so)\b)/i;
-
-/**
  * A headline about the markets (besides shares, see SHARES_WORDS): its index moves are the news,
  * however late they come. "Investors don't seem to know what to make of the US-China trade talks"
  * over "Hong Kong's Hang Seng Index (HSI) ... was last trading up about 1%" (blind 3's CNN

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBracketed } from '../../../../src/core/figures/bracketed.ts';
-import {
-  aboutMarkets,
-  isOccurrenceCount,
-  namesMarketIndex,
-} from '../../../../src/core/figures/market-and-times.ts';
+import { aboutMarkets, namesMarketIndex } from '../../../../src/core/figures/market-index.ts';
+import { isOccurrenceCount } from '../../../../src/core/figures/occurrence-count.ts';
 import { figuresOf } from './helpers.ts';
 
 /**
