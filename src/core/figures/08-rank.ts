@@ -1,14 +1,11 @@
 import type { Doc } from '../text/doc.ts';
 import type { Merged } from './07-merge.ts';
+import { appositionAge } from './ages.ts';
 import { isBracketed } from './bracketed.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
 import { baselineOf, earlierYear, ledeYear, restatements } from './comparison-cues.ts';
 import {
-  AGE_APPOSITION_AFTER,
-  AGE_APPOSITION_BEFORE,
-  AGE_APPOSITION_MAX,
   AGE_NOUNS,
-  AGE_WHO_BEFORE,
   CONTENTS_NOUNS,
   DIMENSION_AFTER,
   DIMENSION_WORDS,
@@ -321,23 +318,6 @@ export function evidenceOf(
         MEMBER_OF_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
     };
   });
-}
-
-/**
- * A bare whole number between commas right after a name: the person's age ("Assange, 47, over
- * his role", "Batchelder, now 19, questioned"), not a count ("In Paris, 40 died" has no comma
- * after); or after "who was": "Roof, who was 21 at the time".
- */
-function appositionAge(text: string, c: Candidate, end: number): boolean {
-  return (
-    c.value !== null &&
-    Number.isInteger(c.value) &&
-    c.value > 0 &&
-    c.value <= AGE_APPOSITION_MAX &&
-    ((AGE_APPOSITION_AFTER.test(text.slice(end, end + 1)) &&
-      AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) ||
-      AGE_WHO_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)))
-  );
 }
 
 /**
