@@ -153,3 +153,15 @@ describe('figures15: "build", "release" before a count are verbs, not labels', (
     expect(overlapping(input, nearMiss)).toEqual(expected);
   });
 });
+
+describe('figures15: the block of a street is an address', () => {
+  it.each<[string, string, string[]]>([
+    ['Officers went to a home in the 10700 block of Arno Drive in Green Park.', '10700', []],
+    ['The man then entered a car in the 2300 block of Washtenaw, police said.', '2300', []],
+    // Cross-negatives: blocks counted.
+    ['Crews cleared 300 blocks of flats after the storm.', '300', ['300 blocks']],
+    ['The city sold 12 blocks to developers.', '12', ['12 blocks']],
+  ])('%s (%s)', (input, nearMiss, expected) => {
+    expect(overlapping(input, nearMiss)).toEqual(expected);
+  });
+});
