@@ -234,7 +234,7 @@ export function evidenceOf(
       value: m.value,
       smallWordCount:
         !c.digits && (m.value ?? 0) <= 10 && (m.kind === 'count' || m.kind === 'number'),
-      hedged: m.mentions.some((x) => x.hedged),
+      hedged: m.mentions.some((x) => x.hedged && !isMinimized(doc.blocks[x.block]?.text ?? '', x)),
       large:
         (m.value ?? 0) >= 1000 && (m.kind === 'money' || m.kind === 'count' || m.kind === 'number'),
       position: order.get(sentence) ?? 0,
@@ -357,6 +357,18 @@ const SPEC_COMPOUND = /^[\d.,]+-[a-z]+$/i;
 
 // "a 55-year old man": an age written without its second hyphen, not a compound's length.
 const AGE_OLD_AFTER = /^\s+old\b/;
+
+/**
+ * A hedge that makes the amount small: "just 73 games", "less than $21 million", "fewer than 10
+ * staff". A hedged estimate is weighed as the news ("more than 200 people", "at least $1bn",
+ * "nearly $16 trillion"); a minimized one is the writer's aside about a small amount.
+ */
+function isMinimized(text: string, c: Candidate): boolean {
+  return MINIMIZING_HEDGE.test(text.slice(c.start, c.numStart));
+}
+
+const MINIMIZING_HEDGE =
+  /^(?:just(?! over)|less than|fewer than|under|as few as|as little as|at most|well under|a little under)\s/i;
 
 // A number hyphened to a word: "30-year", "one-game".
 const HYPHENED = /^[\w.]+-[a-z]+$/i;
