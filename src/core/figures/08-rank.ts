@@ -306,7 +306,10 @@ export function evidenceOf(
         (m.unit !== null &&
           SPEC_UNITS.has(m.unit) &&
           !!block &&
-          SPEC_COMPOUND.test(block.text.slice(c.numStart, c.end))),
+          SPEC_COMPOUND.test(block.text.slice(c.numStart, c.end))) ||
+        (m.kind === 'count' &&
+          !!block &&
+          DOCUMENT_LENGTH.test(block.text.slice(c.numStart, c.end))),
       dimension:
         m.unit !== null &&
         LENGTH_UNITS.has(m.unit) &&
@@ -351,6 +354,12 @@ const RECORD_AFTER = /^[-–]\d/;
 
 // Nothing but space and an opening quote or bracket before the figure in its sentence.
 const OPENING_ONLY = /^[\s"“‘'(]*$/;
+
+// A document's length hyphened onto it: "To read the 70-page TNO report" (reuters), "Justice
+// Clarence Thomas wrote in a 91-page dissent" (ninenews), "a 15-page breakdown of sitcom formats"
+// (blind 11's theatlantic): a detail of the document, never key in the labels (not "it ran 40
+// pages", a count told plainly).
+const DOCUMENT_LENGTH = /^[\w.,]+-page$/i;
 
 // "20-inch", "a 12.1-inch": a size hyphened onto the thing (not "35mm of rain").
 const SPEC_COMPOUND = /^[\d.,]+-[a-z]+$/i;

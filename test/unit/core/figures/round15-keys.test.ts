@@ -31,3 +31,22 @@ describe('figures15: a hedge that makes the amount small earns no estimate bonus
     expect(hedgedOf(sentence, text)).toBe(hedged);
   });
 });
+
+/** Whether the ranking reads the figure written `text` as a specification (never key). */
+function specOf(sentence: string, text: string): boolean | undefined {
+  const doc = makeDoc('', [{ kind: 'paragraph', text: sentence }], 'en');
+  return rankFigures(doc).find((r) => r.figure.text === text)?.evidence.spec;
+}
+
+describe("figures15: a document's length hyphened onto it is a specification", () => {
+  it.each<[string, string, boolean]>([
+    ['To read the 70-page TNO report, follow the link.', '70-page', true],
+    ['Justice Thomas wrote in a 91-page dissent that the law stood.', '91-page', true],
+    ['It provided a 15-page breakdown of sitcom formats.', '15-page', true],
+    // Cross-negatives: pages counted plainly, another compound.
+    ['The report ran to 70 pages and named no one.', '70 pages', false],
+    ['The agency signed a 70-year lease on the site.', '70-year', false],
+  ])('%s', (sentence, text, spec) => {
+    expect(specOf(sentence, text)).toBe(spec);
+  });
+});
