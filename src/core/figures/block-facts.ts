@@ -4,7 +4,7 @@
  * its phone numbers and its list numbers ("1. Finland 2. Norway").
  */
 
-import { isCapitalised, isLetter, isSpace, isUpper } from './text-around.ts';
+import { isCapitalised, isDigit, isLetter, isSpace, isUpper } from './text-around.ts';
 
 // Two numbers with a decimal part or a sign, as a quote table prints them: "225.86 -12.99".
 const TABLE_NUMBERS = /[-+]?\d+\.\d+%?\s+[-+]?\d+(?:\.\d+)?%?/;
@@ -69,17 +69,25 @@ export function phones(text: string): Array<[number, number]> {
 
 // A list number: one or two digits, a full stop or bracket, a space (a capital must follow).
 const LIST_NUMBER = /(?:^|\s)(\d{1,2})[.)]\s+/g;
+// An opening quote or bracket may stand before the item's capital: "2. ‘Hillsborough’ law to be
+// enacted" (metro).
+const ITEM_OPENERS = '‘“"\'([';
 
 /**
  * Numbers that enumerate: at the start of the block ("1. Finland"), or two or more consecutive
- * ones in a row ("1. Finland 2. Norway 3. Australia").
+ * ones in a row ("1. Finland 2. Norway 3. Australia"). At the start of a block the item may
+ * open with a quote or a number of its own: "2. ‘Hillsborough’ law to be enacted" (metro), "3)
+ * 4-Year Partial University Scholarships: ..." (broadwayworld). A paragraph does not open with
+ * an amount followed by ". " or ") " and then a number: there the first number numbers the item.
  */
 export function listNumbers(text: string): Set<number> {
   const found: Array<[value: number, at: number]> = [];
   LIST_NUMBER.lastIndex = 0;
   for (let m = LIST_NUMBER.exec(text); m; m = LIST_NUMBER.exec(text)) {
-    if (!isUpper(text[m.index + m[0].length])) continue;
     const at = m.index + m[0].indexOf(m[1] as string);
+    let next = m.index + m[0].length;
+    if (at === 0 && ITEM_OPENERS.includes(text[next] ?? ' ')) next++;
+    if (!isUpper(text[next]) && !(at === 0 && isDigit(text[next]))) continue;
     found.push([Number(m[1]), at]);
   }
   const out = new Set<number>();

@@ -10,6 +10,9 @@ import { isCapitalised, tokenAfter } from './text-around.ts';
  */
 export function isStreetAddress(text: string, c: Candidate): boolean {
   if (c.kind !== 'number' || !c.digits || c.end !== c.numEnd) return false;
+  // The block of a street, as police reports place a call: "at a home in the 10700 block of
+  // Arno Drive" (aol), "entered a car in 2100 block of Washtenaw" (blind 11's mlive).
+  if (BLOCK_OF_AFTER.test(text.slice(c.end, c.end + 10))) return true;
   let at = c.end;
   for (let i = 0; i < MAX_NAME_WORDS; i++) {
     const tok = tokenAfter(text, at);
@@ -24,6 +27,8 @@ export function isStreetAddress(text: string, c: Candidate): boolean {
   }
   return false;
 }
+
+const BLOCK_OF_AFTER = /^\s+block\s+of\b/i;
 
 // "80 New York Avenue": up to three words of the street's name and its street word.
 const MAX_NAME_WORDS = 4;

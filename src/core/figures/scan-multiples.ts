@@ -32,7 +32,13 @@ export function scanMultiples(text: string, block: number): Candidate[] {
   for (let m = MULTIPLE.exec(text); m; m = MULTIPLE.exec(text)) {
     const end = m.index + m[0].length;
     const word = m[0].toLowerCase();
-    if (!MULTIPLE_WORDS.has(word) && !isVerbForm(text, m.index, end, word)) continue;
+    if (
+      !MULTIPLE_WORDS.has(word) &&
+      !isVerbForm(text, m.index, end, word) &&
+      !isComparedMultiple(text, m.index, end, word)
+    ) {
+      continue;
+    }
     // A past tense before "down", "up", "as", "over" is a phrasal verb, not a multiple: "Noem
     // ... doubled down on the slogan", "the pods doubled as cabins" (not "twice as much").
     if (word.endsWith('ed') && VERB_FORM_NOT_BEFORE.test(text.slice(end, end + 8))) continue;
@@ -59,6 +65,35 @@ export function scanMultiples(text: string, block: number): Candidate[] {
     });
   }
   return out;
+}
+
+// A hedge right before an adjective multiple: "approximately double", "nearly double".
+const HEDGE_BEFORE_ADJECTIVE =
+  /\b(?:more than|nearly|almost|approximately|roughly|about|around|close to)\s+$/i;
+// What a predeterminer multiple is a multiple of: "double the size", "double that of", "double
+// what it was".
+const COMPARED_AFTER = /^\s+(?:the|that|what)\b/i;
+// A determiner before "double" makes it a noun or an adjective: "hit a double that scored",
+// "the double the club won".
+const DETERMINER = /^(?:a|an|the|this|that|his|her|its|their|our|my|your)$/i;
+const ADJECTIVE_FORMS: ReadonlySet<string> = new Set(['double', 'triple', 'treble', 'quadruple']);
+
+/**
+ * A multiple said by the adjective, comparing two amounts with no verb: hedged ("The rates of
+ * illness were approximately double in those who wore surgical masks", arstechnica; "Bitcoin's
+ * current value ... is nearly double what it was", cnbc; "nearly double the EGRP's projected 12%
+ * target", blind 9's qz) or before what it multiplies ("across 32 pages – double the size of the
+ * previous pamphlet", metro). Not after a determiner ("hit a double that scored two runs"), nor
+ * hyphened or before "as", "up" ("a double-arm transplant", "double as an office").
+ */
+function isComparedMultiple(text: string, start: number, end: number, word: string): boolean {
+  if (!ADJECTIVE_FORMS.has(word) || VERB_FORM_NOT_BEFORE.test(text.slice(end, end + 8))) {
+    return false;
+  }
+  if (HEDGE_BEFORE_ADJECTIVE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  if (!COMPARED_AFTER.test(text.slice(end, end + 6))) return false;
+  const prev = tokenBefore(text, start);
+  return !(prev?.word && DETERMINER.test(prev.text));
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   POSSESSIVE_DETERMINERS,
   ZERO_IDIOM_NOUNS,
 } from './data/stopwords.ts';
-import { ONE_IDIOM_UNITS } from './data/units.ts';
+import { ONE_IDIOM_UNITS, ONE_STORY_TIMES } from './data/units.ts';
 import {
   atSentenceStart,
   isAllCaps,
@@ -73,19 +73,26 @@ export function wordRules(c: Candidate, ctx: BlockContext, core: string): string
     if (lower === 'half') return halfRule(c, text);
     return null;
   }
-  // "one or two", "one or another": vague.
-  if (c.joined && c.value === 1 && /^one\b/.test(lower)) return 'vague';
+  // "one or two", "one or another": vague. Not a range said with "to" or "and": "would cost one
+  // to two billion dollars per year" (newyorker), "pricing in between one and two rate hikes"
+  // (financialpost), "an average of about one to two pages" (voiceofamerica).
+  if (c.joined && c.value === 1 && /^one\s+or\b/i.test(text.slice(c.numStart, c.numStart + 8))) {
+    return 'vague';
+  }
   // A bare "one" is a pronoun or an article ("one of the most important papers", "one day"),
   // except before a unit of measure: "compressed from an original one terabyte-size file" (not
   // feet and inches: "one foot in the door").
-  // A length of time that is measured: hedged ("patients over one month of age") or after "for"
-  // ("archived for one week"). Not "one day" (some day), not "only one" or "at least one" with
-  // nothing measured after it. "one" hyphened onto what it counts is a count: "a one-game lead",
+  // A length of time that is measured: hedged ("patients over one month of age"), after "for"
+  // ("archived for one week"), or any unit but a day ("one month after the report", "debate in
+  // one week", see ONE_STORY_TIMES). Not "one day" (some day), not "only one" or "at least one"
+  // with nothing measured after it. "one" hyphened onto what it counts is a count: "a one-game lead",
   // "a one-year deal" (the idioms, "one-way", "one-off", are caught above; "one-sided",
   // "one-handed" describe, they count nothing).
   const det = tokenBefore(text, c.start);
   const detWord = det?.word ? det.text.toLowerCase() : '';
-  const measuredTime = c.kind === 'duration' && (c.hedged || detWord === 'for');
+  const measuredTime =
+    c.kind === 'duration' &&
+    (c.hedged || detWord === 'for' || (c.unit !== null && !ONE_STORY_TIMES.has(c.unit)));
   const compound =
     (c.kind === 'count' || c.kind === 'duration') &&
     second?.word === true &&

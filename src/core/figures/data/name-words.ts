@@ -24,6 +24,19 @@ export const NAME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words of NAME_WORDS that are also verbs: before a count they are the verb, not a label ("plans
+ * to build 1.5 million new homes", metro; "chose to release 10.5 floors at 300 Slater Street",
+ * ottawacitizen; "will release 33 hostages"), while "build 1.5", "release 10.5" alone name
+ * software. Lower case.
+ */
+export const VERB_NAME_WORDS: ReadonlySet<string> = new Set([
+  'release',
+  'build',
+  'update',
+  'patch',
+]);
+
+/**
  * Words that name a show, a book or a series before "of" + a bare number: "New episodes of 24",
  * "a typical episode of 24" (the show "24"). Only words that take a title: "fans of 24" may
  * count fans. A count has its noun after it ("episodes of 24 minutes") and stays a figure.

@@ -110,6 +110,18 @@ export const AGE_CUES: ReadonlySet<string> = new Set(['age', 'aged', 'ages']);
 export const AGE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she']);
 export const AGE_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'turned', 'turns']);
 
+/**
+ * A kin noun and "of" before a number with nothing counted after it: the size of a family, as
+ * English writes it everywhere ("The mother of three says", "a mother-of-two", "the family of
+ * three", "a family of four"). Lower case, with what the number counts.
+ */
+export const FAMILY_OF: ReadonlyMap<string, string> = new Map([
+  ...'mother father mum mom dad parent grandmother grandfather grandparent'
+    .split(' ')
+    .map((w) => [w, 'children'] as const),
+  ['family', 'people'],
+]);
+
 /** Irregular plural nouns (counted nouns are usually plural: "11 people", "two men"). */
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(
   (

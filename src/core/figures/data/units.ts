@@ -152,6 +152,14 @@ export const RATE_PERIODS: ReadonlySet<string> = new Set([
   'year',
 ]);
 
+/**
+ * Units of time that "one" makes a moment of a story rather than a length: "one day it did
+ * something really strange", "perhaps one day even grow" (some day). Other lengths after "one"
+ * are measured: "one month after the report" (foxnews), "The candidates will debate in one week"
+ * (apnews), "for one second" (blind 9's newyorker). Units as 03-unit writes them.
+ */
+export const ONE_STORY_TIMES: ReadonlySet<string> = new Set(['days']);
+
 /** Units that "one" makes an idiom more often than a measure: "one foot in the door", "not one inch". */
 export const ONE_IDIOM_UNITS: ReadonlySet<string> = new Set(['ft', 'in']);
 
