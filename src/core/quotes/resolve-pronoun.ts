@@ -106,6 +106,13 @@ export function resolvePronoun(
             // someone: "Tommy — who only goes by his first name — retired at 51."
             (m.subject && toldGender(doc, m, gender))),
       );
+      // ... the last speaker first when that paragraph opens with them as its subject, as in
+      // this paragraph (see opener above): "“...,” Abu Anas Al Saud told El Saife. [new
+      // paragraph] But Al Saud is aware of the effect Sinwar may have on ceasefire talks. [new
+      // paragraph] “...,” he said." is Al Saud's.
+      const prevOpener = prevBlock[prevBlock.length - 1];
+      if (lastFits && prevOpener?.person === last && prevOpener.subject && prevOpener.at <= 4)
+        return last;
       const prev =
         prevBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
         prevBlock.find((m) => people.genderOf(m.person) === gender && m.subject) ??

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { inOrder, quotesOf } from './helpers.ts';
+
+// Rules added by quotes15 for speakers of the pool of blind sets 14 and 15, each with invented
+// sentences: input paragraphs, expected [text, speaker] of each quote in reading order. Rows
+// marked "cross" are near misses where the rule could over-fire.
+describe('findQuotes: gender votes follow the clause subject, quotes15', () => {
+  it.each<[string, string[], [string, string | null][]]>([
+    [
+      'a sentence opened by she names a place inside it: the place gets no she ("She also thought ... that the Arctic Ocean had ...")',
+      [
+        'Leslie Field runs a consulting company in California.',
+        'In 2006, Field went to see a documentary. "It felt like a truck was coming for my kids," Field told me. She also thought about the idea, communicated in the film, that the Arctic Ocean had enormous leverage in the climate system. "That ice has been doing us a gigantic favor," she said.',
+      ],
+      [
+        ['It felt like a truck was coming for my kids', 'Leslie Field'],
+        ['That ice has been doing us a gigantic favor', 'Leslie Field'],
+      ],
+    ],
+    [
+      'a name after a preposition is not the he heading the clause after it ("At the World Governments Summit in Dubai, he reminded ...")',
+      [
+        'Jensen Huang sells chips to governments. He has done so for years.',
+        'At the World Governments Summit in Dubai this February, he reminded an audience that investment is essential.',
+        'He then told these leaders what he would do: "I would codify the language of your culture."',
+      ],
+      [['I would codify the language of your culture.', 'Jensen Huang']],
+    ],
+    [
+      'the last speaker opening the paragraph before as its subject goes on, though another man is named after them ("But Al Saud is aware of the effect Sinwar may have ...")',
+      [
+        'Yahya Sinwar, 61, has led the group since 2017. He learned Hebrew in jail.',
+        "Some in Gaza welcomed the news of Sinwar's promotion, saying they needed someone to defend them.",
+        '"Choosing him is a good choice," Abu Anas Al Saud told El Saife. "We need someone to defend the land."',
+        'But Al Saud is aware of the effect Sinwar may have on ceasefire talks.',
+        '"He\'s the most wanted man," he said.',
+      ],
+      [
+        ['Choosing him is a good choice, We need someone to defend the land.', 'Abu Anas Al Saud'],
+        ["He's the most wanted man", 'Abu Anas Al Saud'],
+      ],
+    ],
+    [
+      'cross: a subject named before its he still tells its gender ("Tom Okafor runs the shop. He opened it ..."), and a she opening a sentence before a name is not that name',
+      [
+        'Tom Okafor runs the shop. He opened it in 1990.',
+        '"It was hard at first," he said.',
+        'When she met Tom Okafor, she told him about it: "We should open another."',
+      ],
+      [
+        ['It was hard at first', 'Tom Okafor'],
+        ['We should open another.', null],
+      ],
+    ],
+    [
+      'a he/she opening a sentence that names nobody is carried only from a subject: after "the lawyers of Ihsan Okoro met on Monday." the he is nobody named',
+      [
+        '"We condemn the attack on our journalists," said Phil Chetwynd, the agency\'s news director.',
+        '"It was likely deliberate," said Jessica Dorsey, an expert in law at Utrecht University.',
+        'However, the lawyers of Ihsan Okoro met on Monday.',
+        '"It is not possible to conclude that this was intentional," he said.',
+      ],
+      [
+        ['We condemn the attack on our journalists', 'Phil Chetwynd'],
+        ['It was likely deliberate', 'Jessica Dorsey'],
+        ['It is not possible to conclude that this was intentional', null],
+      ],
+    ],
+  ])('%s', (_why, paragraphs, expected) => {
+    expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
+  });
+});
