@@ -129,6 +129,22 @@ export function resolvePronoun(
     );
     if (unknown) return unknown.person;
     if (lastFits) return last;
+    // A paragraph naming nobody after one whose subject is a full name of no known gender (a
+    // first name outside the tables): "Hersh Saeed Ahmad, a 36-year-old Kurd ..., is among those
+    // migrants who ... [new paragraph] “...,” he said." is his, not a body named further back.
+    if (sameBlock.length === 0) {
+      const subject = before.find(
+        (m) =>
+          m.block === first.block - 1 &&
+          m.subject &&
+          m.full &&
+          m.person.human &&
+          !m.person.org &&
+          m.person.key.length >= 2 &&
+          people.genderOf(m.person) === null,
+      );
+      if (subject) return subject.person;
+    }
     const earlier = before.find((m) => m.person.human && people.genderOf(m.person) === gender);
     return earlier ? earlier.person : null;
   }

@@ -70,3 +70,26 @@ describe('findQuotes: gender votes follow the clause subject, quotes15', () => {
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
 });
+
+describe('findQuotes: he/she after a full name of no known gender, quotes15', () => {
+  it.each<[string, string[], [string, string | null][]]>([
+    [
+      'a paragraph naming nobody after one whose subject is a full name no table genders: that person, not a man quoted further back',
+      [
+        '"We condemn the attack on our journalists," said Phil Chetwynd, the agency\'s news director.',
+        '"It was likely deliberate," said Jessica Dorsey, an expert in law at Utrecht University.',
+        '"It makes a compelling argument," she said.',
+        "However, Ihsan Okoro, a lawyer who served in the Military Advocate General's Corps, said it was still unclear why the tank had fired.",
+        '"It is not possible to conclude that this was intentional," he said.',
+      ],
+      [
+        ['We condemn the attack on our journalists', 'Phil Chetwynd'],
+        ['It was likely deliberate', 'Jessica Dorsey'],
+        ['It makes a compelling argument', 'Jessica Dorsey'],
+        ['It is not possible to conclude that this was intentional', 'Ihsan Okoro'],
+      ],
+    ],
+  ])('%s', (_why, paragraphs, expected) => {
+    expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
+  });
+});
