@@ -27,6 +27,10 @@ export function parseBefore(tokens: readonly Token[], colon: boolean): Attributi
   // to AFP, one user on Weibo ... posted:" the user speaks.
   const acc = accordingTo(tokens);
   const found = speakerByVerb(tokens);
+  // ... but "according to X" written after the speech verb, right before the mark, names the
+  // quote's source: in "Google is now on record saying that the change is, according to Google
+  // Search lead Liz Reid, “...”" the words are Reid's.
+  if (found && acc && acc.first > found.verb && acc.kind === 'name') return acc;
   if (found) return found;
   if (acc) return acc;
   if (!colon) return null;

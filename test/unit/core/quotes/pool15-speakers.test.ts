@@ -93,3 +93,36 @@ describe('findQuotes: he/she after a full name of no known gender, quotes15', ()
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
 });
+
+describe('findQuotes: a place or body and role words before a full name, quotes15', () => {
+  it.each<[string, string[], [string, string | null][]]>([
+    [
+      'a place or body and one or two lower-case words before a full name closing its clause modify the name ("said Kyiv resident Svitlana Onofryichuk, 55,", "according to Google Search lead Liz Reid,")',
+      [
+        '"It was a terrible night," said Kyiv resident Svitlana Onofryichuk, 55, who worked in the market.',
+        'Google is now on record saying that the change is, according to Google Search lead Liz Reid, "the biggest upgrade to our search box in 25 years."',
+      ],
+      [
+        ['It was a terrible night', 'Svitlana Onofryichuk'],
+        ['the biggest upgrade to our search box in 25 years.', 'Liz Reid'],
+      ],
+    ],
+    [
+      'cross: a name joined by "of" to a firm keeps its person ("says Cara Diemont of IT firm Dimension Data"); a body alone, a role noun, and "according to" with the speech verb after it, as before',
+      [
+        '"Customers are getting used to it," says Cara Diemont of IT firm Dimension Data.',
+        '"We will appeal," said Acme spokesman John Doe.',
+        '"We will file the papers next week," said Reuters on Monday.',
+        'Tom Hale fled, according to the police. The mayor, Ann Lee, said that "nobody was hurt in the fire last night."',
+      ],
+      [
+        ['Customers are getting used to it', 'Cara Diemont'],
+        ['We will appeal', 'John Doe'],
+        ['We will file the papers next week', 'Reuters'],
+        ['nobody was hurt in the fire last night.', 'Ann Lee'],
+      ],
+    ],
+  ])('%s', (_why, paragraphs, expected) => {
+    expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
+  });
+});
