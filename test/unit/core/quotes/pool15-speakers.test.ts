@@ -126,3 +126,34 @@ describe('findQuotes: a place or body and role words before a full name, quotes1
     expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
   });
 });
+
+describe('findQuotes: a verb coordinated past an auxiliary, quotes15', () => {
+  it.each<[string, string[], [string, string | null][]]>([
+    [
+      'an auxiliary or adverb between "and" and the verb keeps it coordinated with the subject\'s first verb ("and has stated,", "and only said:")',
+      [
+        'George Soros gives millions to groups. He funds a variety of gun control groups and has stated, "I\'m very much against guns."',
+        'Minister of Natural Resources, Mohlomi Moleko, would not confirm whether the ministry is aware of the situation and only said: "Ask them to submit a formal complaint to the ministry."',
+      ],
+      [
+        ["I'm very much against guns.", 'George Soros'],
+        ['Ask them to submit a formal complaint to the ministry.', 'Mohlomi Moleko'],
+      ],
+    ],
+    [
+      'cross: a name with an apposition opening the sentence, a clause with its own subject after "and", and a plain "and said," as before',
+      [
+        'James Roosevelt Jr., the grandson of FDR and DNC member, spoke on Friday\'s conference call and said of his grandfather: "What he created then was a tremendous legacy for this country."',
+        'Ann Roe left the room, and Tom Hale has said, "It is a disaster for everyone involved."',
+        'Ann Lee visited the site and said, "It is a disaster for the whole town."',
+      ],
+      [
+        ['What he created then was a tremendous legacy for this country.', 'James Roosevelt Jr.'],
+        ['It is a disaster for everyone involved.', 'Tom Hale'],
+        ['It is a disaster for the whole town.', 'Ann Lee'],
+      ],
+    ],
+  ])('%s', (_why, paragraphs, expected) => {
+    expect(inOrder(quotesOf(...paragraphs))).toEqual(expected);
+  });
+});
