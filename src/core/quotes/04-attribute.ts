@@ -2,7 +2,7 @@ import type { Doc } from '../text/doc.ts';
 import { sentenceAt } from '../text/doc.ts';
 import { type Attribution, other } from './attribution.ts';
 import { type Candidate, candidateText } from './candidate.ts';
-import { coordinatedSubject } from './clause-subject.ts';
+import { coordinatedSubject, coordinatorBefore } from './clause-subject.ts';
 import { dashCredit } from './dash-credit.ts';
 import { DESCRIBE_AS_VERBS } from './data/speech-verbs.ts';
 import { firstName } from './first-name.ts';
@@ -115,7 +115,7 @@ export function attribute(doc: Doc, cands: Candidate[]): Candidate[] {
 function introduction(before: readonly Token[]): Attribution | null {
   const v = before.length - 1;
   if (v < 1 || before[v]!.trail !== ',' || !hasSpeechVerb([before[v]!])) return null;
-  if (COORDINATORS.has(before[v - 1]!.lower)) return coordinatedSubject(before, v);
+  if (coordinatorBefore(before, v) >= 0) return coordinatedSubject(before, v);
   const attr = speakerBefore(before, v);
   return attr && attr.kind !== 'anonymous' ? attr : null;
 }

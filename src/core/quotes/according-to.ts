@@ -9,6 +9,7 @@ import { DOCUMENT_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
 import { ACCORDING_TO, SO_SOURCE } from './data/speech-verbs.ts';
 import { type NameRun, readNameForward } from './names.ts';
 import { roleText } from './role-phrases.ts';
+import { personAfterPossessor } from './speaker-after.ts';
 import { isNameWord, type Token } from './tokens.ts';
 
 /** Number of words of a source phrase ("according to", "selon", "según") at token i, else 0. */
@@ -67,6 +68,9 @@ export function accordingTo(
       const body = issuerAfter(tokens, k, limit);
       if (body) return fromName(body, null, i, i);
     }
+    // A person after a body and role words: "according to Google Search lead Liz Reid".
+    const affiliated = n === 2 ? personAfterPossessor(tokens, k, i, limit) : null;
+    if (affiliated) return { ...affiliated, verb: i, first: i };
     const run = readNameForward(tokens, k, limit);
     // The name follows at once ("segundo" is also "second": "o segundo turno" names no one).
     if (run && (n === 2 || run.first === k)) return fromName(run, null, i, i);

@@ -1,6 +1,7 @@
 import { type Attribution, describes, fromName, other } from './attribution.ts';
 import { SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { BODY_NOUNS, ROLE_NOUNS } from './data/roles.ts';
+import { VERB_COMPANIONS } from './data/speech-verbs.ts';
 import { readNameBackward, readNameForward } from './names.ts';
 import { personAfterRole } from './person-after-role.ts';
 import { placeAfterPreposition } from './place-after-preposition.ts';
@@ -54,9 +55,10 @@ function antecedent(tokens: readonly Token[], j: number, v: number): Attribution
  * sentence, after an introduction ending in a comma ("In 2016,").
  */
 export function coordinatedSubject(tokens: readonly Token[], v: number): Attribution | null {
-  if (v < 2 || !COORDINATORS.has(tokens[v - 1]!.lower) || tokens[v - 2]!.trail !== '') return null;
+  const c = coordinatorBefore(tokens, v);
+  if (c < 1 || tokens[c - 1]!.trail !== '') return null;
   let s = 0;
-  for (let k = 0; k < Math.min(v - 2, 5); k++) {
+  for (let k = 0; k < Math.min(c - 1, 5); k++) {
     if (tokens[k]!.trail === ',') {
       s = k + 1;
       break;
@@ -69,14 +71,14 @@ export function coordinatedSubject(tokens: readonly Token[], v: number): Attribu
   if ((gender === 'm' || gender === 'f') && head.trail === '')
     return other('pronoun', v, s, { pronoun: head.lower });
   if (SUBJECT_DETERMINERS.has(head.lower)) {
-    for (let h = s + 1; h < Math.min(v, s + 4); h++) {
+    for (let h = s + 1; h < Math.min(c, s + 4); h++) {
       const w = tokens[h]!;
       if (describes(w.lower)) return other('descriptor', v, s, { noun: w.lower });
       if (w.trail !== '') break;
     }
     return null;
   }
-  const run = readNameForward(tokens, s, v - 1);
+  const run = readNameForward(tokens, s, c);
   if (!run || run.first !== s) return null;
   // "China’s ambassador to Britain accused ...": the role after a possessive is the subject.
   if (/['’]s?$/.test(tokens[run.last]!.word)) {
@@ -87,7 +89,30 @@ export function coordinatedSubject(tokens: readonly Token[], v: number): Attribu
   }
   if (tokens[run.last]!.trail !== '' && tokens[run.last]!.trail !== ',') return null;
   // "EC spokeswoman Marja Quillinan-Meiland conceded ... but said": the person after the role.
-  const person = personAfterRole(tokens, run, v - 1);
+  const person = personAfterRole(tokens, run, c);
   if (person) return fromName(person, tokens[run.last + 1]!.word, v, s);
   return fromName(run, run.title, v, s);
+}
+
+// Auxiliaries and adverbs between a coordinator and its verb: "and has stated", "and has
+// repeatedly declared" (at most this many).
+const MAX_COMPANIONS = 2;
+
+/**
+ * The index of the "and"/"but" that coordinates the verb at v with an earlier one, past an
+ * auxiliary or adverb or two: in "He funds gun control groups and has stated, “...”" the verb is
+ * coordinated as much as in "... and stated,"; in "Beyond Des Moines, the new leadership ... came
+ * to power ... and has repeatedly declared, “...”" the leadership declares, not Des Moines.
+ * Else -1.
+ */
+export function coordinatorBefore(tokens: readonly Token[], v: number): number {
+  let c = v - 1;
+  while (
+    c > 0 &&
+    v - 1 - c < MAX_COMPANIONS &&
+    tokens[c]!.trail === '' &&
+    (VERB_COMPANIONS.has(tokens[c]!.lower) || /^\p{Ll}{2,}ly$/u.test(tokens[c]!.word))
+  )
+    c--;
+  return c >= 1 && COORDINATORS.has(tokens[c]!.lower) && tokens[c]!.trail === '' ? c : -1;
 }

@@ -6,6 +6,7 @@
 import { accordingTo } from './according-to.ts';
 import { type Attribution, describes, other } from './attribution.ts';
 import { clauseStart } from './clause-start.ts';
+import { coordinatedSubject, coordinatorBefore } from './clause-subject.ts';
 import { DEFINITE, RELATIVES } from './data/clause-words.ts';
 import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { firstName } from './first-name.ts';
@@ -27,6 +28,10 @@ export function parseBefore(tokens: readonly Token[], colon: boolean): Attributi
   // to AFP, one user on Weibo ... posted:" the user speaks.
   const acc = accordingTo(tokens);
   const found = speakerByVerb(tokens);
+  // ... but "according to X" written after the speech verb, right before the mark, names the
+  // quote's source: in "Google is now on record saying that the change is, according to Google
+  // Search lead Liz Reid, “...”" the words are Reid's.
+  if (found && acc && acc.first > found.verb && acc.kind === 'name') return acc;
   if (found) return found;
   if (acc) return acc;
   if (!colon) return null;
@@ -45,6 +50,11 @@ function speakerByVerb(tokens: readonly Token[]): Attribution | null {
     if (participle) return participle;
     const before = participleAfterComma(tokens, v) ? null : speakerBefore(tokens, v);
     if (before) return before;
+    // A verb coordinated with an earlier one shares that verb's subject, set off by commas from
+    // its role: "Minister of Natural Resources, Mohlomi Moleko, would not confirm ... and only
+    // said:" is Moleko's (the sentence's first name is his role).
+    const shared = coordinatorBefore(tokens, v) >= 0 ? coordinatedSubject(tokens, v) : null;
+    if (shared) return shared;
     const after = speakerAfter(tokens, v);
     if (after) return after;
     // "Emery retweeted the story, saying,": the sentence's subject said it. Words in marks are

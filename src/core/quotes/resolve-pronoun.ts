@@ -106,6 +106,13 @@ export function resolvePronoun(
             // someone: "Tommy — who only goes by his first name — retired at 51."
             (m.subject && toldGender(doc, m, gender))),
       );
+      // ... the last speaker first when that paragraph opens with them as its subject, as in
+      // this paragraph (see opener above): "“...,” Abu Anas Al Saud told El Saife. [new
+      // paragraph] But Al Saud is aware of the effect Sinwar may have on ceasefire talks. [new
+      // paragraph] “...,” he said." is Al Saud's.
+      const prevOpener = prevBlock[prevBlock.length - 1];
+      if (lastFits && prevOpener?.person === last && prevOpener.subject && prevOpener.at <= 4)
+        return last;
       const prev =
         prevBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
         prevBlock.find((m) => people.genderOf(m.person) === gender && m.subject) ??
@@ -122,6 +129,22 @@ export function resolvePronoun(
     );
     if (unknown) return unknown.person;
     if (lastFits) return last;
+    // A paragraph naming nobody after one whose subject is a full name of no known gender (a
+    // first name outside the tables): "Hersh Saeed Ahmad, a 36-year-old Kurd ..., is among those
+    // migrants who ... [new paragraph] “...,” he said." is his, not a body named further back.
+    if (sameBlock.length === 0) {
+      const subject = before.find(
+        (m) =>
+          m.block === first.block - 1 &&
+          m.subject &&
+          m.full &&
+          m.person.human &&
+          !m.person.org &&
+          m.person.key.length >= 2 &&
+          people.genderOf(m.person) === null,
+      );
+      if (subject) return subject.person;
+    }
     const earlier = before.find((m) => m.person.human && people.genderOf(m.person) === gender);
     return earlier ? earlier.person : null;
   }

@@ -15,7 +15,7 @@ import {
 import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { ROLE_NOUNS, SPOKES_NOUNS } from './data/roles.ts';
 import { spokesperson } from './descriptor.ts';
-import { readNameBackward, readNameForward } from './names.ts';
+import { type NameRun, readNameBackward, readNameForward } from './names.ts';
 import { ROLE_ENDING, roleAfter, roleText } from './role-phrases.ts';
 import { phrasalEnd, verbAt } from './speech-verb.ts';
 import { isCapitalised, isNameWord, type Token } from './tokens.ts';
@@ -158,7 +158,7 @@ function roleThenName(
  * Acme spokesman John Doe". The organisation and the role words are the role. From token i (the
  * first after the verb); null when no person follows.
  */
-function personAfterPossessor(
+export function personAfterPossessor(
   tokens: readonly Token[],
   i: number,
   v: number,
@@ -193,15 +193,35 @@ function personAfterPossessor(
   ) {
     q++;
   }
+  const run = q < limit ? readNameForward(tokens, q, limit) : null;
+  if (!run || run.first !== q || run.org) return null;
   if (!possessive) {
     // Without a possessive the words before the name must end in a role: "Acme spokesman".
     const last = tokens[q - 1]!;
     // A noun for a person counts too: "responded NASA administrator Jim Bridenstine".
     const role =
       ROLE_NOUNS.has(last.lower) || SPOKES_NOUNS.has(last.lower) || ROLE_ENDING.test(last.lower);
-    if (q === p || !role) return null;
+    // Else a short modifier of a name that closes its clause: one to three capitalised words
+    // without a connector and one or two lower-case words ("Kyiv resident", "Google Search
+    // lead"); not "Cara Diemont of IT firm Dimension Data", where the name is the firm's.
+    const modifier =
+      p - i <= 3 &&
+      q - p <= 2 &&
+      !tokens.slice(i, p).some((w) => POSSESSOR_CONNECTORS.has(w.lower)) &&
+      fullNameCloses(tokens, run, limit);
+    if (q === p || !(role || modifier)) return null;
   }
-  const run = q < limit ? readNameForward(tokens, q, limit) : null;
-  if (!run || run.first !== q || run.org) return null;
   return fromName(run, roleText(tokens, roleStart, q - 1) ?? run.title, v, v);
+}
+
+/**
+ * Whether a name of two words or more closes its clause (a comma, a full stop, the end): the
+ * place or body and the lower-case words before such a name are its modifier, however they end,
+ * as news writing puts them before a name ("said Kyiv resident Svitlana Onofryichuk, 55,",
+ * "according to Google Search lead Liz Reid,"). In "said Acme shares Tom Hale bought" the name
+ * does not close its clause.
+ */
+export function fullNameCloses(tokens: readonly Token[], run: NameRun, limit: number): boolean {
+  if (run.name.split(' ').length < 2) return false;
+  return run.last >= limit - 1 || tokens[run.last]!.trail !== '';
 }

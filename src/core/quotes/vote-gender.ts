@@ -63,37 +63,68 @@ export function voteGender(
     let firstAt = s.end;
     // The person named first, as a subject, when the sentence names others only after it.
     let opener: Person | null = null;
+    // Whether the only person named is written as a subject (see Mention.subject).
+    let onlySubject = false;
     while (
       m < mentions.length &&
       (mentions[m]!.block < s.block || (mentions[m]!.block === s.block && mentions[m]!.at < s.end))
     ) {
       const mention = mentions[m]!;
       if (mention.block === s.block && mention.at >= s.start && mention.person.human) {
-        if (here.size === 0) opener = mention.subject ? mention.person : null;
-        else if (mention.subject && mention.person !== opener) opener = null;
+        if (here.size === 0) {
+          opener = mention.subject ? mention.person : null;
+          onlySubject = mention.subject;
+        } else if (mention.subject && mention.person !== opener) opener = null;
         here.add(mention.person);
         firstAt = Math.min(firstAt, mention.at);
       }
       m++;
     }
-    const only: Person | null = here.size === 1 ? [...here][0]! : here.size === 0 ? carried : null;
+    const lead = tokensIn(doc, { block: s.block, start: s.start, end: s.end })[0];
+    // A sentence opened by he/she before any name is about that he/she, someone named before:
+    // the name inside it is not who its pronouns (or the next sentence's) stand for. In "She also
+    // thought about the idea that the Arctic Ocean had enormous leverage. “...,” she said." the
+    // Arctic Ocean is no she.
+    const pronounLed =
+      here.size === 1 &&
+      lead !== undefined &&
+      lead.start < firstAt &&
+      SUBJECT_PRONOUNS.has(lead.lower) &&
+      !inside(quoted[s.block], lead.start);
+    const only: Person | null =
+      here.size === 1 && !pronounLed ? [...here][0]! : here.size === 0 ? carried : null;
     // Only pronouns after the name count: in "He stumbled upon the issue while researching
     // Instagram marketing" the "He" is someone else.
     const from = here.size === 1 ? firstAt : s.start;
+    const leadGender =
+      lead && lead.start < firstAt && SUBJECT_PRONOUNS.has(lead.lower)
+        ? GENDER_PRONOUNS.get(lead.lower)
+        : undefined;
     if (here.size === 0 && subjectOnly) {
-      const lead = tokensIn(doc, { block: s.block, start: s.start, end: s.end })[0];
-      const g = lead && SUBJECT_PRONOUNS.has(lead.lower) ? GENDER_PRONOUNS.get(lead.lower) : null;
-      if (g) subjectOnly.votes[g]++;
+      if (leadGender) subjectOnly.votes[leadGender]++;
+    } else if (here.size > 0 && leadGender && (subjectOnly ?? carried)) {
+      // A he/she opening the sentence before any name stands for the last one's subject, whoever
+      // the rest of it names: "Moustafa Ayad is the executive director for Africa at the
+      // Institute for Strategic Dialogue. He told VOA that while Facebook's ..." counts for Ayad.
+      (subjectOnly ?? carried)!.votes[leadGender]++;
+    }
+    if (here.size === 0 && subjectOnly) {
+      // counted above
     } else if (only) {
       const tokens = tokensIn(doc, { block: s.block, start: from, end: s.end });
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k] as Token;
         if (inside(quoted[s.block], t.start) || objectOfName(tokens, k)) continue;
+        // A he/she after a name that is no subject heads a clause of someone else's: in "At the
+        // World Governments Summit in Dubai, he reminded an audience ..." the summit is no he.
+        if (here.size === 1 && !onlySubject && SUBJECT_PRONOUNS.has(t.lower)) continue;
         const g = GENDER_PRONOUNS.get(t.lower);
         if (g) only.votes[g]++;
       }
     }
-    carried = here.size === 1 ? only : null;
+    // Carried only from a subject: after "At the World Governments Summit in Dubai, he reminded
+    // an audience ...", a he opening the next sentence is not the summit.
+    carried = here.size === 1 && onlySubject ? only : null;
     // A he/she opening the next sentence stands for this one's subject, whatever objects it
     // names: "Leif Dahleen, the blogger behind the Physician on FIRE, retired at 43. He says ..."
     // counts for Dahleen (FIRE is no subject); a him or her later in it may be the object.
