@@ -95,8 +95,8 @@ export function isName(c: Candidate, ctx: BlockContext): boolean {
   const lower = prev.text.toLowerCase();
   // "build 1.5" names a build; "build 1.5 million new homes" counts homes (see VERB_NAME_WORDS).
   // In digits only, the form the pool showed: a spelled-out count after the verb ("to build two
-  // new versions of the presidential plane", blind 8's bloomberg) stays dropped, since found it
-  // duplicates the same count told later under another noun ("two planes"), which step 7 cannot
+  // new versions of the presidential plane", blind 8's bloomberg) stays dropped, because there
+  // it repeats a count told later under another noun ("two planes"), which step 7 cannot
   // merge.
   if (VERB_NAME_WORDS.has(lower) && c.digits && c.kind === 'count' && c.noun !== null) {
     return false;

@@ -102,24 +102,24 @@ export function voteGender(
         : undefined;
     if (here.size === 0 && subjectOnly) {
       if (leadGender) subjectOnly.votes[leadGender]++;
-    } else if (here.size > 0 && leadGender && (subjectOnly ?? carried)) {
+    } else {
       // A he/she opening the sentence before any name stands for the last one's subject, whoever
       // the rest of it names: "Moustafa Ayad is the executive director for Africa at the
       // Institute for Strategic Dialogue. He told VOA that while Facebook's ..." counts for Ayad.
-      (subjectOnly ?? carried)!.votes[leadGender]++;
-    }
-    if (here.size === 0 && subjectOnly) {
-      // counted above
-    } else if (only) {
-      const tokens = tokensIn(doc, { block: s.block, start: from, end: s.end });
-      for (let k = 0; k < tokens.length; k++) {
-        const t = tokens[k] as Token;
-        if (inside(quoted[s.block], t.start) || objectOfName(tokens, k)) continue;
-        // A he/she after a name that is no subject heads a clause of someone else's: in "At the
-        // World Governments Summit in Dubai, he reminded an audience ..." the summit is no he.
-        if (here.size === 1 && !onlySubject && SUBJECT_PRONOUNS.has(t.lower)) continue;
-        const g = GENDER_PRONOUNS.get(t.lower);
-        if (g) only.votes[g]++;
+      const before = subjectOnly ?? carried;
+      if (here.size > 0 && leadGender && before) before.votes[leadGender]++;
+      if (only) {
+        const tokens = tokensIn(doc, { block: s.block, start: from, end: s.end });
+        for (let k = 0; k < tokens.length; k++) {
+          const t = tokens[k] as Token;
+          if (inside(quoted[s.block], t.start) || objectOfName(tokens, k)) continue;
+          // A he/she after a name that is no subject heads a clause of someone else's: in "At
+          // the World Governments Summit in Dubai, he reminded an audience ..." the summit is
+          // no he.
+          if (here.size === 1 && !onlySubject && SUBJECT_PRONOUNS.has(t.lower)) continue;
+          const g = GENDER_PRONOUNS.get(t.lower);
+          if (g) only.votes[g]++;
+        }
       }
     }
     // Carried only from a subject: after "At the World Governments Summit in Dubai, he reminded
