@@ -60,10 +60,27 @@ export function loadLabels(): LabelFile[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const file = JSON.parse(readFileSync(join(LABELS_DIR, f), 'utf8')) as LabelFile;
+      const file = wellFormed(
+        JSON.parse(readFileSync(join(LABELS_DIR, f), 'utf8')) as LabelFile,
+        join(LABELS_DIR, f),
+      );
       if (reserved.has(file.page)) throw new Error(`${f} labels a reserved page`);
       return file;
     });
+}
+
+/**
+ * The label file, after checking that every quote has its text and a speaker field (a name or
+ * null): a field left out (blind set 16's telegraph-2 had three quotes without "speaker") would
+ * otherwise count as a speaker nobody can match, or stop the scoring far from its cause.
+ */
+function wellFormed(file: LabelFile, path: string): LabelFile {
+  file.quotes.forEach((q, i) => {
+    if (typeof q.text !== 'string' || (q.speaker !== null && typeof q.speaker !== 'string')) {
+      throw new Error(`${path}: quote ${i} needs a "text" and a "speaker" (a name, or null)`);
+    }
+  });
+  return file;
 }
 
 /**
@@ -75,7 +92,9 @@ export function loadValidationLabels(dir: string = VALIDATION_DIR): LabelFile[] 
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile)
+    .map((f) =>
+      wellFormed(JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile, join(dir, f)),
+    )
     .filter((file) => file.source !== undefined && existsSync(labelSourcePath(file.source)))
     .map((file) => {
       if (holdout().has((file.source ?? '').replace(/\.html\.gz$/, '')))
