@@ -1,5 +1,9 @@
 import type { Candidate } from './candidate.ts';
 import {
+  COMPARED_AFTER,
+  DETERMINER,
+  HEDGE_BEFORE_ADJECTIVE,
+  MULTIPLE_ADJECTIVES,
   MULTIPLE_VERB_FORMS,
   MULTIPLE_WORDS,
   VERB_FORM_BEFORE,
@@ -67,17 +71,6 @@ export function scanMultiples(text: string, block: number): Candidate[] {
   return out;
 }
 
-// A hedge right before an adjective multiple: "approximately double", "nearly double".
-const HEDGE_BEFORE_ADJECTIVE =
-  /\b(?:more than|nearly|almost|approximately|roughly|about|around|close to)\s+$/i;
-// What a predeterminer multiple is a multiple of: "double the size", "double that of", "double
-// what it was".
-const COMPARED_AFTER = /^\s+(?:the|that|what)\b/i;
-// A determiner before "double" makes it a noun or an adjective: "hit a double that scored",
-// "the double the club won".
-const DETERMINER = /^(?:a|an|the|this|that|his|her|its|their|our|my|your)$/i;
-const ADJECTIVE_FORMS: ReadonlySet<string> = new Set(['double', 'triple', 'treble', 'quadruple']);
-
 /**
  * A multiple said by the adjective, comparing two amounts with no verb: hedged ("The rates of
  * illness were approximately double in those who wore surgical masks", arstechnica; "Bitcoin's
@@ -87,7 +80,7 @@ const ADJECTIVE_FORMS: ReadonlySet<string> = new Set(['double', 'triple', 'trebl
  * hyphened or before "as", "up" ("a double-arm transplant", "double as an office").
  */
 function isComparedMultiple(text: string, start: number, end: number, word: string): boolean {
-  if (!ADJECTIVE_FORMS.has(word) || VERB_FORM_NOT_BEFORE.test(text.slice(end, end + 8))) {
+  if (!MULTIPLE_ADJECTIVES.has(word) || VERB_FORM_NOT_BEFORE.test(text.slice(end, end + 8))) {
     return false;
   }
   if (HEDGE_BEFORE_ADJECTIVE.test(text.slice(Math.max(0, start - 20), start))) return true;

@@ -124,6 +124,31 @@ export const VERB_FORM_BEFORE: ReadonlyMap<string, 'base' | 'ing'> = new Map([
   ...'is are was were be been'.split(' ').map((w) => [w, 'ing'] as const),
 ]);
 
+/**
+ * Multiples said as an adjective comparing two amounts, with no verb (scan-multiples'
+ * isComparedMultiple): "approximately double in those who wore masks", "double the size of the
+ * previous pamphlet". Lower case.
+ */
+export const MULTIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'double',
+  'triple',
+  'treble',
+  'quadruple',
+]);
+
+/** A hedge right before an adjective multiple: "approximately double", "nearly double". */
+export const HEDGE_BEFORE_ADJECTIVE =
+  /\b(?:more than|nearly|almost|approximately|roughly|about|around|close to)\s+$/i;
+
+/** What a predeterminer multiple is a multiple of: "double the size", "double that of", "double what it was". */
+export const COMPARED_AFTER = /^\s+(?:the|that|what)\b/i;
+
+/**
+ * A determiner before "double" makes it a noun or an adjective: "hit a double that scored", "the
+ * double the club won".
+ */
+export const DETERMINER = /^(?:a|an|the|this|that|his|her|its|their|our|my|your)$/i;
+
 /** After a verb form, words that make it another verb: "double as an office", "double up", "double-check". */
 export const VERB_FORM_NOT_BEFORE = /^(?:-|\s+(?:as|up|down|back|over)\b)/i;
 
