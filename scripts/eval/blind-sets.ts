@@ -44,7 +44,8 @@ export type BlindId =
   | 'blind13'
   | 'blind14'
   | 'blind15'
-  | 'blind16';
+  | 'blind16'
+  | 'blind17';
 
 export const BLIND_SETS: readonly BlindSet[] = [
   // BBC articles labelled before Lede was ever run on them; figures4 and quotes4 fixed its misses
@@ -215,6 +216,20 @@ export const BLIND_SETS: readonly BlindSet[] = [
     id: 'blind16',
     n: 16,
     about: 'English news pages of newspaper4k and trafilatura test data (test/fixtures)',
+    corpus: null,
+    secondOpinion: true,
+    usedBy: null,
+  },
+  // 15 more pages of the same three kinds of test data, labelled after round 15 was merged: five
+  // newspaper4k pages (Grazia (2), OK! (2), Architectural Digest), nine Postlight-parser pages no
+  // set had used (Fusion, Stanford Medicine, America Now, D Magazine, HuffPost, The Inquisitr,
+  // TMZ, The Washington Post, Pitchfork; test/fixtures/mercury) and one trafilatura page (The
+  // Planetary Press).
+  {
+    id: 'blind17',
+    n: 17,
+    about:
+      'more English news and magazine pages of newspaper4k, Postlight and trafilatura test data',
     corpus: null,
     secondOpinion: true,
     usedBy: null,

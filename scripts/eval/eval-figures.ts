@@ -8,7 +8,7 @@
  *   npm run eval:figures -- --validation  the validation set instead (BBC articles from the shared
  *                                         corpus, labelled blind; needs ../shared/corpus)
  *   npm run eval:figures -- --extra       the second validation set (seven more BBC articles)
- *   npm run eval:figures -- --blind2  a blind set (--blind for set 1, --blind2 ... --blind16):
+ *   npm run eval:figures -- --blind2  a blind set (--blind for set 1, --blind2 ... --blind17):
  *                                         pages labelled before Lede was ever run on them; the
  *                                         sets, where their pages are and who has used them are
  *                                         the table in scripts/eval/blind-sets.ts

@@ -5,7 +5,7 @@
  *
  *   npm run eval:quotes             totals and per-page counts
  *   npm run eval:quotes -- --verbose  also every false positive, miss and wrong speaker
- *   npm run eval:quotes -- --blind2   also a blind set (--blind2 ... --blind16; blind set 1 is
+ *   npm run eval:quotes -- --blind2   also a blind set (--blind2 ... --blind17; blind set 1 is
  *                                     always scored): pages labelled before Lede was ever run
  *                                     on them; the sets, where their pages are and who has used
  *                                     them are the table in scripts/eval/blind-sets.ts
@@ -89,7 +89,7 @@ export interface Metrics {
 
 /**
  * `sets`: the blind sets to score besides blind set 1. `npm run eval` scores them all;
- * `npm run eval:quotes` only those named by a flag (--blind2 ... --blind16), so the day-to-day
+ * `npm run eval:quotes` only those named by a flag (--blind2 ... --blind17), so the day-to-day
  * tuning command never shows an unseen set.
  */
 export async function evalQuotes(opts: { sets?: readonly BlindId[] } = {}): Promise<Metrics> {
