@@ -111,7 +111,7 @@ export function resolvePronoun(
       // paragraph] But Al Saud is aware of the effect Sinwar may have on ceasefire talks. [new
       // paragraph] “...,” he said." is Al Saud's.
       const prevOpener = prevBlock[prevBlock.length - 1];
-      if (lastFits && prevOpener?.person === last && prevOpener.subject && prevOpener.at <= 4)
+      if (lastFits && prevOpener?.person === last && prevOpener.subject && prevOpener.at <= CONNECTIVE_OPENING)
         return last;
       const prev =
         prevBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
@@ -208,6 +208,9 @@ function opensBlock(m: Mention): boolean {
   return m.at <= 1;
 }
 
+// How far into the paragraph before a subject may start and still open it: a short connective
+// may stand first ("But Al Saud is aware of ...", the name at character 4).
+const CONNECTIVE_OPENING = 4;
 // Verbs before a description of someone already named: "she is a mother of two".
 const PREDICATE = new Set(['is', 'was', 'as', 'became', 'becomes', 'remains', 'remained']);
 // Words between the determiner and the noun of an unnamed someone: "one young mother".
