@@ -111,7 +111,12 @@ export function resolvePronoun(
       // paragraph] But Al Saud is aware of the effect Sinwar may have on ceasefire talks. [new
       // paragraph] “...,” he said." is Al Saud's.
       const prevOpener = prevBlock[prevBlock.length - 1];
-      if (lastFits && prevOpener?.person === last && prevOpener.subject && prevOpener.at <= CONNECTIVE_OPENING)
+      if (
+        lastFits &&
+        prevOpener?.person === last &&
+        prevOpener.subject &&
+        prevOpener.at <= CONNECTIVE_OPENING
+      )
         return last;
       const prev =
         prevBlock.find((m) => people.genderOf(m.person) === gender && spoken.has(m.person)) ??
