@@ -4,6 +4,7 @@ import { appositionAge } from './ages.ts';
 import { isBracketed } from './bracketed.ts';
 import type { Candidate, FigureKind } from './candidate.ts';
 import { baselineOf, earlierYear, ledeYear, restatements } from './comparison-cues.ts';
+import { MINIMIZING_HEDGE } from './data/hedges.ts';
 import {
   AGE_NOUNS,
   CONTENTS_NOUNS,
@@ -375,9 +376,6 @@ const AGE_OLD_AFTER = /^\s+old\b/;
 function isMinimized(text: string, c: Candidate): boolean {
   return MINIMIZING_HEDGE.test(text.slice(c.start, c.numStart));
 }
-
-const MINIMIZING_HEDGE =
-  /^(?:just(?! over)|less than|fewer than|under|as few as|as little as|at most|well under|a little under)\s/i;
 
 // A number hyphened to a word: "30-year", "one-game".
 const HYPHENED = /^[\w.]+-[a-z]+$/i;

@@ -1,8 +1,8 @@
 import type { Candidate } from './candidate.ts';
+import { HEDGE_BEFORE_ADJECTIVE } from './data/hedges.ts';
 import {
   COMPARED_AFTER,
   DETERMINER,
-  HEDGE_BEFORE_ADJECTIVE,
   MULTIPLE_ADJECTIVES,
   MULTIPLE_VERB_FORMS,
   MULTIPLE_WORDS,

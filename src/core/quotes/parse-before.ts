@@ -6,7 +6,7 @@
 import { accordingTo } from './according-to.ts';
 import { type Attribution, describes, other } from './attribution.ts';
 import { clauseStart } from './clause-start.ts';
-import { coordinatedSubject, coordinatorBefore } from './clause-subject.ts';
+import { coordinatedSubject } from './clause-subject.ts';
 import { DEFINITE, RELATIVES } from './data/clause-words.ts';
 import { ANONYMOUS_DETERMINERS, SPEAKER_PRONOUNS } from './data/pronouns.ts';
 import { firstName } from './first-name.ts';
@@ -53,7 +53,7 @@ function speakerByVerb(tokens: readonly Token[]): Attribution | null {
     // A verb coordinated with an earlier one shares that verb's subject, set off by commas from
     // its role: "Minister of Natural Resources, Mohlomi Moleko, would not confirm ... and only
     // said:" is Moleko's (the sentence's first name is his role).
-    const shared = coordinatorBefore(tokens, v) >= 0 ? coordinatedSubject(tokens, v) : null;
+    const shared = coordinatedSubject(tokens, v);
     if (shared) return shared;
     const after = speakerAfter(tokens, v);
     if (after) return after;

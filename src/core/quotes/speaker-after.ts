@@ -221,7 +221,7 @@ export function personAfterPossessor(
  * "according to Google Search lead Liz Reid,"). In "said Acme shares Tom Hale bought" the name
  * does not close its clause.
  */
-export function fullNameCloses(tokens: readonly Token[], run: NameRun, limit: number): boolean {
+function fullNameCloses(tokens: readonly Token[], run: NameRun, limit: number): boolean {
   if (run.name.split(' ').length < 2) return false;
   return run.last >= limit - 1 || tokens[run.last]!.trail !== '';
 }

@@ -93,3 +93,19 @@ export const RANGE_JOINERS: ReadonlySet<string> = new Set([
   'und',
   'až',
 ]);
+
+/**
+ * The estimating hedges of HEDGES_BEFORE, right before an adjective multiple, that make it a
+ * comparison of amounts (scan-multiples' isComparedMultiple): "approximately double", "nearly
+ * double".
+ */
+export const HEDGE_BEFORE_ADJECTIVE =
+  /\b(?:more than|nearly|almost|approximately|roughly|about|around|close to)\s+$/i;
+
+/**
+ * The hedges of HEDGES_BEFORE that make an amount small, read by the ranking (a minimized amount
+ * earns no hedged-estimate weight): "just 73 games", "less than $21 million", "fewer than 10
+ * staff"; not "just over", which estimates.
+ */
+export const MINIMIZING_HEDGE =
+  /^(?:just(?! over)|less than|fewer than|under|as few as|as little as|at most|well under|a little under)\s/i;

@@ -136,10 +136,6 @@ export const MULTIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
   'quadruple',
 ]);
 
-/** A hedge right before an adjective multiple: "approximately double", "nearly double". */
-export const HEDGE_BEFORE_ADJECTIVE =
-  /\b(?:more than|nearly|almost|approximately|roughly|about|around|close to)\s+$/i;
-
 /** What a predeterminer multiple is a multiple of: "double the size", "double that of", "double what it was". */
 export const COMPARED_AFTER = /^\s+(?:the|that|what)\b/i;
 
